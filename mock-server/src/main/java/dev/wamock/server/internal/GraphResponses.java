@@ -1,0 +1,55 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.internal.Mappers;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * Writes Graph-shaped answers: JSON bodies, a fresh {@code fbtrace_id} per error, and the headers
+ * production sends on every response (real-graph-behaviour.md rows 3, 14, 15).
+ */
+public final class GraphResponses {
+    public static final String JSON = "application/json; charset=UTF-8";
+    /** The version announced when the request's own version is missing or malformed. */
+    public static final String DEFAULT_VERSION = "v23.0";
+    static final String FB_REV = "1029384756";
+    static final String ZERO_USAGE = "{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}";
+
+    private GraphResponses() {
+    }
+
+    /** Sets every Graph header; {@code traceId} goes into {@code x-fb-trace-id}. */
+    public static void headers(Context ctx, String version, String traceId) {
+        ctx.header("x-fb-trace-id", traceId);
+        ctx.header("x-fb-request-id", TraceIds.requestId());
+        ctx.header("x-fb-rev", FB_REV);
+        ctx.header("facebook-api-version", version);
+        ctx.header("x-app-usage", ZERO_USAGE);
+        ctx.header("Cache-Control", "private, no-cache, no-store, must-revalidate");
+        ctx.header("Expires", "Sat, 01 Jan 2000 00:00:00 GMT");
+        ctx.header("Pragma", "no-cache");
+        ctx.header("Access-Control-Allow-Origin", "*");
+    }
+
+    /** Answers 200 with {@code body} (already JSON). */
+    public static void ok(Context ctx, String version, byte[] body) {
+        headers(ctx, version, TraceIds.traceId());
+        ctx.status(200).contentType(JSON).result(body);
+    }
+
+    /** Answers with a Graph error envelope and a fresh trace ID. */
+    public static void error(Context ctx, String version, GraphFailure failure) {
+        String traceId = TraceIds.traceId();
+        headers(ctx, version, traceId);
+        if (failure.httpStatus() == 405) {
+            ctx.header("Allow", "GET");
+        }
+        ctx.status(failure.httpStatus()).contentType(JSON).result(errorBody(failure.error(), traceId));
+    }
+
+    /** {@code {"error": {...}}} with {@code traceId} stamped in. */
+    public static byte[] errorBody(GraphError error, String traceId) {
+        return Mappers.JSON.writeValueAsBytes(Map.of("error", error.withTraceId(traceId)));
+    }
+}

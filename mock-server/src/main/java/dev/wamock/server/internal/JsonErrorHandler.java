@@ -1,0 +1,40 @@
+package dev.wamock.server.internal;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own errors (bad URI, header too large, invalid encoding, …) as Graph-shaped JSON instead
+ * of Jetty's HTML page. Installed on the server and on the servlet context.
+ */
+public final class JsonErrorHandler extends ErrorHandler {
+    private static final HttpField CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, GraphResponses.JSON);
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        String traceId = TraceIds.traceId();
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(CONTENT_TYPE);
+        headers.put("x-fb-trace-id", traceId);
+        headers.put("facebook-api-version", GraphResponses.DEFAULT_VERSION);
+        headers.put("Access-Control-Allow-Origin", "*");
+        byte[] body = GraphResponses.errorBody(Errors.protocol(code, message), traceId);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String traceId = TraceIds.traceId();
+        fields.put(CONTENT_TYPE);
+        fields.put("x-fb-trace-id", traceId);
+        fields.put("facebook-api-version", GraphResponses.DEFAULT_VERSION);
+        return ByteBuffer.wrap(GraphResponses.errorBody(Errors.protocol(status, reason), traceId));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.Contract;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one Javalin configuration: Jetty settings, routes, and the exception mapper. */
+public final class Routes {
+    public static final String ADMIN_PREFIX = "/__wamock";
+    static final String VERSION_ATTRIBUTE = "wamock.version";
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    private static final HandlerType[] METHODS = {
+        HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+        HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS
+    };
+
+    private Routes() {
+    }
+
+    public static void configure(JavalinConfig config, ServerState state) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.defaultContentType = GraphResponses.JSON;
+        config.http.prefer405over404 = false;
+        config.jetty.host = state.options().host();
+        config.jetty.port = state.options().port();
+        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+
+        AccountHandler account = new AccountHandler(state);
+        config.routes.get(ADMIN_PREFIX + "/health", Routes::health);
+        config.routes.get(ADMIN_PREFIX + "/openapi.yaml", Routes::openApi);
+        config.routes.get("/{version}/{id}", account::handle);
+        for (HandlerType method : METHODS) {
+            config.routes.addHttpHandler(method, "/*", Routes::fallback);
+        }
+        config.routes.exception(GraphFailure.class, (e, ctx) -> GraphResponses.error(ctx, version(ctx), e));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("wamock failed on {} {}", ctx.method(), ctx.path(), e);
+            GraphResponses.error(ctx, version(ctx), Errors.internal());
+        });
+    }
+
+    private static void health(Context ctx) {
+        ctx.contentType(GraphResponses.JSON).result("{\"status\":\"UP\"}");
+    }
+
+    private static void openApi(Context ctx) {
+        ctx.contentType("application/yaml; charset=UTF-8").result(Contract.get().yaml());
+    }
+
+    /** Any route not matched above: a wrong method on the endpoint, or an unknown path. */
+    private static void fallback(Context ctx) {
+        String[] segments = ctx.path().substring(1).split("/", -1);
+        boolean endpointShape = segments.length == 2 && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
+        if (endpointShape && ctx.method() != HandlerType.GET) {
+            throw Errors.unsupportedMethod(ctx.method().name());
+        }
+        throw Errors.unknownPath(ctx.path());
+    }
+
+    private static String version(Context ctx) {
+        String v = ctx.attribute(VERSION_ATTRIBUTE);
+        return v == null ? GraphResponses.DEFAULT_VERSION : v;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.wamock.scenarios;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.wamock.scenarios.internal.Mappers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI 3.1 document of the endpoint, shipped in this jar: wamock's single source of truth.
+ * Enums, default fields, the documented-error catalogue and the JSON Schemas are read from here.
+ */
+public final class Contract {
+    /** Classpath location of the contract. */
+    public static final String RESOURCE = "/dev/wamock/contract/openapi.yaml";
+    private static final String URI = "urn:wamock:contract";
+    private static final Contract INSTANCE = new Contract();
+
+    private final String yaml;
+    private final JsonNode document;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private Contract() {
+        try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("contract resource " + RESOURCE + " is missing from the classpath");
+            }
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document = Mappers.STRICT_YAML.readTree(yaml);
+        String json = Mappers.JSON.writeValueAsString(document);
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(URI, json)));
+    }
+
+    /** The contract, loaded once. */
+    public static Contract get() {
+        return INSTANCE;
+    }
+
+    /** The document as shipped (YAML text), as {@code GET /__wamock/openapi.yaml} serves it. */
+    public String yaml() {
+        return yaml;
+    }
+
+    /** The parsed document. Treat as read-only. */
+    public JsonNode document() {
+        return document;
+    }
+
+    /** The {@code enum} values of a schema under {@code components.schemas}, or of one of its properties. */
+    public List<String> enumValues(String schemaName, String... property) {
+        JsonNode node = schemaNode(schemaName);
+        for (String p : property) {
+            node = node.path("properties").path(p);
+        }
+        List<String> values = new ArrayList<>();
+        node.path("enum").forEach(v -> values.add(v.asString()));
+        return values;
+    }
+
+    /** Property names of a schema under {@code components.schemas}, in document order. */
+    public List<String> propertyNames(String schemaName) {
+        return List.copyOf(schemaNode(schemaName).path("properties").propertyNames());
+    }
+
+    /** The endpoint's operation object. */
+    public JsonNode operation() {
+        return document.path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get");
+    }
+
+    /**
+     * Validates {@code instance} against {@code components.schemas.<schemaName>}.
+     *
+     * @return one line per violation, {@code "<json pointer>: <rule broken>"}; empty when valid
+     */
+    public List<String> violations(String schemaName, JsonNode instance) {
+        Schema schema = schemas.computeIfAbsent(schemaName, name -> {
+            schemaNode(name);
+            return registry.getSchema(SchemaLocation.of(URI + "#/components/schemas/" + name));
+        });
+        return schema.validate(instance).stream()
+                .map(e -> pointer(e.getInstanceLocation().toString()) + ": " + e.getMessage())
+                .toList();
+    }
+
+    private static String pointer(String location) {
+        // networknt prints "$.error.code"; JSON pointer is "/error/code"
+        String p = location.replaceFirst("^\\$", "").replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
+        return p.isEmpty() ? "/" : p;
+    }
+
+    private JsonNode schemaNode(String schemaName) {
+        JsonNode node = document.path("components").path("schemas").path(schemaName);
+        if (node.isMissingNode()) {
+            throw new IllegalArgumentException("the contract has no schema '" + schemaName + "'; it has "
+                    + document.path("components").path("schemas").propertyNames());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.wamock.scenarios;
+
+import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The documented error catalogue, read from the contract's responses (their examples and their
+ * {@code x-wamock-error-name}), so it cannot drift from the specification.
+ */
+public final class DocumentedErrors {
+    /** Extra names users say for a catalogue entry. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "expired-token", "invalid-token",
+            "bad-request", "invalid-parameter",
+            "unknown-field", "fields-unavailable");
+
+    private static final Map<String, DocumentedError> BY_NAME = load();
+
+    private DocumentedErrors() {
+    }
+
+    /** Every documented error, by ascending HTTP status. */
+    public static List<DocumentedError> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** Every name {@link #named} accepts, aliases included. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(BY_NAME.keySet());
+        names.addAll(ALIASES.keySet().stream().sorted().toList());
+        return names;
+    }
+
+    /** The entry with this name or alias, if any. */
+    public static Optional<DocumentedError> find(String name) {
+        String key = ALIASES.getOrDefault(name, name);
+        return Optional.ofNullable(BY_NAME.get(key));
+    }
+
+    /** The entry with this name or alias; an unknown name fails with the closest valid one. */
+    public static DocumentedError named(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown documented error '" + name + "'"
+                + Suggestions.didYouMean(name, names()) + "; valid names: " + names()));
+    }
+
+    /** The entry documented for this HTTP status, if any. */
+    public static Optional<DocumentedError> forStatus(int httpStatus) {
+        return BY_NAME.values().stream().filter(e -> e.httpStatus() == httpStatus).findFirst();
+    }
+
+    private static Map<String, DocumentedError> load() {
+        Map<String, DocumentedError> byName = new LinkedHashMap<>();
+        JsonNode responses = Contract.get().operation().path("responses");
+        for (String status : responses.propertyNames()) {
+            JsonNode response = responses.path(status);
+            JsonNode example = response.path("content").path("application/json").path("example").path("error");
+            if (example.isMissingNode()) {
+                continue;
+            }
+            GraphError error = Mappers.JSON.treeToValue(example, GraphError.class).withTraceId(null);
+            String name = response.path("x-wamock-error-name").asString();
+            byName.put(name, new DocumentedError(name, Integer.parseInt(status),
+                    response.path("description").asString(), error));
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+}

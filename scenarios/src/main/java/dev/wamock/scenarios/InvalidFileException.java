@@ -1,0 +1,43 @@
+package dev.wamock.scenarios;
+
+/**
+ * A fixtures or scenario file that cannot be used. The message names the file, the line and column,
+ * the offending field and what would be valid; nothing from the file has been loaded.
+ */
+public final class InvalidFileException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String field;
+
+    public InvalidFileException(String file, int line, int column, String field, String problem) {
+        super(file + ":" + line + ":" + column + ": " + (field == null || field.isEmpty() ? "" : "field '" + field + "': ")
+                + problem);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.field = field;
+    }
+
+    /** The file as the user named it. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line, or 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column, or 0 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** The dotted path of the offending field ({@code numbers[2].status}), or empty. */
+    public String field() {
+        return field == null ? "" : field;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.wamock.scenarios.internal;
+
+import dev.wamock.scenarios.InvalidFileException;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads a user's JSON or YAML file into a type, turning every Jackson failure into an
+ * {@link InvalidFileException} with file, line, column and field. Internal.
+ */
+public final class FileReader {
+    private FileReader() {
+    }
+
+    /** YAML for {@code .yaml}/{@code .yml}, JSON otherwise. */
+    public static ObjectMapper mapperFor(String fileName) {
+        String lower = fileName.toLowerCase();
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.STRICT_YAML : Mappers.STRICT_JSON;
+    }
+
+    public static <T> T read(String fileName, String content, Class<T> type) {
+        try {
+            return mapperFor(fileName).readValue(content, type);
+        } catch (JacksonException e) {
+            throw invalid(fileName, e);
+        }
+    }
+
+    /** Converts a Jackson failure into a message a user can act on. */
+    public static InvalidFileException invalid(String fileName, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        String field = fieldPath(e.getPath());
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            problem = "unknown field '" + u.getPropertyName() + "'"
+                    + Suggestions.didYouMean(u.getPropertyName(), known) + "; valid fields: " + known;
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            List<String> allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
+            problem = "'" + f.getValue() + "' is not allowed" + Suggestions.didYouMean(String.valueOf(f.getValue()), allowed)
+                    + "; allowed: " + allowed;
+        } else {
+            problem = rootMessage(e);
+        }
+        return new InvalidFileException(fileName, line, column, field, problem);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t instanceof JacksonException j ? j.getOriginalMessage() : t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}
