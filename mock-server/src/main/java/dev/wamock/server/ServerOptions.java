@@ -1,31 +1,72 @@
 package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.Scenario;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * How a {@link WamockServer} is set up. Immutable; build one with {@link WamockServer#builder()}.
  *
- * @param host          interface to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} in the image
- * @param port          TCP port; 0 picks a free one
- * @param fixtures      the account numbers the server knows
- * @param requiredToken when set, the only access token accepted; any non-empty token otherwise
+ * @param host            interface to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} in the image
+ * @param port            TCP port; 0 picks a free one
+ * @param fixtures        the account numbers the server knows
+ * @param requiredToken   when set, the only access token accepted; any non-empty token otherwise
+ * @param scenarios       scenarios loaded from files or code, usable by name next to the built-ins
+ * @param startScenario   the scenario active at start and after {@code reset()}, or null for none
+ * @param journalCapacity how many journal entries are kept; older ones are dropped and counted
  */
-public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken) {
+public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
+                            List<Scenario> scenarios, String startScenario, int journalCapacity) {
+
+    /** Journal entries kept by default. */
+    public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     public ServerOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(fixtures, "fixtures");
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535 but was " + port);
         }
         if (requiredToken != null && requiredToken.isBlank()) {
             throw new IllegalArgumentException("requiredToken must not be blank; leave it null to accept any token");
         }
+        if (journalCapacity < 1) {
+            throw new IllegalArgumentException("journalCapacity must be at least 1 but was " + journalCapacity);
+        }
     }
 
-    /** Loopback, a free port, the default fixtures, any token. */
+    /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null);
+        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY);
+    }
+
+    public ServerOptions withHost(String value) {
+        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity);
+    }
+
+    public ServerOptions withPort(int value) {
+        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity);
+    }
+
+    public ServerOptions withFixtures(Fixtures value) {
+        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity);
+    }
+
+    public ServerOptions withRequiredToken(String value) {
+        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity);
+    }
+
+    public ServerOptions withScenarios(List<Scenario> value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity);
+    }
+
+    public ServerOptions withStartScenario(String value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity);
+    }
+
+    public ServerOptions withJournalCapacity(int value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value);
     }
 }

@@ -1,29 +1,38 @@
 package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioFiles;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.WamockControl;
 import dev.wamock.server.internal.Routes;
 import dev.wamock.server.internal.ServerState;
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The embeddable mock of {@code GET /{Version}/{WhatsApp-Account-Number-ID}}. Started by
  * {@link Builder#start()}, stopped by {@link #close()}; the CLI, the JUnit extension and the image
- * all run this class.
+ * all run this class. Tests drive it through {@link WamockControl}.
  *
  * <pre>
  * try (WamockServer server = WamockServer.builder().start()) {
- *     URI uri = URI.create(server.baseUrl() + "/v23.0/106540352242922");
+ *     server.use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
+ *     // … call server.baseUrl() + "/v23.0/106540352242922" …
+ *     Journal journal = server.journal();
  * }
  * </pre>
  */
-public final class WamockServer implements AutoCloseable {
-    private final ServerOptions options;
+public final class WamockServer implements WamockControl, AutoCloseable {
+    private final ServerState state;
     private final Javalin app;
 
     private WamockServer(ServerOptions options) {
-        this.options = options;
-        ServerState state = new ServerState(options);
+        this.state = new ServerState(options);
         this.app = Javalin.create(config -> Routes.configure(config, state));
     }
 
@@ -41,15 +50,40 @@ public final class WamockServer implements AutoCloseable {
         return app.port();
     }
 
-    /** {@code http://host:port}, without a trailing slash. */
+    @Override
     public String baseUrl() {
-        String host = options.host();
+        String host = options().host();
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
         return "http://" + shown + ":" + port();
     }
 
     public ServerOptions options() {
-        return options;
+        return state.options();
+    }
+
+    @Override
+    public void use(Scenario scenario) {
+        state.scenarios().use(Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    @Override
+    public void use(String scenarioName) {
+        state.scenarios().use(scenarioName);
+    }
+
+    @Override
+    public void reset() {
+        state.reset();
+    }
+
+    @Override
+    public Journal journal() {
+        return state.journal().snapshot();
+    }
+
+    @Override
+    public ScenarioProgress progress() {
+        return state.scenarios().progress();
     }
 
     /** Stops the server; idempotent. */
@@ -61,28 +95,52 @@ public final class WamockServer implements AutoCloseable {
     /** Builds and starts a {@link WamockServer}. */
     public static final class Builder {
         private ServerOptions options = ServerOptions.defaults();
+        private final List<Scenario> scenarios = new ArrayList<>();
 
         private Builder() {
         }
 
         public Builder host(String host) {
-            options = new ServerOptions(host, options.port(), options.fixtures(), options.requiredToken());
+            options = options.withHost(host);
             return this;
         }
 
         public Builder port(int port) {
-            options = new ServerOptions(options.host(), port, options.fixtures(), options.requiredToken());
+            options = options.withPort(port);
             return this;
         }
 
         public Builder fixtures(Fixtures fixtures) {
-            options = new ServerOptions(options.host(), options.port(), fixtures, options.requiredToken());
+            options = options.withFixtures(fixtures);
             return this;
         }
 
         /** Accept only this token (any non-empty token is accepted when unset). */
         public Builder requireToken(String token) {
-            options = new ServerOptions(options.host(), options.port(), options.fixtures(), token);
+            options = options.withRequiredToken(token);
+            return this;
+        }
+
+        /** Makes these scenarios known by name, next to the built-ins. */
+        public Builder scenarios(Scenario... more) {
+            scenarios.addAll(List.of(more));
+            return this;
+        }
+
+        /** Loads the scenarios of a YAML/JSON file or of a directory of them. */
+        public Builder scenarioFiles(Path fileOrDirectory) {
+            scenarios.addAll(ScenarioFiles.load(fileOrDirectory));
+            return this;
+        }
+
+        /** The scenario active at start and after every {@code reset()}. */
+        public Builder startScenario(String name) {
+            options = options.withStartScenario(name);
+            return this;
+        }
+
+        public Builder journalCapacity(int entries) {
+            options = options.withJournalCapacity(entries);
             return this;
         }
 
@@ -93,12 +151,14 @@ public final class WamockServer implements AutoCloseable {
 
         /** Starts the server; fails with {@link ServerStartException} when the port cannot be bound. */
         public WamockServer start() {
-            WamockServer server = new WamockServer(options);
+            List<Scenario> all = new ArrayList<>(options.scenarios());
+            all.addAll(scenarios);
+            WamockServer server = new WamockServer(options.withScenarios(all));
             try {
                 server.app.start();
             } catch (RuntimeException e) {
                 server.app.stop();
-                throw ServerStartException.of(options, e);
+                throw ServerStartException.of(server.options(), e);
             }
             return server;
         }

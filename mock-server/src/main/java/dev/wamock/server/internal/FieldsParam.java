@@ -13,6 +13,14 @@ public final class FieldsParam {
     private FieldsParam() {
     }
 
+    /** The names as the client sent them (trimmed, empties dropped), or null when {@code fields} is absent. */
+    static List<String> names(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     public static List<AccountField> parse(String raw) {
         if (raw == null) {
             return AccountField.DEFAULTS;

@@ -42,6 +42,10 @@ public final class GraphResponses {
     public static void error(Context ctx, String version, GraphFailure failure) {
         String traceId = TraceIds.traceId();
         headers(ctx, version, traceId);
+        Exchange exchange = Exchange.of(ctx);
+        if (exchange != null) {
+            exchange.error = failure.error();
+        }
         if (failure.httpStatus() == 405) {
             ctx.header("Allow", "GET");
         }

@@ -1,6 +1,5 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.Contract;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -31,10 +30,11 @@ public final class Routes {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
-        AccountHandler account = new AccountHandler(state);
-        config.routes.get(ADMIN_PREFIX + "/health", Routes::health);
-        config.routes.get(ADMIN_PREFIX + "/openapi.yaml", Routes::openApi);
-        config.routes.get("/{version}/{id}", account::handle);
+        JournalWriter journal = new JournalWriter(state.journal());
+        config.routes.before(journal::open);
+        config.routes.after(journal::close);
+        AdminRoutes.register(config, state);
+        config.routes.get("/{version}/{id}", new AccountHandler(state)::handle);
         for (HandlerType method : METHODS) {
             config.routes.addHttpHandler(method, "/*", Routes::fallback);
         }
@@ -43,14 +43,6 @@ public final class Routes {
             LOG.error("wamock failed on {} {}", ctx.method(), ctx.path(), e);
             GraphResponses.error(ctx, version(ctx), Errors.internal());
         });
-    }
-
-    private static void health(Context ctx) {
-        ctx.contentType(GraphResponses.JSON).result("{\"status\":\"UP\"}");
-    }
-
-    private static void openApi(Context ctx) {
-        ctx.contentType("application/yaml; charset=UTF-8").result(Contract.get().yaml());
     }
 
     /** Any route not matched above: a wrong method on the endpoint, or an unknown path. */

@@ -5,12 +5,30 @@ import dev.wamock.server.ServerOptions;
 /** Everything a running server's handlers share. */
 public final class ServerState {
     private final ServerOptions options;
+    private final ScenarioEngine scenarios;
+    private final JournalRecorder journal;
 
     public ServerState(ServerOptions options) {
         this.options = options;
+        this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario());
+        this.journal = new JournalRecorder(options.journalCapacity());
     }
 
     public ServerOptions options() {
         return options;
+    }
+
+    public ScenarioEngine scenarios() {
+        return scenarios;
+    }
+
+    public JournalRecorder journal() {
+        return journal;
+    }
+
+    /** Start configuration again: start scenario, fresh counts, empty journal. */
+    public void reset() {
+        scenarios.reset();
+        journal.clear();
     }
 }

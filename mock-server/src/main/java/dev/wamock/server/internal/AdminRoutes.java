@@ -1,0 +1,130 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.Contract;
+import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.internal.FileReader;
+import dev.wamock.scenarios.internal.Mappers;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The admin API under {@code /__wamock/}: health, contract, scenarios, reset and journal. Bodies are
+ * the scenario model's own JSON, so the same classes read them back on the client side.
+ */
+final class AdminRoutes {
+    private static final String P = Routes.ADMIN_PREFIX;
+    private final ServerState state;
+
+    private AdminRoutes(ServerState state) {
+        this.state = state;
+    }
+
+    static void register(JavalinConfig config, ServerState state) {
+        AdminRoutes admin = new AdminRoutes(state);
+        config.routes.get(P + "/health", ctx -> json(ctx, Map.of("status", "UP")));
+        config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
+                .result(Contract.get().yaml()));
+        config.routes.get(P + "/scenarios", ctx -> json(ctx, state.scenarios().catalogue()));
+        config.routes.get(P + "/scenario", admin::active);
+        config.routes.put(P + "/scenario", admin::activate);
+        config.routes.post(P + "/scenario", admin::activate);
+        config.routes.delete(P + "/scenario", ctx -> {
+            state.scenarios().deactivate();
+            admin.active(ctx);
+        });
+        config.routes.post(P + "/reset", ctx -> {
+            state.reset();
+            admin.active(ctx);
+        });
+        config.routes.get(P + "/journal", admin::journal);
+        config.routes.delete(P + "/journal", ctx -> {
+            state.journal().clear();
+            json(ctx, state.journal().snapshot());
+        });
+    }
+
+    private void active(Context ctx) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("active", state.scenarios().progress());
+        json(ctx, body);
+    }
+
+    /** Body {@code {"name": "http-500"}} activates a known scenario; a body with steps is an inline scenario. */
+    private void activate(Context ctx) {
+        String body = ctx.body();
+        JsonNode node;
+        try {
+            node = Mappers.JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw badRequest("the body must be JSON like {\"name\": \"http-500\"} or a scenario with steps: "
+                    + e.getOriginalMessage());
+        }
+        try {
+            if (node != null && node.isObject() && node.size() == 1 && node.has("name")) {
+                state.scenarios().use(node.get("name").asString());
+            } else {
+                state.scenarios().use(FileReader.read("request-body.json", body, Scenario.class));
+            }
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+        active(ctx);
+    }
+
+    private void journal(Context ctx) {
+        Journal all = state.journal().snapshot();
+        Predicate<JournalEntry> filter = e -> true;
+        String number = ctx.queryParam("number");
+        if (number != null) {
+            filter = filter.and(e -> number.equals(e.numberId()));
+        }
+        String status = ctx.queryParam("status");
+        if (status != null) {
+            int code = parseInt("status", status);
+            filter = filter.and(e -> e.status() == code);
+        }
+        String since = ctx.queryParam("since");
+        if (since != null) {
+            filter = filter.and(sinceFilter(since));
+        }
+        json(ctx, new Journal(all.total(), all.dropped(), all.where(filter)));
+    }
+
+    private static Predicate<JournalEntry> sinceFilter(String since) {
+        if (since.chars().allMatch(Character::isDigit) && !since.isEmpty()) {
+            long seq = parseInt("since", since);
+            return e -> e.seq() > seq;
+        }
+        try {
+            Instant t = Instant.parse(since);
+            return e -> e.receivedAt().isAfter(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw badRequest("since must be a sequence number (42) or an ISO instant (2026-11-25T10:00:00Z) but was '"
+                    + since + "'");
+        }
+    }
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw badRequest(name + " must be a whole number but was '" + value + "'");
+        }
+    }
+
+    static GraphFailure badRequest(String message) {
+        return new GraphFailure(400, GraphError.of("wamock admin: " + message, "OAuthException", 100));
+    }
+
+    private static void json(Context ctx, Object body) {
+        ctx.contentType(GraphResponses.JSON).result(Mappers.JSON.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.wamock.server;
+
+import static dev.wamock.server.GraphHttp.NUMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A token is taken from the Bearer header or the {@code access_token} query parameter; none is a 401. */
+class AccessTokenTest {
+    private static final String PATH = "/v23.0/" + NUMBER;
+    private static WamockServer anyToken;
+    private static WamockServer oneToken;
+
+    @BeforeAll
+    static void start() {
+        anyToken = WamockServer.builder().port(0).start();
+        oneToken = WamockServer.builder().port(0).requireToken("fake-required-token").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        anyToken.close();
+        oneToken.close();
+    }
+
+    @Test
+    void aBearerHeaderIsAccepted() {
+        assertThat(new GraphHttp(anyToken).get(PATH, "Authorization", "Bearer anything").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAccessTokenQueryParameterIsAccepted() {
+        assertThat(new GraphHttp(anyToken).get(PATH + "?access_token=anything").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "Authorization: \"{0}\"")
+    @ValueSource(strings = {"Bearer", "Bearer    ", "Basic dXNlcjpwYXNz", "anything"})
+    void anAuthorizationWithoutABearerTokenIsTheDocumented401(String authorization) {
+        assert401(new GraphHttp(anyToken).get(PATH, "Authorization", authorization));
+    }
+
+    @Test
+    void noTokenAtAllIsTheDocumented401() {
+        assert401(new GraphHttp(anyToken).get(PATH));
+    }
+
+    @Test
+    void anEmptyAccessTokenParameterIsTheDocumented401() {
+        assert401(new GraphHttp(anyToken).get(PATH + "?access_token="));
+    }
+
+    @Test
+    void theTokenIsCheckedBeforeTheNumberIsLookedUp() {
+        assert401(new GraphHttp(anyToken).get("/v23.0/999000111"));
+    }
+
+    @Test
+    void aRequiredTokenIsAcceptedInTheHeaderAndTheQuery() {
+        GraphHttp http = new GraphHttp(oneToken);
+
+        assertThat(http.get(PATH, "Authorization", "Bearer fake-required-token").status()).isEqualTo(200);
+        assertThat(http.get(PATH + "?access_token=fake-required-token").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anyOtherTokenIsRejectedWhenOneIsRequired() {
+        GraphHttp http = new GraphHttp(oneToken);
+
+        assert401(http.get(PATH, "Authorization", "Bearer fake-token"));
+        assert401(http.get(PATH + "?access_token=fake-required-tokenX"));
+        assert401(http.get(PATH));
+    }
+
+    private static void assert401(Reply reply) {
+        assertThat(reply.status()).as("status of %s", reply).isEqualTo(401);
+        GraphBodies.assertValid(GraphBodies.GRAPH_ERROR, reply);
+        assertThat(GraphBodies.withoutTraceId(reply)).isEqualTo(GraphBodies.documentedError(401));
+        assertThat(reply.error().path("error_subcode").asInt()).isEqualTo(463);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.wamock.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A scenario of the built-in catalogue, with its magic number: a number ID that triggers the scenario
+ * for any client in any language, without the admin API.
+ */
+public record BuiltInScenario(
+        @JsonProperty("scenario") Scenario scenario,
+        @JsonProperty("magicNumber") String magicNumber) {
+
+    public String name() {
+        return scenario.name();
+    }
+
+    public String description() {
+        return scenario.description();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.wamock.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One exchange as the server saw it. Times are the server's: {@code receivedAt} (wall clock) and
+ * {@code receivedNanos} (monotonic, for backoff arithmetic). Tokens appear only redacted to their
+ * last 4 characters ({@code …k3Zq}), in {@code token}, {@code headers} and {@code query} alike.
+ *
+ * @param seq             1-based position among all requests the server received (dropped ones included)
+ * @param token           the redacted token, or null when none was sent
+ * @param tokenSource     {@code header}, {@code query} or null
+ * @param numberId        the ID path segment, or null on other paths
+ * @param fields          the names in {@code ?fields=}, or null when absent
+ * @param scenario        the scenario that was asked, or null
+ * @param step            index of the step that answered, or null when the data-driven behaviour answered
+ * @param stepLabel       that step's one-line description
+ * @param code            Graph error code of the answer, or null on success
+ * @param outcome         {@code response} for an HTTP answer; the fault's name when a connection fault fired
+ * @param responseHeaders the rate-limit related response headers ({@code retry-after}, usage headers)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JournalEntry(
+        @JsonProperty("seq") long seq,
+        @JsonProperty("receivedAt") Instant receivedAt,
+        @JsonProperty("receivedNanos") long receivedNanos,
+        @JsonProperty("method") String method,
+        @JsonProperty("path") String path,
+        @JsonProperty("query") String query,
+        @JsonProperty("headers") Map<String, String> headers,
+        @JsonProperty("token") String token,
+        @JsonProperty("tokenSource") String tokenSource,
+        @JsonProperty("version") String version,
+        @JsonProperty("numberId") String numberId,
+        @JsonProperty("fields") List<String> fields,
+        @JsonProperty("scenario") String scenario,
+        @JsonProperty("step") Integer step,
+        @JsonProperty("stepLabel") String stepLabel,
+        @JsonProperty("status") int status,
+        @JsonProperty("code") Integer code,
+        @JsonProperty("subcode") Integer subcode,
+        @JsonProperty("isTransient") Boolean isTransient,
+        @JsonProperty("latencyMicros") long latencyMicros,
+        @JsonProperty("outcome") String outcome,
+        @JsonProperty("responseHeaders") Map<String, String> responseHeaders) {
+
+    public JournalEntry {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        responseHeaders = responseHeaders == null ? Map.of() : Map.copyOf(responseHeaders);
+        fields = fields == null ? null : List.copyOf(fields);
+    }
+
+    /** A request header by case-insensitive name, or null. */
+    public String header(String name) {
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the answer was a Graph error (HTTP ≥ 400 or a connection fault). */
+    public boolean failed() {
+        return status >= 400 || !"response".equals(outcome);
+    }
+
+    /** One timeline line: {@code #3 GET /v23.0/1065… → 500 code 2 [transient-then-ok step 0]}. */
+    public String describe() {
+        String answer = "response".equals(outcome) ? String.valueOf(status) : outcome;
+        return "#" + seq + " " + method + " " + path + (query == null || query.isEmpty() ? "" : "?" + query)
+                + " → " + answer + (code == null ? "" : " code " + code + (subcode == null ? "" : "/" + subcode))
+                + (scenario == null ? "" : " [" + scenario + (step == null ? " pass" : " step " + step) + "]");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.wamock.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Whose requests a step's {@code times} counts. {@link #GLOBAL}: all requests together, so "fail 2
+ * times" fails exactly 2 requests in total, however many clients run in parallel. {@link #TOKEN} and
+ * {@link #NUMBER}: a separate count per access token or per number ID, so each client (or number)
+ * sees its own 2 failures.
+ */
+public enum Scope {
+    @JsonProperty("global") GLOBAL,
+    @JsonProperty("token") TOKEN,
+    @JsonProperty("number") NUMBER;
+
+    /** The key requests are counted under. */
+    public String keyOf(RequestFacts request) {
+        return switch (this) {
+            case GLOBAL -> "";
+            case TOKEN -> request.token() == null ? "" : request.token();
+            case NUMBER -> request.numberId();
+        };
+    }
+}

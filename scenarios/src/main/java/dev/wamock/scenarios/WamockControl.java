@@ -1,0 +1,25 @@
+package dev.wamock.scenarios;
+
+/**
+ * What a test can do with a running wamock, in-process or in a container: one interface, so one test
+ * body runs against either.
+ */
+public interface WamockControl {
+    /** {@code http://host:port}, without a trailing slash. */
+    String baseUrl();
+
+    /** Makes {@code scenario} the active scenario, with fresh counts. */
+    void use(Scenario scenario);
+
+    /** Makes the built-in or loaded scenario of this name active; an unknown name fails with suggestions. */
+    void use(String scenarioName);
+
+    /** Back to the start configuration: start scenario (or none), fresh counts, empty journal. */
+    void reset();
+
+    /** A snapshot of what the server received so far. */
+    Journal journal();
+
+    /** The active scenario's progress, or null when none is active. */
+    ScenarioProgress progress();
+}

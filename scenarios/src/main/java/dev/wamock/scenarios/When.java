@@ -1,0 +1,44 @@
+package dev.wamock.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Which requests a step applies to; every condition given must hold. {@link #ANY} applies to all.
+ *
+ * @param number  only this WhatsApp account number ID
+ * @param fields  only requests whose {@code fields} name all of these
+ * @param version only this Graph version, e.g. {@code v23.0}
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record When(
+        @JsonProperty("number") String number,
+        @JsonProperty("fields") List<String> fields,
+        @JsonProperty("version") String version) {
+
+    public static final When ANY = new When(null, List.of(), null);
+
+    @JsonCreator
+    public When {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        for (String f : fields) {
+            if (AccountField.fromWireName(f).isEmpty()) {
+                throw new IllegalArgumentException("when.fields names unknown field '" + f + "'"
+                        + dev.wamock.scenarios.internal.Suggestions.didYouMean(f, AccountField.wireNames())
+                        + "; valid fields: " + AccountField.wireNames());
+            }
+        }
+    }
+
+    public boolean matches(RequestFacts request) {
+        return (number == null || number.equals(request.numberId()))
+                && (version == null || version.equals(request.version()))
+                && request.fields().containsAll(fields);
+    }
+
+    public boolean isAny() {
+        return number == null && version == null && fields.isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.wamock.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@link Contract#violations} names the JSON pointer and the rule each invalid body breaks. */
+class ContractSchemaTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String VALID = """
+            {"id": "106540352242922", "display_phone_number": "+1 555-010-4821", "status": "CONNECTED"}""";
+
+    private final Contract contract = Contract.get();
+
+    @Test
+    void aValidBodyHasNoViolations() {
+        assertThat(contract.violations("WhatsAppAccountNumber", JSON.readTree(VALID))).isEmpty();
+    }
+
+    @Test
+    void anUnknownStatusIsReportedAtItsPointerWithTheEnumRule() {
+        JsonNode body = JSON.readTree(VALID.replace("CONNECTED", "BOGUS"));
+
+        assertThat(contract.violations("WhatsAppAccountNumber", body))
+                .singleElement().asString()
+                .startsWith("/status: ")
+                .containsIgnoringCase("enum")
+                .contains("CONNECTED");
+    }
+
+    @Test
+    void aMissingRequiredIdIsReportedAtTheRootWithTheRequiredRule() {
+        JsonNode body = JSON.readTree("{\"display_phone_number\": \"+1\", \"status\": \"PENDING\"}");
+
+        assertThat(contract.violations("WhatsAppAccountNumber", body))
+                .singleElement().asString()
+                .startsWith("/: ")
+                .contains("required")
+                .contains("id");
+    }
+
+    @Test
+    void anExtraPropertyIsReportedWithTheAdditionalPropertiesRule() {
+        JsonNode body = JSON.readTree(VALID.replace("}", ", \"colour\": \"blue\"}"));
+
+        assertThat(contract.violations("WhatsAppAccountNumber", body))
+                .singleElement().asString()
+                .contains("colour")
+                .containsPattern("(?i)not (allowed|defined)|additional");
+    }
+
+    @Test
+    void aWrongTypeIsReportedAtItsPointer() {
+        JsonNode body = JSON.readTree(VALID.replace("}", ", \"is_official_business_account\": \"yes\"}"));
+
+        assertThat(contract.violations("WhatsAppAccountNumber", body))
+                .singleElement().asString()
+                .startsWith("/is_official_business_account: ")
+                .contains("boolean");
+    }
+
+    @Test
+    void everyViolationOfAnErrorBodyIsListed() {
+        JsonNode body = JSON.readTree("{\"error\": {\"message\": \"m\", \"code\": \"one\", \"extra\": 1}}");
+
+        assertThat(contract.violations("GraphAPIError", body))
+                .hasSize(3)
+                .anySatisfy(v -> assertThat(v).startsWith("/error: ").contains("type"))
+                .anySatisfy(v -> assertThat(v).startsWith("/error/code: ").contains("integer"))
+                .anySatisfy(v -> assertThat(v).contains("extra"));
+    }
+
+    @Test
+    void anUndocumentedTierIsValidOnlyAgainstTheObservedSchema() {
+        JsonNode body = JSON.readTree(VALID.replace("}", ", \"messaging_limit_tier\": \"TIER_2K\"}"));
+
+        assertThat(contract.violations("WhatsAppAccountNumber", body))
+                .singleElement().asString().startsWith("/messaging_limit_tier: ");
+        assertThat(contract.violations("ObservedWhatsAppAccountNumber", body)).isEmpty();
+    }
+
+    @Test
+    void anUnknownSchemaNameFailsListingTheSchemas() {
+        assertThatThrownBy(() -> contract.violations("Nope", JSON.readTree(VALID)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Nope'")
+                .hasMessageContaining("WhatsAppAccountNumber");
+    }
+
+    @Test
+    void theShippedYamlIsTheParsedDocument() {
+        assertThat(contract.yaml()).startsWith("openapi: 3.1.0");
+        assertThat(contract.document().path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(contract.operation().path("operationId").asString()).isEqualTo("getWhatsAppAccountNumberDetails");
+    }
+}

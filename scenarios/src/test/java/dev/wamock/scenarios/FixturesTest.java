@@ -1,0 +1,98 @@
+package dev.wamock.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The default account numbers: every documented enum value covered, every field filled, all valid. */
+class FixturesTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final List<AccountNumber> numbers = Fixtures.defaults().all();
+
+    @Test
+    void defaultsCoverEveryStatus() {
+        assertThat(valuesOf(AccountNumber::status)).containsExactlyInAnyOrder(NumberStatus.values());
+    }
+
+    @Test
+    void defaultsCoverEveryQualityRating() {
+        assertThat(valuesOf(AccountNumber::qualityRating)).containsExactlyInAnyOrder(QualityRating.values());
+    }
+
+    @Test
+    void defaultsCoverEveryCodeVerificationStatus() {
+        assertThat(valuesOf(AccountNumber::codeVerificationStatus))
+                .containsExactlyInAnyOrder(CodeVerificationStatus.values());
+    }
+
+    @Test
+    void defaultsCoverEveryNameStatus() {
+        assertThat(valuesOf(AccountNumber::nameStatus)).containsExactlyInAnyOrder(NameStatus.values());
+    }
+
+    @Test
+    void defaultsCoverEveryDocumentedMessagingLimitTierAndNoOther() {
+        assertThat(valuesOf(AccountNumber::messagingLimitTier)).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(MessagingLimitTier.values()).filter(MessagingLimitTier::documented).toList());
+    }
+
+    @Test
+    void defaultsCoverEveryAccountMode() {
+        assertThat(valuesOf(AccountNumber::accountMode)).containsExactlyInAnyOrder(AccountMode.values());
+    }
+
+    @Test
+    void everyDefaultNumberHasEveryFieldFilled() {
+        assertThat(numbers).isNotEmpty();
+        for (AccountNumber number : numbers) {
+            for (AccountField field : AccountField.values()) {
+                assertThat(number.value(field)).as("%s of %s", field.wireName(), number.id()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void defaultIdsAreUniqueAndFindable() {
+        assertThat(numbers).extracting(AccountNumber::id).doesNotHaveDuplicates();
+        assertThat(Fixtures.defaults().size()).isEqualTo(numbers.size());
+        for (AccountNumber number : numbers) {
+            assertThat(Fixtures.defaults().find(number.id())).contains(number);
+        }
+        assertThat(Fixtures.defaults().find("999")).isEmpty();
+    }
+
+    @Test
+    void everyDefaultNumberSerialisedValidatesAgainstTheContract() {
+        for (AccountNumber number : numbers) {
+            JsonNode json = JSON.valueToTree(number);
+
+            assertThat(json.propertyNames()).as("serialised %s", number.id())
+                    .containsExactlyElementsOf(AccountField.wireNames());
+            assertThat(Contract.get().violations("WhatsAppAccountNumber", json))
+                    .as("violations of %s", json).isEmpty();
+        }
+    }
+
+    @Test
+    void withChangesOneFieldFromItsWireText() {
+        AccountNumber first = numbers.get(0);
+        AccountNumber changed = first.with(AccountField.QUALITY_RATING, "RED")
+                .with(AccountField.IS_OFFICIAL_BUSINESS_ACCOUNT, "false");
+
+        assertThat(changed.qualityRating()).isEqualTo(QualityRating.RED);
+        assertThat(changed.isOfficialBusinessAccount()).isFalse();
+        assertThat(changed.id()).isEqualTo(first.id());
+        assertThat(first.qualityRating()).as("original untouched").isEqualTo(QualityRating.GREEN);
+    }
+
+    private <T> Set<T> valuesOf(Function<AccountNumber, T> getter) {
+        return numbers.stream().map(getter).collect(Collectors.toSet());
+    }
+}
