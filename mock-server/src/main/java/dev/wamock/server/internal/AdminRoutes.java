@@ -29,6 +29,7 @@ final class AdminRoutes {
 
     static void register(JavalinConfig config, ServerState state) {
         AdminRoutes admin = new AdminRoutes(state);
+        config.routes.before(P + "/*", admin::authorize);
         config.routes.get(P + "/health", ctx -> json(ctx, Map.of("status", "UP")));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
@@ -49,6 +50,20 @@ final class AdminRoutes {
             state.journal().clear();
             json(ctx, state.journal().snapshot());
         });
+    }
+
+    /** With an admin token set, every admin call but health must carry it as a bearer token. */
+    private void authorize(Context ctx) {
+        String required = state.options().adminToken();
+        if (required == null || ctx.path().equals(P + "/health")) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.strip().equals("Bearer " + required)) {
+            throw new GraphFailure(401, GraphError.of("wamock admin: this admin API needs the admin token as "
+                    + "'Authorization: Bearer <admin token>' (set by --admin-token / WAMOCK_ADMIN_TOKEN)",
+                    "OAuthException", 190));
+        }
     }
 
     private void active(Context ctx) {
