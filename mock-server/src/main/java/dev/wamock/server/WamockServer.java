@@ -160,6 +160,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             List<Scenario> all = new ArrayList<>(options.scenarios());
             all.addAll(scenarios);
             WamockServer server = new WamockServer(options.withScenarios(all));
+            ensurePortFree(server.options());
             try {
                 server.app.start();
             } catch (RuntimeException e) {
@@ -167,6 +168,19 @@ public final class WamockServer implements WamockControl, AutoCloseable {
                 throw ServerStartException.of(server.options(), e);
             }
             return server;
+        }
+
+        /** Fails fast, before Jetty logs its own error, when a fixed port is taken. */
+        private static void ensurePortFree(ServerOptions options) {
+            if (options.port() == 0) {
+                return;
+            }
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(options.host(), options.port()));
+            } catch (java.io.IOException e) {
+                throw ServerStartException.of(options, e);
+            }
         }
     }
 }

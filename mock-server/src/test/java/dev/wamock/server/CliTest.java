@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -45,7 +44,6 @@ class CliTest {
     }
 
     @Test
-    @Disabled("main-code bug: Javalin also logs '[main] ERROR io.javalin.Javalin - Failed to start Javalin'")
     void aPortInUsePrintsNothingButTheOneLine() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             Run run = run(() -> WamockCommand.execute("--port", String.valueOf(taken.getLocalPort())));

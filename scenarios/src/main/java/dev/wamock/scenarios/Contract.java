@@ -87,11 +87,23 @@ public final class Contract {
      * @return one line per violation, {@code "<json pointer>: <rule broken>"}; empty when valid
      */
     public List<String> violations(String schemaName, JsonNode instance) {
+        return violations(schemaName, instance, null);
+    }
+
+    /**
+     * Like {@link #violations(String, JsonNode)} for an answer to {@code ?fields=}: a required property
+     * that the request did not select may be absent (Graph returns only what was asked for); types,
+     * enums and unknown properties are still checked.
+     *
+     * @param selected the wire names the request selected, or null to require every required property
+     */
+    public List<String> violations(String schemaName, JsonNode instance, java.util.Collection<String> selected) {
         Schema schema = schemas.computeIfAbsent(schemaName, name -> {
             schemaNode(name);
             return registry.getSchema(SchemaLocation.of(URI + "#/components/schemas/" + name));
         });
         return schema.validate(instance).stream()
+                .filter(e -> selected == null || !"required".equals(e.getKeyword()) || selected.contains(e.getProperty()))
                 .map(e -> pointer(e.getInstanceLocation().toString()) + ": " + e.getMessage())
                 .toList();
     }

@@ -34,6 +34,10 @@ public final class Errors {
                 "Invalid parameter: fields must name at least one field"));
     }
 
+    public static GraphFailure badQueryEncoding() {
+        return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
+    }
+
     public static GraphFailure unknownPath(String path) {
         return new GraphFailure(404, GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
     }

@@ -21,15 +21,20 @@ public final class GraphResponses {
 
     /** Sets every Graph header; {@code traceId} goes into {@code x-fb-trace-id}. */
     public static void headers(Context ctx, String version, String traceId) {
-        ctx.header("x-fb-trace-id", traceId);
-        ctx.header("x-fb-request-id", TraceIds.requestId());
-        ctx.header("x-fb-rev", FB_REV);
-        ctx.header("facebook-api-version", version);
-        ctx.header("x-app-usage", ZERO_USAGE);
-        ctx.header("Cache-Control", "private, no-cache, no-store, must-revalidate");
-        ctx.header("Expires", "Sat, 01 Jan 2000 00:00:00 GMT");
-        ctx.header("Pragma", "no-cache");
-        ctx.header("Access-Control-Allow-Origin", "*");
+        headers(version, traceId, ctx::header);
+    }
+
+    /** The Graph headers of every response, given to {@code sink} as name and value. */
+    static void headers(String version, String traceId, java.util.function.BiConsumer<String, String> sink) {
+        sink.accept("x-fb-trace-id", traceId);
+        sink.accept("x-fb-request-id", TraceIds.requestId());
+        sink.accept("x-fb-rev", FB_REV);
+        sink.accept("facebook-api-version", version);
+        sink.accept("x-app-usage", ZERO_USAGE);
+        sink.accept("Cache-Control", "private, no-cache, no-store, must-revalidate");
+        sink.accept("Expires", "Sat, 01 Jan 2000 00:00:00 GMT");
+        sink.accept("Pragma", "no-cache");
+        sink.accept("Access-Control-Allow-Origin", "*");
     }
 
     /** Answers 200 with {@code body} (already JSON). */

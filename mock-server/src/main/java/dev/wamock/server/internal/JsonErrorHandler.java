@@ -22,9 +22,7 @@ public final class JsonErrorHandler extends ErrorHandler {
         String traceId = TraceIds.traceId();
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(CONTENT_TYPE);
-        headers.put("x-fb-trace-id", traceId);
-        headers.put("facebook-api-version", GraphResponses.DEFAULT_VERSION);
-        headers.put("Access-Control-Allow-Origin", "*");
+        GraphResponses.headers(GraphResponses.DEFAULT_VERSION, traceId, headers::put);
         byte[] body = GraphResponses.errorBody(Errors.protocol(code, message), traceId);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
@@ -33,8 +31,7 @@ public final class JsonErrorHandler extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         String traceId = TraceIds.traceId();
         fields.put(CONTENT_TYPE);
-        fields.put("x-fb-trace-id", traceId);
-        fields.put("facebook-api-version", GraphResponses.DEFAULT_VERSION);
+        GraphResponses.headers(GraphResponses.DEFAULT_VERSION, traceId, fields::put);
         return ByteBuffer.wrap(GraphResponses.errorBody(Errors.protocol(status, reason), traceId));
     }
 }

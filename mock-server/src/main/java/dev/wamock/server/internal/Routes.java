@@ -32,6 +32,11 @@ public final class Routes {
 
         JournalWriter journal = new JournalWriter(state.journal());
         config.routes.before(journal::open);
+        config.routes.before(ctx -> {
+            if (!QueryEncoding.isValid(ctx.queryString())) {
+                throw Errors.badQueryEncoding();
+            }
+        });
         config.routes.after(journal::close);
         AdminRoutes.register(config, state);
         config.routes.get("/{version}/{id}", new AccountHandler(state)::handle);

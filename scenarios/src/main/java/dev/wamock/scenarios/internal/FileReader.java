@@ -26,15 +26,23 @@ public final class FileReader {
         try {
             return mapperFor(fileName).readValue(content, type);
         } catch (JacksonException e) {
-            throw invalid(fileName, e);
+            throw invalid(fileName, content, e);
         }
     }
 
     /** Converts a Jackson failure into a message a user can act on. */
-    public static InvalidFileException invalid(String fileName, JacksonException e) {
+    static InvalidFileException invalid(String fileName, String content, JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException u && line > 0) {
+            // creators buffer properties, so Jackson reports the end of the object: find the key itself
+            int[] key = lastKeyBefore(content, u.getPropertyName(), line);
+            if (key != null) {
+                line = key[0];
+                column = key[1];
+            }
+        }
         String field = fieldPath(e.getPath());
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -49,6 +57,20 @@ public final class FileReader {
             problem = rootMessage(e);
         }
         return new InvalidFileException(fileName, line, column, field, problem);
+    }
+
+    /** 1-based line and column of the last {@code name:} / {@code "name"} key on or before {@code line}. */
+    private static int[] lastKeyBefore(String content, String name, int line) {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                "(^|[\\s{,-])(\"?)" + java.util.regex.Pattern.quote(name) + "\\2\\s*:");
+        String[] lines = content.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            java.util.regex.Matcher m = key.matcher(lines[i]);
+            if (m.find()) {
+                return new int[] {i + 1, m.start() + m.group(1).length() + 1};
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

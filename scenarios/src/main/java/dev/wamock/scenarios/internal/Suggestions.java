@@ -13,9 +13,12 @@ public final class Suggestions {
         if (given == null) {
             return "";
         }
+        String g = given.toLowerCase();
         return candidates.stream()
-                .min(Comparator.comparingInt(c -> distance(given.toLowerCase(), c.toLowerCase())))
-                .filter(c -> distance(given.toLowerCase(), c.toLowerCase()) <= Math.max(2, c.length() / 3))
+                .min(Comparator.comparingInt(c -> distance(g, c.toLowerCase())))
+                .filter(c -> distance(g, c.toLowerCase()) <= Math.max(2, c.length() / 3))
+                .or(() -> g.length() < 3 ? java.util.Optional.empty()
+                        : candidates.stream().filter(c -> c.toLowerCase().contains(g)).findFirst())
                 .map(c -> "; did you mean '" + c + "'?")
                 .orElse("");
     }
