@@ -2,6 +2,7 @@ package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -84,6 +85,12 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     @Override
     public ScenarioProgress progress() {
         return state.scenarios().progress();
+    }
+
+    /** The clock windows, outages and rate limits run on; {@code clock().manual().advance(…)} instead of sleeping. */
+    @Override
+    public MockClock clock() {
+        return state.clock();
     }
 
     /** Stops the server; idempotent. */

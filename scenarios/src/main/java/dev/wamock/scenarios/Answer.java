@@ -32,6 +32,53 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * Graph-like rate limiting: requests pass (with rising {@code x-app-usage} and
+     * {@code x-business-use-case-usage} percentages) until a quota is used up within the window; past
+     * 100 % the documented 429 (code 4) for the app quota, or code 80007 for the business quota,
+     * with {@code estimated_time_to_regain_access} counting down until the window frees.
+     *
+     * @param appCalls      calls per window for the app (all requests)
+     * @param businessCalls calls per window per WhatsApp Business Account (the mock keys it by number ID), or null
+     * @param window        the window length on the scenario's clock
+     * @param retryAfter    also send {@code Retry-After} (seconds) on 429s
+     */
+    record RateLimit(int appCalls, Integer businessCalls, java.time.Duration window, boolean retryAfter) implements Answer {
+        public RateLimit {
+            if (appCalls < 1 || (businessCalls != null && businessCalls < 1)) {
+                throw new IllegalArgumentException("rate-limit quotas must be at least 1 call per window");
+            }
+            if (window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("a rate limit needs a positive window, e.g. 1h");
+            }
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        static RateLimit fromJson(@com.fasterxml.jackson.annotation.JsonProperty("app") Integer app,
+                                  @com.fasterxml.jackson.annotation.JsonProperty("business") Integer business,
+                                  @com.fasterxml.jackson.annotation.JsonProperty("window") String window,
+                                  @com.fasterxml.jackson.annotation.JsonProperty("retryAfter") Boolean retryAfter) {
+            if (app == null || window == null) {
+                throw new IllegalArgumentException("rateLimit needs app (calls) and window, e.g. {app: 100, window: 1h}");
+            }
+            return new RateLimit(app, business, Durations.parse(window), Boolean.TRUE.equals(retryAfter));
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        Map<String, Object> toJson() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("app", appCalls);
+            if (businessCalls != null) {
+                out.put("business", businessCalls);
+            }
+            out.put("window", Durations.format(window));
+            if (retryAfter) {
+                out.put("retryAfter", true);
+            }
+            return out;
+        }
+    }
+
     /** Answer as the data-driven behaviour would, with these fields of the number overridden. */
     record State(Map<AccountField, Object> overrides) implements Answer {
         public State {

@@ -1,11 +1,21 @@
 package dev.wamock.scenarios;
 
+import java.time.Duration;
+import java.util.Map;
+
 /**
- * The outcome of asking a {@link ScenarioRun} about a request: which scenario and step answer, and how.
- * {@code stepIndex} is -1 when no step applied and the data-driven behaviour answers.
+ * The outcome of asking a {@link ScenarioRun} about a request: which scenario and step answer, how
+ * ({@link Answer}), with which effects (delay, slow body, fault), and which extra headers to send
+ * (rate-limit usage, {@code Retry-After}). {@code stepIndex} is -1 when no step applied.
  */
-public record Decision(String scenario, int stepIndex, Step step, Answer answer) {
-    private static final Decision PASS = new Decision(null, -1, null, new Answer.Pass());
+public record Decision(String scenario, int stepIndex, Step step, Answer answer, Duration delay,
+                       SlowBody slowBody, Fault fault, Map<String, String> headers) {
+    private static final Decision PASS = new Decision(null, -1, null, new Answer.Pass(), Duration.ZERO, null, null, Map.of());
+
+    public Decision {
+        delay = delay == null ? Duration.ZERO : delay;
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
 
     /** No scenario step applies. */
     public static Decision passThrough() {
@@ -14,5 +24,20 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer)
 
     public boolean stepApplied() {
         return stepIndex >= 0;
+    }
+
+    /** The effects that fired, for the journal: {@code ["delay 100ms", "fault reset"]}. */
+    public java.util.List<String> effects() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!delay.isZero()) {
+            out.add("delay " + delay.toMillis() + "ms");
+        }
+        if (slowBody != null) {
+            out.add("slow-body " + slowBody.chunks() + "x over " + Durations.format(slowBody.over()));
+        }
+        if (fault != null) {
+            out.add("fault " + fault.wireName());
+        }
+        return out;
     }
 }

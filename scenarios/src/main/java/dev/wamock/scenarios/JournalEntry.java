@@ -20,8 +20,10 @@ import java.util.Map;
  * @param step            index of the step that answered, or null when the data-driven behaviour answered
  * @param stepLabel       that step's one-line description
  * @param code            Graph error code of the answer, or null on success
- * @param outcome         {@code response} for an HTTP answer; the fault's name when a connection fault fired
+ * @param status          the HTTP status sent, or 0 when no response was sent (reset, no-response, stall)
+ * @param outcome         {@code response} for an HTTP answer; the fault's name when a fault fired
  * @param responseHeaders the rate-limit related response headers ({@code retry-after}, usage headers)
+ * @param effects         the chaos effects that fired, e.g. {@code ["delay 100ms", "fault reset"]}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(
@@ -46,12 +48,26 @@ public record JournalEntry(
         @JsonProperty("isTransient") Boolean isTransient,
         @JsonProperty("latencyMicros") long latencyMicros,
         @JsonProperty("outcome") String outcome,
-        @JsonProperty("responseHeaders") Map<String, String> responseHeaders) {
+        @JsonProperty("responseHeaders") Map<String, String> responseHeaders,
+        @JsonProperty("effects") List<String> effects) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public JournalEntry {
+        effects = effects == null ? List.of() : List.copyOf(effects);
         headers = headers == null ? Map.of() : Map.copyOf(headers);
         responseHeaders = responseHeaders == null ? Map.of() : Map.copyOf(responseHeaders);
         fields = fields == null ? null : List.copyOf(fields);
+    }
+
+    /** An entry without chaos effects. */
+    public JournalEntry(long seq, Instant receivedAt, long receivedNanos, String method, String path, String query,
+                        Map<String, String> headers, String token, String tokenSource, String version, String numberId,
+                        List<String> fields, String scenario, Integer step, String stepLabel, int status, Integer code,
+                        Integer subcode, Boolean isTransient, long latencyMicros, String outcome,
+                        Map<String, String> responseHeaders) {
+        this(seq, receivedAt, receivedNanos, method, path, query, headers, token, tokenSource, version, numberId, fields,
+                scenario, step, stepLabel, status, code, subcode, isTransient, latencyMicros, outcome, responseHeaders,
+                List.of());
     }
 
     /** A request header by case-insensitive name, or null. */
@@ -74,6 +90,7 @@ public record JournalEntry(
         String answer = "response".equals(outcome) ? String.valueOf(status) : outcome;
         return "#" + seq + " " + method + " " + path + (query == null || query.isEmpty() ? "" : "?" + query)
                 + " → " + answer + (code == null ? "" : " code " + code + (subcode == null ? "" : "/" + subcode))
-                + (scenario == null ? "" : " [" + scenario + (step == null ? " pass" : " step " + step) + "]");
+                + (scenario == null ? "" : " [" + scenario + (step == null ? " pass" : " step " + step) + "]")
+                + (effects.isEmpty() ? "" : " " + effects);
     }
 }

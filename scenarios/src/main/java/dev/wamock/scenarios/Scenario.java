@@ -27,7 +27,6 @@ public record Scenario(
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
-    @JsonCreator
     public Scenario {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a scenario name must be 1-80 letters, digits, '.', '_' or '-' "
@@ -41,6 +40,12 @@ public record Scenario(
         if (cycle && steps.stream().anyMatch(s -> s.times() == null)) {
             throw new IllegalArgumentException("scenario '" + name + "' cycles, so every step needs 'times'");
         }
+    }
+
+    @JsonCreator
+    static Scenario fromJson(@JsonProperty("name") String name, @JsonProperty("description") String description,
+                             @JsonProperty("cycle") Boolean cycle, @JsonProperty("steps") List<Step> steps) {
+        return new Scenario(name, description, Boolean.TRUE.equals(cycle), steps);
     }
 
     /** A scenario of these steps, in order. */

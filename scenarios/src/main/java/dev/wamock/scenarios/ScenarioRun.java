@@ -1,25 +1,48 @@
 package dev.wamock.scenarios;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * One activation of a {@link Scenario}: its counts so far and the choice of step for each request.
  * Thread-safe and exact: the choice and the count happen under one lock, so 50 parallel clients on
- * "fail 2 times" see exactly 2 failures in total (or 2 each, with {@link Scope#TOKEN}).
+ * "fail 2 times" see exactly 2 failures in total (or 2 each, with {@link Scope#TOKEN}). Seeded
+ * triggers and delays draw from per-step generators in request order, so runs repeat.
  */
 public final class ScenarioRun {
     private final Scenario scenario;
-    private final long[] globalUsed;
-    private final Map<String, Long> scopedUsed = new HashMap<>();
+    private final MockClock clock;
+    private final long startNanos;
+    private final Map<String, Long> used = new HashMap<>();
+    private final Map<String, Long> matched = new HashMap<>();
     private final long[] answered;
+    private final SplittableRandom[] triggerRandom;
+    private final SplittableRandom[] delayRandom;
+    private final RateLimiter[] limiters;
 
     public ScenarioRun(Scenario scenario) {
+        this(scenario, new MockClock());
+    }
+
+    public ScenarioRun(Scenario scenario, MockClock clock) {
         this.scenario = scenario;
-        this.globalUsed = new long[scenario.steps().size()];
-        this.answered = new long[scenario.steps().size()];
+        this.clock = clock;
+        this.startNanos = clock.nanos();
+        int n = scenario.steps().size();
+        this.answered = new long[n];
+        this.triggerRandom = new SplittableRandom[n];
+        this.delayRandom = new SplittableRandom[n];
+        this.limiters = new RateLimiter[n];
+        for (int i = 0; i < n; i++) {
+            Step s = scenario.steps().get(i);
+            triggerRandom[i] = s.trigger() == null ? null : s.trigger().newRandom();
+            delayRandom[i] = new SplittableRandom(s.trigger() == null || s.trigger().seed() == null ? i : s.trigger().seed() + i);
+            limiters[i] = s.answer() instanceof Answer.RateLimit r ? new RateLimiter(r) : null;
+        }
     }
 
     public Scenario scenario() {
@@ -29,9 +52,9 @@ public final class ScenarioRun {
     /** Picks the step that answers {@code request} and counts it; {@link Decision#passThrough()} if none. */
     public synchronized Decision decide(RequestFacts request) {
         Decision d = tryDecide(request);
-        if (d == null && scenario.cycle() && anyMatches(request)) {
-            java.util.Arrays.fill(globalUsed, 0);
-            scopedUsed.clear();
+        if (d == null && scenario.cycle() && scenario.steps().stream().anyMatch(s -> s.when().matches(request))) {
+            used.clear();
+            matched.clear();
             d = tryDecide(request);
         }
         return d == null ? Decision.passThrough() : d;
@@ -39,32 +62,36 @@ public final class ScenarioRun {
 
     private Decision tryDecide(RequestFacts request) {
         List<Step> steps = scenario.steps();
+        Duration elapsed = Duration.ofNanos(clock.nanos() - startNanos);
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (!step.when().matches(request)) {
                 continue;
             }
-            if (step.scope() == Scope.GLOBAL) {
-                if (step.times() != null && globalUsed[i] >= step.times()) {
-                    continue;
-                }
-                globalUsed[i]++;
-            } else {
-                String key = i + "|" + step.scope().keyOf(request);
-                long used = scopedUsed.getOrDefault(key, 0L);
-                if (step.times() != null && used >= step.times()) {
-                    continue;
-                }
-                scopedUsed.put(key, used + 1);
+            String key = i + "|" + step.scope().keyOf(request);
+            long usedSoFar = used.getOrDefault(key, 0L);
+            if (step.times() != null && usedSoFar >= step.times()) {
+                continue;
             }
+            if (step.trigger() != null) {
+                long count = matched.merge(key, 1L, Long::sum);
+                if (!step.trigger().fires(count, elapsed, triggerRandom[i])) {
+                    continue;
+                }
+            }
+            used.put(key, usedSoFar + 1);
             answered[i]++;
-            return new Decision(scenario.name(), i, step, step.answer());
+            Duration delay = step.delay() == null ? Duration.ZERO : step.delay().sample(delayRandom[i]);
+            Answer answer = step.answer();
+            Map<String, String> headers = Map.of();
+            if (limiters[i] != null) {
+                RateLimiter.Outcome outcome = limiters[i].admit(request, clock.nanos());
+                answer = outcome.answer();
+                headers = outcome.headers();
+            }
+            return new Decision(scenario.name(), i, step, answer, delay, step.slowBody(), step.fault(), headers);
         }
         return null;
-    }
-
-    private boolean anyMatches(RequestFacts request) {
-        return scenario.steps().stream().anyMatch(s -> s.when().matches(request));
     }
 
     /** How many requests each step has answered so far. */

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One step of a {@link Scenario}: <em>when</em> it applies ({@link When}, {@code times}, {@link Scope})
- * and <em>what</em> happens ({@link Answer}). Immutable; the {@code withX}/{@code for…} methods return
- * changed copies, so {@code Step.error("server-error").times(2)} reads as it runs.
+ * One step of a {@link Scenario}: <em>when</em> it applies ({@link When}, {@link Trigger}, {@code times},
+ * {@link Scope}) × <em>what</em> happens ({@link Answer} plus the effects {@link Delay}, {@link SlowBody},
+ * {@link Fault}). Immutable; the {@code withX}/{@code for…} methods return changed copies, so
+ * {@code Step.error("server-error").times(2)} reads as it runs.
  *
  * @param label an optional name shown in the journal and the progress report
  * @param times how many requests the step answers before the next step takes over; {@code null} = all
  */
-public record Step(String label, When when, Integer times, Scope scope, Answer answer) {
+public record Step(String label, When when, Integer times, Scope scope, Trigger trigger, Answer answer,
+                   Delay delay, SlowBody slowBody, Fault fault) {
 
     public Step {
         when = when == null ? When.ANY : when;
@@ -26,55 +28,81 @@ public record Step(String label, When when, Integer times, Scope scope, Answer a
         }
     }
 
+    /** A step with an answer and no effects. */
+    public Step(String label, When when, Integer times, Scope scope, Answer answer) {
+        this(label, when, times, scope, null, answer, null, null, null);
+    }
+
     @JsonCreator
     static Step fromJson(@JsonProperty("label") String label, @JsonProperty("when") When when,
                          @JsonProperty("times") Integer times, @JsonProperty("scope") Scope scope,
+                         @JsonProperty("trigger") Trigger trigger,
                          @JsonProperty("error") ErrorSpec error, @JsonProperty("state") Map<String, Object> state,
-                         @JsonProperty("pass") Boolean pass) {
-        int kinds = (error != null ? 1 : 0) + (state != null ? 1 : 0) + (Boolean.TRUE.equals(pass) ? 1 : 0);
-        if (kinds != 1) {
-            throw new IllegalArgumentException("a step needs exactly one of 'error', 'state' or 'pass: true' but had "
-                    + kinds);
+                         @JsonProperty("pass") Boolean pass, @JsonProperty("rateLimit") Answer.RateLimit rateLimit,
+                         @JsonProperty("delay") Delay delay, @JsonProperty("slowBody") SlowBody slowBody,
+                         @JsonProperty("fault") Fault fault) {
+        int kinds = (error != null ? 1 : 0) + (state != null ? 1 : 0) + (Boolean.TRUE.equals(pass) ? 1 : 0)
+                + (rateLimit != null ? 1 : 0);
+        boolean effects = delay != null || slowBody != null || fault != null;
+        if (kinds > 1 || (kinds == 0 && !effects)) {
+            throw new IllegalArgumentException("a step needs one of 'error', 'state', 'rateLimit' or 'pass: true'"
+                    + " (or only effects: delay, slowBody, fault) but had " + kinds);
         }
-        Answer answer = error != null ? error.resolve() : state != null ? Answer.State.ofWireNames(state) : new Answer.Pass();
-        return new Step(label, when, times, scope, answer);
+        Answer answer = error != null ? error.resolve()
+                : state != null ? Answer.State.ofWireNames(state)
+                : rateLimit != null ? rateLimit : new Answer.Pass();
+        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, fault);
     }
 
     /** Answer with the documented error of this name, e.g. {@code server-error}, {@code rate-limited}. */
     public static Step error(String documentedName) {
-        return new Step(null, null, null, null, Answer.Error.documented(documentedName));
+        return of(Answer.Error.documented(documentedName));
     }
 
     /** Answer with the documented body of this HTTP status, with code/subcode/flags changed as in {@code spec}. */
     public static Step error(ErrorSpec spec) {
-        return new Step(null, null, null, null, spec.resolve());
+        return of(spec.resolve());
     }
 
     /** Answer with the number's data, one field overridden: {@code Step.state(QUALITY_RATING, QualityRating.RED)}. */
     public static Step state(AccountField field, Object value) {
-        return new Step(null, null, null, null, new Answer.State(Map.of(field, value)));
+        return of(new Answer.State(Map.of(field, value)));
     }
 
     /** Answer with the number's data, fields overridden by wire name. */
     public static Step state(Map<String, ?> byWireName) {
-        return new Step(null, null, null, null, Answer.State.ofWireNames(byWireName));
+        return of(Answer.State.ofWireNames(byWireName));
     }
 
     /** Let the normal data-driven behaviour answer. */
     public static Step passThrough() {
-        return new Step(null, null, null, null, new Answer.Pass());
+        return of(new Answer.Pass());
+    }
+
+    /** Graph-like rate limiting (see {@link Answer.RateLimit}). */
+    public static Step rateLimit(Answer.RateLimit limit) {
+        return of(limit);
+    }
+
+    /** A connection fault or wrong answer on top of the data-driven answer: {@code Step.fault(Fault.RESET)}. */
+    public static Step fault(Fault fault) {
+        return passThrough().withFault(fault);
+    }
+
+    private static Step of(Answer answer) {
+        return new Step(null, null, null, null, answer);
     }
 
     public Step times(int n) {
-        return new Step(label, when, n, scope, answer);
+        return new Step(label, when, n, scope, trigger, answer, delay, slowBody, fault);
     }
 
     public Step label(String newLabel) {
-        return new Step(newLabel, when, times, scope, answer);
+        return new Step(newLabel, when, times, scope, trigger, answer, delay, slowBody, fault);
     }
 
     public Step when(When condition) {
-        return new Step(label, condition, times, scope, answer);
+        return new Step(label, condition, times, scope, trigger, answer, delay, slowBody, fault);
     }
 
     public Step forNumber(String numberId) {
@@ -91,7 +119,24 @@ public record Step(String label, When when, Integer times, Scope scope, Answer a
 
     /** Count {@code times} separately per access token ({@link Scope#TOKEN}) or per number ({@link Scope#NUMBER}). */
     public Step scope(Scope newScope) {
-        return new Step(label, when, times, newScope, answer);
+        return new Step(label, when, times, newScope, trigger, answer, delay, slowBody, fault);
+    }
+
+    /** Fire only when {@code newTrigger} says so: every N-th, with a seeded probability, in a clock window. */
+    public Step trigger(Trigger newTrigger) {
+        return new Step(label, when, times, scope, newTrigger, answer, delay, slowBody, fault);
+    }
+
+    public Step withDelay(Delay newDelay) {
+        return new Step(label, when, times, scope, trigger, answer, newDelay, slowBody, fault);
+    }
+
+    public Step withSlowBody(SlowBody newSlowBody) {
+        return new Step(label, when, times, scope, trigger, answer, delay, newSlowBody, fault);
+    }
+
+    public Step withFault(Fault newFault) {
+        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, newFault);
     }
 
     /** The step as files and the admin API write it; {@link #fromJson} reads it back. */
@@ -102,13 +147,19 @@ public record Step(String label, When when, Integer times, Scope scope, Answer a
         putIfPresent(out, "when", when.isAny() ? null : when);
         putIfPresent(out, "times", times);
         putIfPresent(out, "scope", scope == Scope.GLOBAL ? null : scope);
+        putIfPresent(out, "trigger", trigger);
         if (answer instanceof Answer.Error e) {
             out.put("error", ErrorSpec.of(e));
         } else if (answer instanceof Answer.State st) {
             out.put("state", stateByWireName(st));
-        } else {
+        } else if (answer instanceof Answer.RateLimit r) {
+            out.put("rateLimit", r);
+        } else if (delay == null && slowBody == null && fault == null) {
             out.put("pass", true);
         }
+        putIfPresent(out, "delay", delay);
+        putIfPresent(out, "slowBody", slowBody);
+        putIfPresent(out, "fault", fault);
         return out;
     }
 
@@ -126,14 +177,28 @@ public record Step(String label, When when, Integer times, Scope scope, Answer a
 
     /** A one-line description for the journal and progress reports. */
     public String describe() {
-        String what;
+        StringBuilder what = new StringBuilder();
         if (answer instanceof Answer.Error e) {
-            what = "error " + e.httpStatus() + " code " + e.error().code()
-                    + (e.error().subcode() == null ? "" : "/" + e.error().subcode());
+            what.append("error ").append(e.httpStatus()).append(" code ").append(e.error().code())
+                    .append(e.error().subcode() == null ? "" : "/" + e.error().subcode());
         } else if (answer instanceof Answer.State st) {
-            what = "state " + stateByWireName(st);
+            what.append("state ").append(stateByWireName(st));
+        } else if (answer instanceof Answer.RateLimit r) {
+            what.append("rate limit ").append(r.toJson());
         } else {
-            what = "pass";
+            what.append("pass");
+        }
+        if (delay != null) {
+            what.append(" + delay ").append(delay.toJson());
+        }
+        if (slowBody != null) {
+            what.append(" + slow body ").append(slowBody.toJson());
+        }
+        if (fault != null) {
+            what.append(" + fault ").append(fault.wireName());
+        }
+        if (trigger != null) {
+            what.append(" when ").append(trigger.toJson());
         }
         return (label == null ? "" : label + ": ") + what + (times == null ? "" : " ×" + times);
     }

@@ -22,4 +22,9 @@ public interface WamockControl {
 
     /** The active scenario's progress, or null when none is active. */
     ScenarioProgress progress();
+
+    /** The clock windows and rate limits run on: switch it to manual and advance it instead of sleeping. */
+    default WamockClock clock() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose the clock yet");
+    }
 }

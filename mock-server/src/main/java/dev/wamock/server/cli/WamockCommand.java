@@ -16,29 +16,35 @@ import picocli.CommandLine.Option;
         subcommands = ScenariosCommand.class,
         description = "Mock of the WhatsApp Business Graph API endpoint GET /{Version}/{WhatsApp-Account-Number-ID}.")
 public final class WamockCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--port", defaultValue = "${env:WAMOCK_PORT:-8080}",
+            description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--host", defaultValue = "${env:WAMOCK_HOST:-127.0.0.1}",
+            description = "Interface to bind. Default: ${DEFAULT-VALUE}")
     String host;
 
-    @Option(names = "--fixtures", paramLabel = "FILE", description = "JSON/YAML file of account numbers (mode: replace|extend)")
+    @Option(names = "--fixtures", paramLabel = "FILE", defaultValue = "${env:WAMOCK_FIXTURES}",
+            description = "JSON/YAML file of account numbers (mode: replace|extend)")
     Path fixtures;
 
-    @Option(names = "--require-token", paramLabel = "TOKEN", description = "Accept only this access token (default: any non-empty token)")
+    @Option(names = "--require-token", paramLabel = "TOKEN", defaultValue = "${env:WAMOCK_REQUIRE_TOKEN}",
+            description = "Accept only this access token (default: any non-empty token)")
     String requireToken;
 
-    @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario active at start and after reset")
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "${env:WAMOCK_SCENARIO}",
+            description = "Scenario active at start and after reset")
     String scenario;
 
-    @Option(names = "--scenarios", paramLabel = "PATH", description = "Scenario file (YAML/JSON) or directory of them")
+    @Option(names = "--scenarios", paramLabel = "PATH", defaultValue = "${env:WAMOCK_SCENARIOS}",
+            description = "Scenario file (YAML/JSON) or directory of them")
     Path scenarios;
 
-    @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "${env:WAMOCK_JOURNAL_CAPACITY:-10000}",
             description = "Journal entries kept (older ones are dropped and counted). Default: ${DEFAULT-VALUE}")
     int journalCapacity;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN",
+    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:WAMOCK_ADMIN_TOKEN}",
             description = "Require this bearer token on every /__wamock/ call but health (default: open)")
     String adminToken;
 

@@ -25,12 +25,14 @@ public final class AccountHandler {
     static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
 
     private final ServerState state;
+    private final ChaosResponder chaos;
 
     public AccountHandler(ServerState state) {
         this.state = state;
+        this.chaos = new ChaosResponder(state.clock());
     }
 
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws java.io.IOException {
         Exchange exchange = Exchange.of(ctx);
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
@@ -51,17 +53,25 @@ public final class AccountHandler {
         AccountNumber number = lookup(id);
         List<AccountField> fields = FieldsParam.parse(rawFields);
         ScenarioRun run = select(ctx.header(ScenarioEngine.HEADER), id);
-        if (run != null) {
-            Decision decision = run.decide(new RequestFacts(id, version, fields.stream().map(AccountField::wireName).toList(), token));
-            exchange.decision = decision;
-            if (decision.answer() instanceof Answer.Error e) {
-                throw new GraphFailure(e.httpStatus(), e.error());
-            }
-            if (decision.answer() instanceof Answer.State s) {
-                number = s.apply(number);
-            }
+        if (run == null) {
+            GraphResponses.ok(ctx, version, render(number, fields));
+            return;
         }
-        GraphResponses.ok(ctx, version, render(number, fields));
+        Decision decision = run.decide(new RequestFacts(id, version, fields.stream().map(AccountField::wireName).toList(), token));
+        exchange.decision = decision;
+        if (decision.answer() instanceof Answer.State s) {
+            number = s.apply(number);
+        }
+        String traceId = TraceIds.traceId();
+        GraphResponses.headers(ctx, version, traceId);
+        decision.headers().forEach(ctx::header);
+        ctx.contentType(GraphResponses.JSON);
+        if (decision.answer() instanceof Answer.Error e) {
+            exchange.error = e.error();
+            chaos.send(ctx, e.httpStatus(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
+        } else {
+            chaos.send(ctx, 200, render(number, fields), decision, exchange);
+        }
     }
 
     private ScenarioRun select(String header, String id) {

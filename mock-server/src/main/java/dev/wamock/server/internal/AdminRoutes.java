@@ -45,6 +45,8 @@ final class AdminRoutes {
             state.reset();
             admin.active(ctx);
         });
+        config.routes.get(P + "/clock", ctx -> json(ctx, state.clock().state()));
+        config.routes.post(P + "/clock", admin::clock);
         config.routes.get(P + "/journal", admin::journal);
         config.routes.delete(P + "/journal", ctx -> {
             state.journal().clear();
@@ -92,6 +94,50 @@ final class AdminRoutes {
             throw badRequest(e.getMessage());
         }
         active(ctx);
+    }
+
+    /** Body: any of {@code {"mode": "manual"|"real", "advance": "30s", "delayScale": 0}}, applied in that order. */
+    private void clock(Context ctx) {
+        JsonNode node = readJson(ctx.body(), "{\"mode\": \"manual\", \"advance\": \"30s\", \"delayScale\": 0}");
+        for (String key : node.propertyNames()) {
+            if (!java.util.Set.of("mode", "advance", "delayScale").contains(key)) {
+                throw badRequest("unknown clock field '" + key + "'; valid fields: [mode, advance, delayScale]");
+            }
+        }
+        try {
+            String mode = node.path("mode").asString(null);
+            if ("manual".equals(mode)) {
+                state.clock().manual();
+            } else if ("real".equals(mode)) {
+                state.clock().real();
+            } else if (mode != null) {
+                throw badRequest("mode must be 'manual' or 'real' but was '" + mode + "'");
+            }
+            if (node.has("advance")) {
+                state.clock().advance(dev.wamock.scenarios.Durations.parse(node.get("advance").asString()));
+            }
+            if (node.has("delayScale")) {
+                if (!node.get("delayScale").isNumber()) {
+                    throw badRequest("delayScale must be a number, e.g. 0 or 0.5");
+                }
+                state.clock().scaleDelays(node.get("delayScale").asDouble());
+            }
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+        json(ctx, state.clock().state());
+    }
+
+    private static JsonNode readJson(String body, String example) {
+        try {
+            JsonNode node = Mappers.JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw badRequest("the body must be a JSON object like " + example);
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw badRequest("the body must be JSON like " + example + ": " + e.getOriginalMessage());
+        }
     }
 
     private void journal(Context ctx) {

@@ -20,6 +20,7 @@ final class Exchange {
     List<String> fields;
     Decision decision;
     GraphError error;
+    dev.wamock.scenarios.Fault fault;
 
     Exchange(long seq) {
         this.seq = seq;

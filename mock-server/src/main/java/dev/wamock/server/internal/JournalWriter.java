@@ -36,10 +36,20 @@ final class JournalWriter {
         recorder.record(new JournalEntry(x.seq, x.receivedAt, x.receivedNanos, ctx.method().name(), ctx.path(),
                 redactQuery(ctx.queryString()), requestHeaders(ctx), x.token, x.tokenSource, x.version, x.numberId,
                 x.fields, d == null ? null : d.scenario(), stepApplied ? d.stepIndex() : null,
-                stepApplied ? d.step().describe() : null, ctx.statusCode(),
+                stepApplied ? d.step().describe() : null, status(ctx, x),
                 error == null ? null : error.code(), error == null ? null : error.subcode(),
                 error == null ? null : error.isTransient(), (System.nanoTime() - x.receivedNanos) / 1_000,
-                "response", responseHeaders(ctx)));
+                x.fault == null ? "response" : x.fault.wireName(), responseHeaders(ctx),
+                d == null ? java.util.List.of() : d.effects()));
+    }
+
+    /** The status the client got; 0 when a fault sent no response at all. */
+    private static int status(Context ctx, Exchange x) {
+        if (x.fault == dev.wamock.scenarios.Fault.RESET || x.fault == dev.wamock.scenarios.Fault.NO_RESPONSE
+                || x.fault == dev.wamock.scenarios.Fault.STALL) {
+            return 0;
+        }
+        return ctx.statusCode();
     }
 
     private static Map<String, String> requestHeaders(Context ctx) {

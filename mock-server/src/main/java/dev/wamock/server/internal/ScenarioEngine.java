@@ -2,6 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.ScenarioRun;
@@ -23,9 +24,11 @@ public final class ScenarioEngine {
     private final Map<String, Scenario> known = new LinkedHashMap<>();
     private final String startScenario;
     private final Map<String, ScenarioRun> namedRuns = new ConcurrentHashMap<>();
+    private final MockClock clock;
     private volatile ScenarioRun active;
 
-    public ScenarioEngine(List<Scenario> loaded, String startScenario) {
+    public ScenarioEngine(List<Scenario> loaded, String startScenario, MockClock clock) {
+        this.clock = clock;
         BuiltInScenarios.all().forEach(b -> known.put(b.name(), b.scenario()));
         for (Scenario s : loaded) {
             if (known.containsKey(s.name())) {
@@ -58,7 +61,7 @@ public final class ScenarioEngine {
     }
 
     public void use(Scenario scenario) {
-        active = new ScenarioRun(scenario);
+        active = new ScenarioRun(scenario, clock);
     }
 
     public void use(String name) {
@@ -72,7 +75,7 @@ public final class ScenarioEngine {
     /** The start scenario (or none) with fresh counts; header and magic-number counts forgotten. */
     public void reset() {
         namedRuns.clear();
-        active = startScenario == null ? null : new ScenarioRun(resolve(startScenario));
+        active = startScenario == null ? null : new ScenarioRun(resolve(startScenario), clock);
     }
 
     public ScenarioProgress progress() {
@@ -84,12 +87,12 @@ public final class ScenarioEngine {
     public ScenarioRun select(String headerScenario, String numberId) {
         if (headerScenario != null && !headerScenario.isBlank()) {
             Scenario s = resolve(headerScenario.strip());
-            return namedRuns.computeIfAbsent(s.name(), n -> new ScenarioRun(s));
+            return namedRuns.computeIfAbsent(s.name(), n -> new ScenarioRun(s, clock));
         }
         if (numberId != null) {
             BuiltInScenario magic = BuiltInScenarios.byMagicNumber(numberId).orElse(null);
             if (magic != null) {
-                return namedRuns.computeIfAbsent(magic.name(), n -> new ScenarioRun(magic.scenario()));
+                return namedRuns.computeIfAbsent(magic.name(), n -> new ScenarioRun(magic.scenario(), clock));
             }
         }
         return active;

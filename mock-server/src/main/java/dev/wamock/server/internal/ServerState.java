@@ -7,10 +7,11 @@ public final class ServerState {
     private final ServerOptions options;
     private final ScenarioEngine scenarios;
     private final JournalRecorder journal;
+    private final dev.wamock.scenarios.MockClock clock = new dev.wamock.scenarios.MockClock();
 
     public ServerState(ServerOptions options) {
         this.options = options;
-        this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario());
+        this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario(), clock);
         this.journal = new JournalRecorder(options.journalCapacity());
     }
 
@@ -20,6 +21,10 @@ public final class ServerState {
 
     public ScenarioEngine scenarios() {
         return scenarios;
+    }
+
+    public dev.wamock.scenarios.MockClock clock() {
+        return clock;
     }
 
     public JournalRecorder journal() {

@@ -1,0 +1,120 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.Fault;
+import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.SlowBody;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Sends an answer through a step's effects: the delay, then a fault or a slow body, or a plain write.
+ * Connection faults act on the socket itself (RST via SO_LINGER 0, close without a response, a body
+ * shorter than its Content-Length, a stall until the client gives up).
+ */
+final class ChaosResponder {
+    /** How long a stall holds a request at most (before the delay scale). */
+    static final Duration STALL_CAP = Duration.ofSeconds(30);
+    private static final String PROXY_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+    private final MockClock clock;
+
+    ChaosResponder(MockClock clock) {
+        this.clock = clock;
+    }
+
+    /** Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. */
+    void send(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
+        sleep(decision.delay());
+        Fault fault = decision.fault();
+        if (fault != null) {
+            exchange.fault = fault;
+        }
+        if (fault == null) {
+            write(ctx, status, body, decision.slowBody());
+            return;
+        }
+        switch (fault) {
+            case RESET -> Connections.reset(ctx);
+            case NO_RESPONSE -> Connections.close(ctx);
+            case STALL -> stall(ctx);
+            case TRUNCATED -> {
+                ctx.res().setContentLength(body.length);
+                ctx.status(status);
+                OutputStream out = ctx.res().getOutputStream();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                Connections.close(ctx);
+            }
+            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody());
+            case HTML_502 -> {
+                ctx.contentType("text/html; charset=utf-8");
+                write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody());
+            }
+            case EMPTY_200 -> write(ctx, 200, new byte[0], null);
+            case TEXT_PLAIN -> {
+                ctx.contentType("text/plain; charset=utf-8");
+                write(ctx, status, body, decision.slowBody());
+            }
+        }
+    }
+
+    private void write(Context ctx, int status, byte[] body, SlowBody slow) throws IOException {
+        ctx.status(status);
+        if (slow == null || body.length == 0) {
+            ctx.result(body);
+            return;
+        }
+        ctx.res().setContentLength(body.length);
+        OutputStream out = ctx.res().getOutputStream();
+        long pause = clock.scaled(slow.over()).toNanos() / (slow.chunks() - 1);
+        for (int i = 0; i < slow.chunks(); i++) {
+            int from = (int) ((long) body.length * i / slow.chunks());
+            int to = (int) ((long) body.length * (i + 1) / slow.chunks());
+            out.write(body, from, to - from);
+            out.flush();
+            if (i < slow.chunks() - 1) {
+                sleep(Duration.ofNanos(pause));
+            }
+        }
+    }
+
+    /** Holds the request, unanswered, until the client closes the connection or the cap passes. */
+    private void stall(Context ctx) throws IOException {
+        long deadline = System.nanoTime() + clock.scaled(STALL_CAP).toNanos();
+        Object transport = Connections.endPoint(ctx).getTransport();
+        ByteBuffer probe = ByteBuffer.allocate(1);
+        while (System.nanoTime() < deadline) {
+            if (transport instanceof SocketChannel ch) {
+                try {
+                    probe.clear();
+                    if (ch.read(probe) < 0) {
+                        break;
+                    }
+                } catch (IOException gone) {
+                    break;
+                }
+            }
+            sleep(Duration.ofMillis(20));
+        }
+        Connections.close(ctx);
+    }
+
+    private void sleep(Duration d) {
+        Duration scaled = clock.scaled(d);
+        if (scaled.isZero() || scaled.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(scaled.toMillis(), (int) (scaled.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.wamock.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+
+/**
+ * The clock that scenario windows, outages and rate-limit windows run on. Real time by default; a
+ * test can switch it to manual and {@link #advance} it, so a one-hour window passes without sleeping.
+ * Delays still really delay (they are what a client experiences), scaled by {@link #delayScale()}:
+ * 1 by default, 0 to disable them in a fast test.
+ */
+public final class MockClock implements WamockClock {
+    private final long origin = System.nanoTime();
+    private long offset;
+    private Long frozen;
+    private double delayScale = 1.0;
+
+    /** Nanoseconds since this clock was made, plus every advance. */
+    public synchronized long nanos() {
+        return frozen != null ? frozen : System.nanoTime() - origin + offset;
+    }
+
+    /** Stop real time: from now on, time moves only by {@link #advance}. */
+    @Override
+    public synchronized MockClock manual() {
+        if (frozen == null) {
+            frozen = nanos();
+        }
+        return this;
+    }
+
+    /** Let real time run again, from where the manual clock stands. */
+    @Override
+    public synchronized MockClock real() {
+        if (frozen != null) {
+            offset = frozen - (System.nanoTime() - origin);
+            frozen = null;
+        }
+        return this;
+    }
+
+    public synchronized boolean isManual() {
+        return frozen != null;
+    }
+
+    /** Moves the clock forward (manual or real). */
+    @Override
+    public synchronized MockClock advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward; got " + by);
+        }
+        if (frozen != null) {
+            frozen += by.toNanos();
+        } else {
+            offset += by.toNanos();
+        }
+        return this;
+    }
+
+    public synchronized double delayScale() {
+        return delayScale;
+    }
+
+    /** Multiplies every scripted delay, slow body and stall: 0 disables them, 0.1 makes them 10× shorter. */
+    @Override
+    public synchronized MockClock scaleDelays(double scale) {
+        if (scale < 0 || Double.isNaN(scale)) {
+            throw new IllegalArgumentException("delay scale must be >= 0 but was " + scale);
+        }
+        this.delayScale = scale;
+        return this;
+    }
+
+    /** {@code d} scaled by {@link #delayScale()}. */
+    public Duration scaled(Duration d) {
+        return Duration.ofNanos((long) (d.toNanos() * delayScale()));
+    }
+
+    /** What the admin API shows: {@code {"mode":"manual","nowMillis":…,"delayScale":1.0}}. */
+    public synchronized State state() {
+        return new State(isManual() ? "manual" : "real", nanos() / 1_000_000, delayScale);
+    }
+
+    /** A snapshot of the clock for the admin API. */
+    public record State(@JsonProperty("mode") String mode, @JsonProperty("nowMillis") long nowMillis,
+                        @JsonProperty("delayScale") double delayScale) {
+    }
+}
