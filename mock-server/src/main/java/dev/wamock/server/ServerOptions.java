@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param startScenario   the scenario active at start and after {@code reset()}, or null for none
  * @param journalCapacity how many journal entries are kept; older ones are dropped and counted
  * @param adminToken      when set, every admin call but health needs {@code Authorization: Bearer <adminToken>}
+ * @param profile         documented (default) or graph-observed, with its options
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
-                            List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken) {
+                            List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
+                            ProfileOptions profile) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -27,6 +29,7 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(fixtures, "fixtures");
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        profile = profile == null ? ProfileOptions.documented() : profile;
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535 but was " + port);
         }
@@ -43,38 +46,43 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null);
+        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null, null);
     }
 
     public ServerOptions withHost(String value) {
-        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
+        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withPort(int value) {
-        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
+        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withFixtures(Fixtures value) {
-        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken);
+        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withRequiredToken(String value) {
-        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken);
+        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withScenarios(List<Scenario> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken);
+        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withStartScenario(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken, profile);
     }
 
     public ServerOptions withAdminToken(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value, profile);
+    }
+
+    public ServerOptions withProfile(ProfileOptions value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                value);
     }
 
     public ServerOptions withJournalCapacity(int value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken, profile);
     }
 }

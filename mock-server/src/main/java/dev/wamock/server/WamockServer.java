@@ -3,6 +3,7 @@ package dev.wamock.server;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -149,6 +150,18 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         /** Protect the admin API: every admin call but health needs {@code Authorization: Bearer <token>}. */
         public Builder adminToken(String token) {
             options = options.withAdminToken(token);
+            return this;
+        }
+
+        /** Answer as endpoint.md documents (the default) or as production Graph has been seen to. */
+        public Builder profile(Profile profile) {
+            options = options.withProfile(ProfileOptions.of(profile));
+            return this;
+        }
+
+        /** The profile with its options (graph-observed statuses of rate-limit and token errors). */
+        public Builder profile(ProfileOptions profile) {
+            options = options.withProfile(profile);
             return this;
         }
 

@@ -17,11 +17,19 @@ public record GraphError(
         @JsonProperty("fbtrace_id") String fbtraceId,
         @JsonProperty("is_transient") Boolean isTransient,
         @JsonProperty("error_user_title") String userTitle,
-        @JsonProperty("error_user_msg") String userMessage) {
+        @JsonProperty("error_user_msg") String userMessage,
+        @JsonProperty("error_data") java.util.Map<String, Object> errorData) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public GraphError {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(type, "type");
+    }
+
+    /** An error without {@code error_data} (every documented error). */
+    public GraphError(String message, String type, int code, Integer subcode, String fbtraceId, Boolean isTransient,
+                      String userTitle, String userMessage) {
+        this(message, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage, null);
     }
 
     /** A minimal error: message, type and code. */
@@ -30,19 +38,28 @@ public record GraphError(
     }
 
     public GraphError withMessage(String newMessage) {
-        return new GraphError(newMessage, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage);
+        return new GraphError(newMessage, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
     }
 
     public GraphError withSubcode(Integer newSubcode) {
-        return new GraphError(message, type, code, newSubcode, fbtraceId, isTransient, userTitle, userMessage);
+        return new GraphError(message, type, code, newSubcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
     }
 
     public GraphError withTransient(Boolean transientFlag) {
-        return new GraphError(message, type, code, subcode, fbtraceId, transientFlag, userTitle, userMessage);
+        return new GraphError(message, type, code, subcode, fbtraceId, transientFlag, userTitle, userMessage, errorData);
     }
 
     public GraphError withTraceId(String traceId) {
-        return new GraphError(message, type, code, subcode, traceId, isTransient, userTitle, userMessage);
+        return new GraphError(message, type, code, subcode, traceId, isTransient, userTitle, userMessage, errorData);
+    }
+
+    public GraphError withType(String newType) {
+        return new GraphError(message, newType, code, subcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
+    }
+
+    /** WhatsApp codes carry {@code error_data: {messaging_product: "whatsapp", details: …}} in production. */
+    public GraphError withErrorData(java.util.Map<String, Object> data) {
+        return new GraphError(message, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage, data);
     }
 
     /** Whether a client should retry: {@code is_transient} is true. */

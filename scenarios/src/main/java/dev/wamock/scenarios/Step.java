@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param times how many requests the step answers before the next step takes over; {@code null} = all
  */
 public record Step(String label, When when, Integer times, Scope scope, Trigger trigger, Answer answer,
-                   Delay delay, SlowBody slowBody, Fault fault) {
+                   Delay delay, SlowBody slowBody, Fault fault, Map<String, Object> extraFields) {
 
     public Step {
+        extraFields = extraFields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         when = when == null ? When.ANY : when;
         scope = scope == null ? Scope.GLOBAL : scope;
         Objects.requireNonNull(answer, "answer");
@@ -30,7 +31,7 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
 
     /** A step with an answer and no effects. */
     public Step(String label, When when, Integer times, Scope scope, Answer answer) {
-        this(label, when, times, scope, null, answer, null, null, null);
+        this(label, when, times, scope, null, answer, null, null, null, null);
     }
 
     @JsonCreator
@@ -40,18 +41,19 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
                          @JsonProperty("error") ErrorSpec error, @JsonProperty("state") Map<String, Object> state,
                          @JsonProperty("pass") Boolean pass, @JsonProperty("rateLimit") Answer.RateLimit rateLimit,
                          @JsonProperty("delay") Delay delay, @JsonProperty("slowBody") SlowBody slowBody,
-                         @JsonProperty("fault") Fault fault) {
+                         @JsonProperty("fault") Fault fault,
+                         @JsonProperty("extraFields") Map<String, Object> extraFields) {
         int kinds = (error != null ? 1 : 0) + (state != null ? 1 : 0) + (Boolean.TRUE.equals(pass) ? 1 : 0)
                 + (rateLimit != null ? 1 : 0);
-        boolean effects = delay != null || slowBody != null || fault != null;
+        boolean effects = delay != null || slowBody != null || fault != null || extraFields != null;
         if (kinds > 1 || (kinds == 0 && !effects)) {
             throw new IllegalArgumentException("a step needs one of 'error', 'state', 'rateLimit' or 'pass: true'"
-                    + " (or only effects: delay, slowBody, fault) but had " + kinds);
+                    + " (or only effects: delay, slowBody, fault, extraFields) but had " + kinds);
         }
         Answer answer = error != null ? error.resolve()
                 : state != null ? Answer.State.ofWireNames(state)
                 : rateLimit != null ? rateLimit : new Answer.Pass();
-        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, fault);
+        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
     /** Answer with the documented error of this name, e.g. {@code server-error}, {@code rate-limited}. */
@@ -94,15 +96,15 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
     }
 
     public Step times(int n) {
-        return new Step(label, when, n, scope, trigger, answer, delay, slowBody, fault);
+        return new Step(label, when, n, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
     public Step label(String newLabel) {
-        return new Step(newLabel, when, times, scope, trigger, answer, delay, slowBody, fault);
+        return new Step(newLabel, when, times, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
     public Step when(When condition) {
-        return new Step(label, condition, times, scope, trigger, answer, delay, slowBody, fault);
+        return new Step(label, condition, times, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
     public Step forNumber(String numberId) {
@@ -119,24 +121,32 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
 
     /** Count {@code times} separately per access token ({@link Scope#TOKEN}) or per number ({@link Scope#NUMBER}). */
     public Step scope(Scope newScope) {
-        return new Step(label, when, times, newScope, trigger, answer, delay, slowBody, fault);
+        return new Step(label, when, times, newScope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
     /** Fire only when {@code newTrigger} says so: every N-th, with a seeded probability, in a clock window. */
     public Step trigger(Trigger newTrigger) {
-        return new Step(label, when, times, scope, newTrigger, answer, delay, slowBody, fault);
+        return new Step(label, when, times, scope, newTrigger, answer, delay, slowBody, fault, extraFields);
     }
 
     public Step withDelay(Delay newDelay) {
-        return new Step(label, when, times, scope, trigger, answer, newDelay, slowBody, fault);
+        return new Step(label, when, times, scope, trigger, answer, newDelay, slowBody, fault, extraFields);
     }
 
     public Step withSlowBody(SlowBody newSlowBody) {
-        return new Step(label, when, times, scope, trigger, answer, delay, newSlowBody, fault);
+        return new Step(label, when, times, scope, trigger, answer, delay, newSlowBody, fault, extraFields);
     }
 
     public Step withFault(Fault newFault) {
-        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, newFault);
+        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, newFault, extraFields);
+    }
+
+    /**
+     * Add fields the contract does not know to 200 bodies, as when the API just added a field: a strict
+     * client that rejects unknown properties breaks, a tolerant one does not.
+     */
+    public Step withExtraFields(Map<String, ?> fields) {
+        return new Step(label, when, times, scope, trigger, answer, delay, slowBody, fault, new LinkedHashMap<>(fields));
     }
 
     /** The step as files and the admin API write it; {@link #fromJson} reads it back. */
@@ -154,12 +164,13 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
             out.put("state", stateByWireName(st));
         } else if (answer instanceof Answer.RateLimit r) {
             out.put("rateLimit", r);
-        } else if (delay == null && slowBody == null && fault == null) {
+        } else if (delay == null && slowBody == null && fault == null && extraFields.isEmpty()) {
             out.put("pass", true);
         }
         putIfPresent(out, "delay", delay);
         putIfPresent(out, "slowBody", slowBody);
         putIfPresent(out, "fault", fault);
+        putIfPresent(out, "extraFields", extraFields.isEmpty() ? null : extraFields);
         return out;
     }
 
@@ -196,6 +207,9 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
         }
         if (fault != null) {
             what.append(" + fault ").append(fault.wireName());
+        }
+        if (!extraFields.isEmpty()) {
+            what.append(" + extra fields ").append(extraFields.keySet());
         }
         if (trigger != null) {
             what.append(" when ").append(trigger.toJson());

@@ -1,6 +1,8 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.Profile;
+import dev.wamock.server.ProfileOptions;
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
 import java.io.PrintWriter;
@@ -48,6 +50,18 @@ public final class WamockCommand implements Callable<Integer> {
             description = "Require this bearer token on every /__wamock/ call but health (default: open)")
     String adminToken;
 
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:WAMOCK_PROFILE:-documented}",
+            description = "documented (endpoint.md, the default) or graph-observed (what production sends)")
+    String profile;
+
+    @Option(names = "--rate-limit-status", paramLabel = "400|429", defaultValue = "${env:WAMOCK_RATE_LIMIT_STATUS:-400}",
+            description = "graph-observed: HTTP status of rate-limit errors. Default: ${DEFAULT-VALUE}")
+    int rateLimitStatus;
+
+    @Option(names = "--token-error-status", paramLabel = "400|401", defaultValue = "${env:WAMOCK_TOKEN_ERROR_STATUS:-400}",
+            description = "graph-observed: HTTP status of token errors (code 190/104). Default: ${DEFAULT-VALUE}")
+    int tokenErrorStatus;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) {
@@ -72,7 +86,7 @@ public final class WamockCommand implements Callable<Integer> {
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--help] [--version] [scenarios]");
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--profile NAME] [--help] [--version] [scenarios]");
         return 2;
     }
 
@@ -81,7 +95,8 @@ public final class WamockCommand implements Callable<Integer> {
         WamockServer server;
         try {
             WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken)
-                    .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken);
+                    .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
+                    .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus));
             if (fixtures != null) {
                 builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
             }

@@ -8,56 +8,62 @@ import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.ScenarioRun;
-import dev.wamock.scenarios.internal.Mappers;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
  * {@code fields} → scenario step → body. Each check throws a {@link GraphFailure} that the exception
- * mapper answers; a scenario step may answer with an error or change the number's fields.
+ * mapper answers; a scenario step may answer with an error, change the number's fields, or add chaos.
  */
 public final class AccountHandler {
     static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\.\\d{1,2}");
     static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
 
     private final ServerState state;
+    private final Errors errors;
+    private final boolean observed;
     private final ChaosResponder chaos;
 
     public AccountHandler(ServerState state) {
         this.state = state;
+        this.errors = state.errors();
+        this.observed = state.options().profile().observed();
         this.chaos = new ChaosResponder(state.clock());
     }
 
-    public void handle(Context ctx) throws java.io.IOException {
+    public void handle(Context ctx) throws IOException {
         Exchange exchange = Exchange.of(ctx);
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
         if (version.startsWith(Routes.ADMIN_PREFIX.substring(1))) {
-            throw Errors.unknownPath(ctx.path());
+            throw errors.unknownPath(ctx.path());
         }
         exchange.numberId = id;
         String rawFields = ctx.queryParam("fields");
         exchange.fields = FieldsParam.names(rawFields);
-        String token = Tokens.require(ctx, exchange, state.options().requiredToken());
-        if (!VERSION.matcher(version).matches()) {
-            throw Errors.badVersion(version);
+        String token = Tokens.require(ctx, exchange, state.options().requiredToken(), errors);
+        if (observed) {
+            TokenKinds.check(token, errors);
+        }
+        if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
+            throw errors.badVersion(version, ctx.path());
         }
         exchange.version = version;
         if (!NUMERIC_ID.matcher(id).matches()) {
-            throw Errors.badId();
+            throw errors.badId(id);
         }
         AccountNumber number = lookup(id);
-        List<AccountField> fields = FieldsParam.parse(rawFields);
+        List<String> fields = FieldsParam.parse(rawFields, name -> AccountBody.known(name, observed, version), errors);
         ScenarioRun run = select(ctx.header(ScenarioEngine.HEADER), id);
         if (run == null) {
-            GraphResponses.ok(ctx, version, render(number, fields));
+            GraphResponses.ok(ctx, version, AccountBody.render(number, fields, observed, version, Map.of()));
             return;
         }
-        Decision decision = run.decide(new RequestFacts(id, version, fields.stream().map(AccountField::wireName).toList(), token));
+        Decision decision = run.decide(new RequestFacts(id, version, fields, token));
         exchange.decision = decision;
         if (decision.answer() instanceof Answer.State s) {
             number = s.apply(number);
@@ -66,12 +72,25 @@ public final class AccountHandler {
         GraphResponses.headers(ctx, version, traceId);
         decision.headers().forEach(ctx::header);
         ctx.contentType(GraphResponses.JSON);
-        if (decision.answer() instanceof Answer.Error e) {
+        if (decision.answer() instanceof Answer.Error scripted) {
+            Answer.Error e = errors.shape(scripted);
             exchange.error = e.error();
+            String authenticate = errors.wwwAuthenticate(e.error());
+            if (authenticate != null) {
+                ctx.header("WWW-Authenticate", authenticate);
+            }
             chaos.send(ctx, e.httpStatus(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
         } else {
-            chaos.send(ctx, 200, render(number, fields), decision, exchange);
+            Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
+            chaos.send(ctx, 200, AccountBody.render(number, fields, observed, version, extra), decision, exchange);
         }
+    }
+
+    /** graph-observed: versions Graph has had (v2.0–v2.12, then v3.0, v4.0, … one minor each), up to v30.0. */
+    static boolean realVersion(String version) {
+        int major = AccountBody.major(version);
+        int minor = Integer.parseInt(version.substring(version.indexOf('.') + 1));
+        return major == 2 ? minor <= 12 : major >= 3 && major <= 30 && minor == 0;
     }
 
     private ScenarioRun select(String header, String id) {
@@ -90,19 +109,6 @@ public final class AccountHandler {
         if (BuiltInScenarios.byMagicNumber(id).isPresent()) {
             return Fixtures.defaults().all().get(0).with(AccountField.ID, id);
         }
-        throw Errors.unknownNumber();
-    }
-
-    static byte[] render(AccountNumber number, List<AccountField> fields) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        for (AccountField field : fields) {
-            Object value = number.value(field);
-            if (value instanceof Boolean b) {
-                body.put(field.wireName(), b);
-            } else if (value != null) {
-                body.put(field.wireName(), value.toString());
-            }
-        }
-        return Mappers.JSON.writeValueAsBytes(body);
+        throw errors.unknownNumber(id);
     }
 }

@@ -1,51 +1,128 @@
 package dev.wamock.server.internal;
 
+import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.DocumentedErrors;
 import dev.wamock.scenarios.GraphError;
+import dev.wamock.server.ProfileOptions;
+import java.util.Map;
 
-/** The errors the server answers on its own, each built from the documented catalogue where one fits. */
+/**
+ * The errors the server answers on its own, shaped by the profile: as endpoint.md documents them, or
+ * as production Graph sends them (real-graph-behaviour.md; the row of each rule is noted).
+ */
 public final class Errors {
-    private Errors() {
+    private static final Map<String, Object> WHATSAPP_DATA = Map.of("messaging_product", "whatsapp",
+            "details", "Rate limit hit. Wait a bit and try again.");
+
+    private final ProfileOptions profile;
+
+    public Errors(ProfileOptions profile) {
+        this.profile = profile;
     }
 
-    public static GraphFailure missingToken() {
+    /** No token at all (row 5: code 104 in production). */
+    public GraphFailure missingToken() {
+        if (profile.observed()) {
+            return new GraphFailure(profile.tokenErrorStatus(),
+                    GraphError.of("An access token is required to request this resource.", "OAuthException", 104));
+        }
         return GraphFailure.of(DocumentedErrors.named("invalid-token"));
     }
 
-    public static GraphFailure badVersion(String version) {
+    /** A token that is not the required one, or whose kind says it is bad (row 6: subcodes by kind). */
+    public GraphFailure badToken(int subcode, String message) {
+        if (profile.observed()) {
+            return new GraphFailure(profile.tokenErrorStatus(),
+                    GraphError.of(message, "OAuthException", 190).withSubcode(subcode));
+        }
+        return GraphFailure.of(DocumentedErrors.named("invalid-token"));
+    }
+
+    /** A version segment that is not vNN.N (row 1: code 2500, "Unknown path components"). */
+    public GraphFailure badVersion(String version, String path) {
+        if (profile.observed()) {
+            return new GraphFailure(400, GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
+        }
         return GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(
                 "Invalid parameter: version '" + version + "' must look like v23.0"));
     }
 
-    public static GraphFailure badId() {
+    public GraphFailure badId(String id) {
+        if (profile.observed()) {
+            return unsupportedGet(id);
+        }
         return GraphFailure.of(DocumentedErrors.named("invalid-parameter"));
     }
 
-    public static GraphFailure unknownNumber() {
-        return GraphFailure.of(DocumentedErrors.named("not-found"));
+    /** An unknown number (row 10: 400 / 100 / 33 in production). */
+    public GraphFailure unknownNumber(String id) {
+        return profile.observed() ? unsupportedGet(id) : GraphFailure.of(DocumentedErrors.named("not-found"));
     }
 
-    public static GraphFailure unknownField() {
+    private static GraphFailure unsupportedGet(String id) {
+        return new GraphFailure(400, GraphError.of("Unsupported get request. Object with ID '" + id
+                + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation. "
+                + "Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
+                "GraphMethodException", 100).withSubcode(33));
+    }
+
+    /** An unknown name in {@code fields} (row 9: 400, "Tried accessing nonexisting field"). */
+    public GraphFailure unknownField(String field) {
+        if (profile.observed()) {
+            return new GraphFailure(400, GraphError.of("(#100) Tried accessing nonexisting field (" + field
+                    + ") on node type (WhatsAppBusinessPhoneNumber)", "OAuthException", 100));
+        }
         return GraphFailure.of(DocumentedErrors.named("fields-unavailable"));
     }
 
-    public static GraphFailure emptyFields() {
+    public GraphFailure emptyFields() {
         return GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(
                 "Invalid parameter: fields must name at least one field"));
     }
 
-    public static GraphFailure badQueryEncoding() {
+    public GraphFailure badQueryEncoding() {
         return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
     }
 
-    public static GraphFailure unknownPath(String path) {
-        return new GraphFailure(404, GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
+    public GraphFailure unknownPath(String path) {
+        return new GraphFailure(profile.observed() ? 400 : 404,
+                GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
     }
 
-    public static GraphFailure unsupportedMethod(String method) {
+    public GraphFailure unsupportedMethod(String method, String id) {
+        if (profile.observed()) {
+            return new GraphFailure(400, GraphError.of("Unsupported " + method.toLowerCase() + " request. Object with ID '"
+                    + id + "' does not exist, cannot be loaded due to missing permissions, or does not support this "
+                    + "operation.", "GraphMethodException", 100).withSubcode(33));
+        }
         return new GraphFailure(405, GraphError.of("Unsupported " + method.toLowerCase()
                 + " request. This endpoint only supports GET.", "GraphMethodException", 100));
     }
+
+    /** A scenario's error as this profile sends it: production's statuses and message forms (rows 7, 12). */
+    public Answer.Error shape(Answer.Error e) {
+        if (!profile.observed()) {
+            return e;
+        }
+        GraphError error = e.error();
+        int status = e.httpStatus();
+        if (error.code() == 190) {
+            status = profile.tokenErrorStatus();
+        } else if (RATE_LIMIT_CODES.contains(error.code())) {
+            status = profile.rateLimitStatus();
+            if (!error.message().startsWith("(#")) {
+                error = error.withMessage("(#" + error.code() + ") " + error.message());
+            }
+            if (error.code() >= 80_000) {
+                error = error.withErrorData(WHATSAPP_DATA);
+            }
+        } else if (e.httpStatus() == 404 && error.code() == 803 || e.httpStatus() == 422) {
+            status = 400;
+        }
+        return new Answer.Error(e.name(), status, error);
+    }
+
+    private static final java.util.Set<Integer> RATE_LIMIT_CODES = java.util.Set.of(4, 17, 32, 613, 80007, 80008, 130429);
 
     /** An HTTP-level failure (bad URI, header too large, …) answered before any route ran. */
     public static GraphError protocol(int status, String reason) {
@@ -57,5 +134,16 @@ public final class Errors {
     public static GraphFailure internal() {
         return new GraphFailure(500, GraphError.of("An unknown error has occurred.", "OAuthException", 1)
                 .withTransient(true));
+    }
+
+    /** Production's {@code WWW-Authenticate} for an error (row 8), or null in the documented profile. */
+    public String wwwAuthenticate(GraphError error) {
+        if (!profile.observed()) {
+            return null;
+        }
+        String kind = error.code() == 190 || error.code() == 104 ? "invalid_token"
+                : error.code() == 803 || (error.code() == 100 && Integer.valueOf(33).equals(error.subcode())) ? "not_found"
+                : "invalid_request";
+        return "OAuth \"Facebook Platform\" \"" + kind + "\" \"" + error.message().replace("\"", "'") + "\"";
     }
 }

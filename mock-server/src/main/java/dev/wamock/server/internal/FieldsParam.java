@@ -3,13 +3,16 @@ package dev.wamock.server.internal;
 import dev.wamock.scenarios.AccountField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Parses {@code ?fields=}: absent → the documented defaults; present → exactly the named fields in
  * request order, duplicates and spaces tolerated, {@code id} always included (appended last when not
- * named, as Graph does); an unknown name → 422.
+ * named, as Graph does); an unknown name → the profile's unknown-field error.
  */
 public final class FieldsParam {
+    private static final List<String> DEFAULTS = AccountField.DEFAULTS.stream().map(AccountField::wireName).toList();
+
     private FieldsParam() {
     }
 
@@ -21,26 +24,25 @@ public final class FieldsParam {
         return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    public static List<AccountField> parse(String raw) {
+    /** The wire names to answer with, in order. */
+    static List<String> parse(String raw, Predicate<String> known, Errors errors) {
         if (raw == null) {
-            return AccountField.DEFAULTS;
+            return DEFAULTS;
         }
-        List<AccountField> fields = new ArrayList<>();
-        for (String part : raw.split(",", -1)) {
-            String name = part.strip();
-            if (name.isEmpty()) {
-                continue;
+        List<String> fields = new ArrayList<>();
+        for (String name : names(raw)) {
+            if (!known.test(name)) {
+                throw errors.unknownField(name);
             }
-            AccountField field = AccountField.fromWireName(name).orElseThrow(Errors::unknownField);
-            if (!fields.contains(field)) {
-                fields.add(field);
+            if (!fields.contains(name)) {
+                fields.add(name);
             }
         }
         if (fields.isEmpty()) {
-            throw Errors.emptyFields();
+            throw errors.emptyFields();
         }
-        if (!fields.contains(AccountField.ID)) {
-            fields.add(AccountField.ID);
+        if (!fields.contains(AccountField.ID.wireName())) {
+            fields.add(AccountField.ID.wireName());
         }
         return List.copyOf(fields);
     }

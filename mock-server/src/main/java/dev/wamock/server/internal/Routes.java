@@ -32,18 +32,25 @@ public final class Routes {
 
         JournalWriter journal = new JournalWriter(state.journal());
         config.routes.before(journal::open);
+        Errors errors = state.errors();
         config.routes.before(ctx -> {
             if (!QueryEncoding.isValid(ctx.queryString())) {
-                throw Errors.badQueryEncoding();
+                throw errors.badQueryEncoding();
             }
         });
         config.routes.after(journal::close);
         AdminRoutes.register(config, state);
         config.routes.get("/{version}/{id}", new AccountHandler(state)::handle);
         for (HandlerType method : METHODS) {
-            config.routes.addHttpHandler(method, "/*", Routes::fallback);
+            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, errors));
         }
-        config.routes.exception(GraphFailure.class, (e, ctx) -> GraphResponses.error(ctx, version(ctx), e));
+        config.routes.exception(GraphFailure.class, (e, ctx) -> {
+            String authenticate = errors.wwwAuthenticate(e.error());
+            if (authenticate != null) {
+                ctx.header("WWW-Authenticate", authenticate);
+            }
+            GraphResponses.error(ctx, version(ctx), e);
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("wamock failed on {} {}", ctx.method(), ctx.path(), e);
             GraphResponses.error(ctx, version(ctx), Errors.internal());
@@ -51,13 +58,13 @@ public final class Routes {
     }
 
     /** Any route not matched above: a wrong method on the endpoint, or an unknown path. */
-    private static void fallback(Context ctx) {
+    private static void fallback(Context ctx, Errors errors) {
         String[] segments = ctx.path().substring(1).split("/", -1);
         boolean endpointShape = segments.length == 2 && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
         if (endpointShape && ctx.method() != HandlerType.GET) {
-            throw Errors.unsupportedMethod(ctx.method().name());
+            throw errors.unsupportedMethod(ctx.method().name(), segments[1]);
         }
-        throw Errors.unknownPath(ctx.path());
+        throw errors.unknownPath(ctx.path());
     }
 
     private static String version(Context ctx) {

@@ -8,9 +8,11 @@ public final class ServerState {
     private final ScenarioEngine scenarios;
     private final JournalRecorder journal;
     private final dev.wamock.scenarios.MockClock clock = new dev.wamock.scenarios.MockClock();
+    private final Errors errors;
 
     public ServerState(ServerOptions options) {
         this.options = options;
+        this.errors = new Errors(options.profile());
         this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario(), clock);
         this.journal = new JournalRecorder(options.journalCapacity());
     }
@@ -21,6 +23,11 @@ public final class ServerState {
 
     public ScenarioEngine scenarios() {
         return scenarios;
+    }
+
+    /** The errors as the profile shapes them. */
+    public Errors errors() {
+        return errors;
     }
 
     public dev.wamock.scenarios.MockClock clock() {

@@ -12,7 +12,7 @@ final class Tokens {
 
     /** Finds the token, notes it (redacted) on the exchange, and fails with the documented 401 unless a
      * token is present (and equal to {@code required}, when set). */
-    static String require(Context ctx, Exchange exchange, String required) {
+    static String require(Context ctx, Exchange exchange, String required, Errors errors) {
         String token = fromHeader(ctx.header("Authorization"));
         String source = "header";
         if (token == null) {
@@ -24,8 +24,11 @@ final class Tokens {
             exchange.token = redact(token);
             exchange.tokenSource = source;
         }
-        if (token == null || (required != null && !required.equals(token))) {
-            throw Errors.missingToken();
+        if (token == null) {
+            throw errors.missingToken();
+        }
+        if (required != null && !required.equals(token)) {
+            throw errors.badToken(467, "Invalid OAuth access token - Cannot parse access token");
         }
         return token;
     }
