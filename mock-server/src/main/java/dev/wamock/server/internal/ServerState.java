@@ -38,8 +38,9 @@ public final class ServerState {
         return journal;
     }
 
-    /** Start configuration again: start scenario, fresh counts, empty journal. */
+    /** Start configuration again: start scenario, fresh counts, empty journal, real time, full delays. */
     public void reset() {
+        clock.real().scaleDelays(1.0);
         scenarios.reset();
         journal.clear();
     }

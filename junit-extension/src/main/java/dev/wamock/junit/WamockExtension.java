@@ -1,0 +1,159 @@
+package dev.wamock.junit;
+
+import dev.wamock.junit.internal.ServerLifecycle;
+import dev.wamock.junit.internal.WamockConfig;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.WamockControl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * The JUnit Jupiter extension behind {@link WamockTest}. Register it with the annotation, or in code:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static WamockExtension wamock = WamockExtension.builder()
+ *         .scenarios(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()))
+ *         .fixtures("/wamock/numbers.yaml")
+ *         .build();
+ * </pre>
+ *
+ * <p>Both forms behave the same. The extension keeps no state of its own: servers live in JUnit's
+ * extension store and JUnit stops them when their test (or class) ends. A failing test's report
+ * carries its server's journal as a timeline, as a suppressed exception.
+ */
+public final class WamockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+
+    /** Set by the builder; null when the configuration comes from {@link WamockTest}. Immutable. */
+    private final WamockConfig config;
+
+    /** Used by {@link WamockTest}; reads its configuration from the annotation. */
+    public WamockExtension() {
+        this(null);
+    }
+
+    private WamockExtension(WamockConfig config) {
+        this.config = config;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ServerLifecycle.beforeAll(context, this, config);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        WamockHandle handle = WamockHandle.of(ServerLifecycle.beforeEach(context, this, config));
+        ServerLifecycle.injectInstanceFields(context, handle);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == WamockHandle.class || type == WamockControl.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return WamockHandle.of(ServerLifecycle.serverFor(context, config, parameter.getDeclaringExecutable()));
+    }
+
+    /** Constructor parameters see the test's own server, not the class's context. */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw ServerLifecycle.withJournal(context, config, failure);
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw ServerLifecycle.withJournal(context, config, failure);
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw ServerLifecycle.withJournal(context, config, failure);
+    }
+
+    /** Configures a {@link WamockExtension} for {@code @RegisterExtension}; same options as {@link WamockTest}. */
+    public static final class Builder {
+        private final List<Scenario> scenarios = new ArrayList<>();
+        private final List<String> scenarioFiles = new ArrayList<>();
+        private Fixtures fixtures;
+        private String fixturesResource;
+        private String requireToken;
+        private boolean perClass;
+        private dev.wamock.scenarios.Profile profile;
+
+        private Builder() {
+        }
+
+        /** Makes these scenarios known by name, next to the built-ins. */
+        public Builder scenarios(Scenario... more) {
+            scenarios.addAll(List.of(more));
+            return this;
+        }
+
+        /** Classpath resources with scenarios (YAML or JSON), e.g. {@code /wamock/flaky.yaml}. */
+        public Builder scenarioFiles(String... classpathResources) {
+            scenarioFiles.addAll(List.of(classpathResources));
+            return this;
+        }
+
+        /** The account numbers the server knows (the defaults when unset). */
+        public Builder fixtures(Fixtures numbers) {
+            this.fixtures = Objects.requireNonNull(numbers, "numbers");
+            return this;
+        }
+
+        /** A classpath resource with account numbers; {@code mode: extend} adds to {@link #fixtures(Fixtures)} or the defaults. */
+        public Builder fixtures(String classpathResource) {
+            this.fixturesResource = Objects.requireNonNull(classpathResource, "classpathResource");
+            return this;
+        }
+
+        /** The only access token the server accepts (any non-empty token when unset). */
+        public Builder requireToken(String token) {
+            this.requireToken = Objects.requireNonNull(token, "token");
+            return this;
+        }
+
+        /** Answer as endpoint.md documents (the default) or as production Graph has been seen to. */
+        public Builder profile(dev.wamock.scenarios.Profile newProfile) {
+            this.profile = Objects.requireNonNull(newProfile, "profile");
+            return this;
+        }
+
+        /**
+         * One server for the class, reset before each test; needs a {@code static} {@code @RegisterExtension}
+         * field.
+         */
+        public Builder perClass() {
+            this.perClass = true;
+            return this;
+        }
+
+        public WamockExtension build() {
+            return new WamockExtension(new WamockConfig(perClass, fixtures, fixturesResource, scenarios,
+                    scenarioFiles, requireToken, profile));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.wamock.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs each test of the class against its own wamock server, started on a free port on loopback and
+ * stopped after the test. Tests get the server through a {@link WamockHandle} (or
+ * {@link dev.wamock.scenarios.WamockControl}) parameter, or a field annotated with {@link WamockInstance}.
+ *
+ * <pre>
+ * &#64;WamockTest
+ * class NumberClientTest {
+ *     &#64;Test
+ *     &#64;WamockScenario("transient-then-ok")
+ *     void retriesTransientErrors(WamockHandle wamock) { … wamock.baseUrl() … wamock.journal() … }
+ * }
+ * </pre>
+ *
+ * <p>Found on the class, its superclasses and, for {@code @Nested} classes, the enclosing classes (the
+ * nearest one wins). For configuration in code use {@link WamockExtension#builder()} instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(WamockExtension.class)
+public @interface WamockTest {
+
+    /**
+     * One server per test (the default), or one per class with scenario and journal reset before each
+     * test. A static {@link WamockInstance} field also asks for one per class.
+     */
+    Lifetime lifetime() default Lifetime.PER_TEST;
+
+    /** Classpath resources with scenarios (YAML or JSON), usable by name next to the built-ins. */
+    String[] scenarioFiles() default {};
+
+    /** A classpath resource with account numbers (YAML or JSON); {@code mode: extend} adds to the defaults. */
+    String fixtures() default "";
+
+    /** The only access token the server accepts; empty accepts any non-empty token. */
+    String requireToken() default "";
+
+    /** {@code documented} (endpoint.md, the default) or {@code graph-observed} (what production sends). */
+    String profile() default "documented";
+
+    /** How long one server lives. */
+    enum Lifetime {
+        /** A fresh server for every test (every invocation of a parameterized or repeated test). */
+        PER_TEST,
+        /**
+         * One server for the class and its {@code @Nested} classes; before each test its scenario
+         * state and journal are reset. Tests of the class share the server, so do not run them
+         * concurrently with each other.
+         */
+        PER_CLASS
+    }
+}

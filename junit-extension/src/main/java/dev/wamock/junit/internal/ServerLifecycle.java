@@ -1,0 +1,119 @@
+package dev.wamock.junit.internal;
+
+import dev.wamock.junit.WamockHandle;
+import dev.wamock.server.WamockServer;
+import java.lang.reflect.Executable;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/**
+ * Where servers live: in the extension store of the test (one per test) or of the class (one per
+ * class), keyed by their {@link WamockConfig}. A lookup sees the enclosing contexts too, so a test
+ * finds its class's server and a {@code @Nested} class shares its enclosing class's. JUnit closes
+ * the servers with their context, since {@link WamockServer} is {@link AutoCloseable}.
+ */
+public final class ServerLifecycle {
+    private static final Namespace NAMESPACE = Namespace.create("dev.wamock.junit");
+
+    private ServerLifecycle() {
+    }
+
+    /** Starts the class's server when it should live per class, and fills static fields. */
+    public static void beforeAll(ExtensionContext context, Object extension, WamockConfig explicit) {
+        claim(context, extension);
+        WamockConfig config = WamockConfig.find(context, explicit);
+        Class<?> testClass = context.getRequiredTestClass();
+        FieldInjection.check(testClass);
+        if (config.perClass() || FieldInjection.hasStaticFields(testClass)) {
+            WamockServer server = computeIfAbsent(store(context), new ServerKey(config),
+                    key -> recipe(context, config).start(), WamockServer.class);
+            FieldInjection.injectStatic(testClass, WamockHandle.of(server));
+        }
+    }
+
+    /** The test's server (started now unless the class has one), reset, with the test's scenario active. */
+    public static WamockServer beforeEach(ExtensionContext context, Object extension, WamockConfig explicit) {
+        claim(context, extension);
+        WamockServer server = serverFor(context, explicit, null);
+        server.reset();
+        ScenarioActivation.apply(context, server);
+        return server;
+    }
+
+    /** Sets the instance fields of the test instance and of its enclosing instances. */
+    public static void injectInstanceFields(ExtensionContext context, WamockHandle handle) {
+        context.getRequiredTestInstances().getAllInstances().forEach(i -> FieldInjection.injectInstance(i, handle));
+    }
+
+    /** The server a test or a class-level method sees; {@code executable} names it in errors (null in callbacks). */
+    public static WamockServer serverFor(ExtensionContext context, WamockConfig explicit, Executable executable) {
+        WamockConfig config = WamockConfig.find(context, explicit);
+        ServerKey key = new ServerKey(config);
+        Store store = store(context);
+        WamockServer existing = store.get(key, WamockServer.class);
+        if (existing != null) {
+            return existing;
+        }
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException((executable == null ? "this method" : executable.toString())
+                    + " runs once per class, but the wamock server lives per test; to share one server across the class "
+                    + "use @WamockTest(lifetime = PER_CLASS), a static @WamockInstance field, or WamockExtension.builder().perClass()");
+        }
+        if (config.perClass()) {
+            throw new ExtensionConfigurationException("WamockExtension.builder().perClass() needs the extension in a "
+                    + "static @RegisterExtension field; it is in an instance field of " + context.getRequiredTestClass().getName());
+        }
+        return computeIfAbsent(store, key, k -> recipe(context, config).start(), WamockServer.class);
+    }
+
+    /** The failure with the journal of the test's server attached as a suppressed timeline, if a server ran. */
+    public static Throwable withJournal(ExtensionContext context, WamockConfig explicit, Throwable failure) {
+        WamockServer server = store(context).get(new ServerKey(WamockConfig.find(context, explicit)), WamockServer.class);
+        if (server != null) {
+            JournalReport.attach(failure, server);
+        }
+        return failure;
+    }
+
+    /** Fails when two WamockExtension instances serve the same tests; they would start two servers. */
+    private static void claim(ExtensionContext context, Object extension) {
+        Object owner = computeIfAbsent(store(context), Owner.class, k -> new Owner(extension), Owner.class).extension();
+        if (owner != extension) {
+            throw new ExtensionConfigurationException("WamockExtension is registered twice for "
+                    + context.getRequiredTestClass().getName() + " (by @WamockTest and by a @RegisterExtension field, "
+                    + "or by two fields); keep one: @WamockTest or WamockExtension.builder()");
+        }
+    }
+
+    private static ServerRecipe recipe(ExtensionContext context, WamockConfig config) {
+        Class<?> anchor = context.getRequiredTestClass();
+        return computeIfAbsent(context.getRoot().getStore(NAMESPACE), new RecipeKey(config),
+                key -> ServerRecipe.of(config, anchor), ServerRecipe.class);
+    }
+
+    /**
+     * {@code getOrComputeIfAbsent}: the one method of this kind in both Jupiter 5.14 and 6.x (6.0 added
+     * {@code computeIfAbsent} and deprecated this one). It looks in enclosing contexts' stores too.
+     */
+    @SuppressWarnings("deprecation")
+    private static <K, V> V computeIfAbsent(Store store, K key, Function<K, V> create, Class<V> type) {
+        return store.getOrComputeIfAbsent(key, create, type);
+    }
+
+    private static Store store(ExtensionContext context) {
+        return context.getStore(NAMESPACE);
+    }
+
+    private record ServerKey(WamockConfig config) {
+    }
+
+    private record RecipeKey(WamockConfig config) {
+    }
+
+    private record Owner(Object extension) {
+    }
+}

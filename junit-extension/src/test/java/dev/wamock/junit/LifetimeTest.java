@@ -1,0 +1,115 @@
+package dev.wamock.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.WamockControl;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** One server per test by default; one per class when asked, reset before each test; stopped by JUnit. */
+class LifetimeTest {
+    /** Base URLs the fixtures saw, in order. */
+    static final List<String> URLS = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void forgetUrls() {
+        URLS.clear();
+    }
+
+    @Test
+    void eachTestGetsAFreshServerOnItsOwnPort() {
+        Engine.run(PerTest.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+        assertThat(URLS).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aServerIsStoppedWhenItsTestEnds() {
+        Engine.run(PerTest.class).testEvents().assertStatistics(s -> s.succeeded(2));
+
+        assertThat(URLS).hasSize(2).noneMatch(Graph::isListening);
+    }
+
+    @Test
+    void perClassLifetimeSharesOneServerWithScenarioAndJournalResetBeforeEachTest() {
+        Engine.run(PerClass.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+        assertThat(URLS).hasSize(2).containsOnly(URLS.get(0));
+        assertThat(Graph.isListening(URLS.get(0))).as("stopped after the class").isFalse();
+    }
+
+    @Test
+    void aStaticFieldMakesTheServerLiveForTheClass() {
+        Engine.run(StaticField.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+        assertThat(URLS).hasSize(3).containsOnly(URLS.get(0));
+    }
+
+    private static void callOnceAndRecord(WamockHandle wamock) {
+        assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+        assertThat(wamock.journal().size()).isEqualTo(1);
+        URLS.add(wamock.baseUrl());
+    }
+
+    @EngineFixture
+    @WamockTest
+    static class PerTest {
+        @Test
+        void first(WamockHandle wamock) {
+            callOnceAndRecord(wamock);
+        }
+
+        @Test
+        void second(WamockHandle wamock) {
+            callOnceAndRecord(wamock);
+        }
+    }
+
+    @EngineFixture
+    @WamockTest(lifetime = WamockTest.Lifetime.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class PerClass {
+        @Test
+        @Order(1)
+        void leavesAScenarioActive(WamockHandle wamock) {
+            callOnceAndRecord(wamock);
+            wamock.use("http-500");
+            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+        }
+
+        @Test
+        @Order(2)
+        void startsWithoutIt(WamockHandle wamock) {
+            assertThat(wamock.progress()).isNull();
+            callOnceAndRecord(wamock);
+        }
+    }
+
+    @EngineFixture
+    @WamockTest
+    static class StaticField {
+        @WamockInstance
+        static WamockHandle wamock;
+
+        @BeforeAll
+        static void seeTheClassServer(WamockControl control) {
+            URLS.add(control.baseUrl());
+        }
+
+        @Test
+        void first() {
+            callOnceAndRecord(wamock);
+        }
+
+        @Test
+        void second() {
+            callOnceAndRecord(wamock);
+        }
+    }
+}
