@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param journalCapacity how many journal entries are kept; older ones are dropped and counted
  * @param adminToken      when set, every admin call but health needs {@code Authorization: Bearer <adminToken>}
  * @param profile         documented (default) or graph-observed, with its options
+ * @param journalFile     when set, every journal entry is also appended to this JSON Lines file
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
-                            ProfileOptions profile) {
+                            ProfileOptions profile, java.nio.file.Path journalFile) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -46,43 +47,48 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null, null);
+        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null, null, null);
     }
 
     public ServerOptions withHost(String value) {
-        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
+        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withPort(int value) {
-        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
+        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withFixtures(Fixtures value) {
-        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile);
+        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withRequiredToken(String value) {
-        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken, profile);
+        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withScenarios(List<Scenario> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken, profile);
+        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withStartScenario(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken, profile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken, profile, journalFile);
     }
 
     public ServerOptions withAdminToken(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value, profile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value, profile, journalFile);
     }
 
     public ServerOptions withProfile(ProfileOptions value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                value);
+                value, journalFile);
+    }
+
+    public ServerOptions withJournalFile(java.nio.file.Path value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, value);
     }
 
     public ServerOptions withJournalCapacity(int value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken, profile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken, profile, journalFile);
     }
 }

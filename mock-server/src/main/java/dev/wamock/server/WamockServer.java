@@ -32,6 +32,8 @@ import java.util.Objects;
 public final class WamockServer implements WamockControl, AutoCloseable {
     private final ServerState state;
     private final Javalin app;
+    private boolean closed;
+    private long cutOff;
 
     private WamockServer(ServerOptions options) {
         this.state = new ServerState(options);
@@ -94,10 +96,46 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return state.clock();
     }
 
-    /** Stops the server; idempotent. */
+    /** How long {@link #close()} waits for requests in flight to be answered. */
+    public static final java.time.Duration DRAIN_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Stops the server gracefully; idempotent. New connections are refused, requests in flight are
+     * answered (for up to {@link #DRAIN_TIMEOUT}), then the journal file, if any, is flushed and closed.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        state.stopping().set(true);
+        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
+            connector.shutdown();
+        }
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (state.inFlight().get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        cutOff = state.inFlight().get();
         app.stop();
+        if (state.journal().sink() != null) {
+            state.journal().sink().close();
+        }
+    }
+
+    /**
+     * After {@link #close()}: journal entries lost — requests still unanswered when the drain timed out,
+     * plus entries the journal file could not take. 0 means every exchange was journaled.
+     */
+    public long journalEntriesLost() {
+        long failed = state.journal().sink() == null ? 0 : state.journal().sink().failed();
+        return cutOff + failed;
     }
 
     /** Builds and starts a {@link WamockServer}. */
@@ -165,6 +203,12 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /** Also append every journal entry to this JSON Lines file (flushed at least every second). */
+        public Builder journalFile(java.nio.file.Path file) {
+            options = options.withJournalFile(file);
+            return this;
+        }
+
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
             return this;
@@ -179,13 +223,14 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         public WamockServer start() {
             List<Scenario> all = new ArrayList<>(options.scenarios());
             all.addAll(scenarios);
-            WamockServer server = new WamockServer(options.withScenarios(all));
-            ensurePortFree(server.options());
+            ServerOptions startOptions = options.withScenarios(all);
+            ensurePortFree(startOptions);
+            WamockServer server = new WamockServer(startOptions);
             try {
                 server.app.start();
             } catch (RuntimeException e) {
-                server.app.stop();
-                throw ServerStartException.of(server.options(), e);
+                server.close();
+                throw ServerStartException.of(startOptions, e);
             }
             return server;
         }

@@ -38,9 +38,21 @@ final class GraphHttp {
     }
 
     Reply send(String method, String pathAndQuery, String... headers) {
+        return exchange(method, pathAndQuery, HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    /** A request with a JSON body, as the admin API takes it; {@code headers} are name/value pairs. */
+    Reply sendJson(String method, String pathAndQuery, String json, String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type";
+        all[headers.length + 1] = "application/json";
+        return exchange(method, pathAndQuery, HttpRequest.BodyPublishers.ofString(json), all);
+    }
+
+    private Reply exchange(String method, String pathAndQuery, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, body);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -22,6 +22,11 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer,
         return PASS;
     }
 
+    /** {@code scenario} was asked and none of its steps applied. */
+    public static Decision passThrough(String scenario) {
+        return new Decision(scenario, -1, null, new Answer.Pass(), Duration.ZERO, null, null, Map.of());
+    }
+
     public boolean stepApplied() {
         return stepIndex >= 0;
     }

@@ -25,6 +25,9 @@ public record ErrorSpec(
 
     @JsonCreator
     public ErrorSpec {
+        if (name != null) {
+            DocumentedErrors.named(name); // fails here, at the name's own line in a file
+        }
     }
 
     /** {@code error: server-error}. */
@@ -51,6 +54,10 @@ public record ErrorSpec(
                     + ") or a 'status'");
         }
         GraphError b = base.error();
+        if (code != null && code != b.code()) {
+            // another code: the base's subcode and user texts belong to the base's code, not to this one
+            b = new GraphError(b.message(), b.type(), code, null, null, b.isTransient(), null, null);
+        }
         GraphError error = new GraphError(
                 message != null ? message : b.message(),
                 type != null ? type : b.type(),

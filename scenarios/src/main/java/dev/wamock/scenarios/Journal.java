@@ -44,7 +44,7 @@ public record Journal(
         long t0 = entries.get(0).receivedNanos();
         StringBuilder sb = new StringBuilder();
         for (JournalEntry e : entries) {
-            sb.append(String.format("  %+8.1f ms  %s%n", (e.receivedNanos() - t0) / 1e6, e.describe()));
+            sb.append(String.format(java.util.Locale.ROOT, "  %+8.1f ms  %s%n", (e.receivedNanos() - t0) / 1e6, e.describe()));
         }
         if (dropped > 0) {
             sb.append("  (").append(dropped).append(" older entries dropped)").append(System.lineSeparator());

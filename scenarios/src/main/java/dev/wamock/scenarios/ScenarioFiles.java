@@ -51,7 +51,8 @@ public final class ScenarioFiles {
             for (Scenario s : parse(file.toString(), text)) {
                 String before = origin.putIfAbsent(s.name(), file.toString());
                 if (before != null) {
-                    throw new InvalidFileException(file.toString(), 0, 0, "name",
+                    int[] at = lineOfName(text, s.name());
+                    throw new InvalidFileException(file.toString(), at[0], at[1], "name",
                             "scenario '" + s.name() + "' is already defined in " + before);
                 }
                 all.add(s);
@@ -80,6 +81,19 @@ public final class ScenarioFiles {
         }
         ScenarioFile file = FileReader.read(fileName, content, ScenarioFile.class);
         return file.scenarios;
+    }
+
+    /** 1-based line and column of {@code name: <name>} in a file's text, or 1:1. */
+    private static int[] lineOfName(String text, String name) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\"?name\"?\\s*:\\s*\"?" + java.util.regex.Pattern.quote(name) + "\"?");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = p.matcher(lines[i]);
+            if (m.find()) {
+                return new int[] {i + 1, m.start() + 1};
+            }
+        }
+        return new int[] {1, 1};
     }
 
     private static boolean isScenarioFile(Path p) {

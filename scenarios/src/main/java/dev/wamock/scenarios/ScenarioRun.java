@@ -57,7 +57,7 @@ public final class ScenarioRun {
             matched.clear();
             d = tryDecide(request);
         }
-        return d == null ? Decision.passThrough() : d;
+        return d == null ? Decision.passThrough(scenario.name()) : d;
     }
 
     private Decision tryDecide(RequestFacts request) {

@@ -29,6 +29,10 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
         }
     }
 
+    /** The keys a step may have in files and the admin API. */
+    static final java.util.List<String> JSON_KEYS = java.util.List.of("delay", "error", "extraFields", "fault", "label",
+            "pass", "rateLimit", "scope", "slowBody", "state", "times", "trigger", "when");
+
     /** A step with an answer and no effects. */
     public Step(String label, When when, Integer times, Scope scope, Answer answer) {
         this(label, when, times, scope, null, answer, null, null, null, null);
@@ -42,7 +46,13 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
                          @JsonProperty("pass") Boolean pass, @JsonProperty("rateLimit") Answer.RateLimit rateLimit,
                          @JsonProperty("delay") Delay delay, @JsonProperty("slowBody") SlowBody slowBody,
                          @JsonProperty("fault") Fault fault,
-                         @JsonProperty("extraFields") Map<String, Object> extraFields) {
+                         @JsonProperty("extraFields") Map<String, Object> extraFields,
+                         @com.fasterxml.jackson.annotation.JsonAnySetter Map<String, Object> unknown) {
+        if (unknown != null && !unknown.isEmpty()) {
+            String key = unknown.keySet().iterator().next();
+            throw new IllegalArgumentException("unknown field '" + key + "'"
+                    + dev.wamock.scenarios.internal.Suggestions.didYouMean(key, JSON_KEYS) + "; valid fields: " + JSON_KEYS);
+        }
         int kinds = (error != null ? 1 : 0) + (state != null ? 1 : 0) + (Boolean.TRUE.equals(pass) ? 1 : 0)
                 + (rateLimit != null ? 1 : 0);
         boolean effects = delay != null || slowBody != null || fault != null || extraFields != null;

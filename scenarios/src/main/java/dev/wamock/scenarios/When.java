@@ -38,6 +38,7 @@ public record When(
                 && request.fields().containsAll(fields);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAny() {
         return number == null && version == null && fields.isEmpty();
     }

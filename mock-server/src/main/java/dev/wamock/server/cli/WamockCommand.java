@@ -62,6 +62,10 @@ public final class WamockCommand implements Callable<Integer> {
             description = "graph-observed: HTTP status of token errors (code 190/104). Default: ${DEFAULT-VALUE}")
     int tokenErrorStatus;
 
+    @Option(names = "--journal-file", paramLabel = "PATH", defaultValue = "${env:WAMOCK_JOURNAL_FILE}",
+            description = "Also append every journal entry to this JSON Lines file (flushed at least every second)")
+    Path journalFile;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) {
@@ -86,7 +90,7 @@ public final class WamockCommand implements Callable<Integer> {
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--profile NAME] [--help] [--version] [scenarios]");
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--profile NAME] [--journal-file PATH] [--help] [--version] [scenarios]");
         return 2;
     }
 
@@ -96,7 +100,8 @@ public final class WamockCommand implements Callable<Integer> {
         try {
             WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken)
                     .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
-                    .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus));
+                    .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus))
+                    .journalFile(journalFile);
             if (fixtures != null) {
                 builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
             }
@@ -110,7 +115,15 @@ public final class WamockCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            long lost = server.journalEntriesLost();
+            if (lost > 0) {
+                System.err.println("wamock: stopped, but " + lost + " exchange(s) were not journaled"
+                        + " (unanswered after " + WamockServer.DRAIN_TIMEOUT.toSeconds() + " s, or not written to the journal file)");
+            }
+            System.out.flush();
             stopped.countDown();
+            // a signal would end the JVM with 128+signal: say instead whether anything was lost (0) or not (3)
+            Runtime.getRuntime().halt(lost > 0 ? 3 : 0);
         }, "wamock-shutdown"));
         Banner.print(System.out, server);
         try {

@@ -32,7 +32,7 @@ public final class AccountHandler {
         this.state = state;
         this.errors = state.errors();
         this.observed = state.options().profile().observed();
-        this.chaos = new ChaosResponder(state.clock());
+        this.chaos = new ChaosResponder(state.clock(), () -> state.stopping().get());
     }
 
     public void handle(Context ctx) throws IOException {
@@ -43,6 +43,7 @@ public final class AccountHandler {
             throw errors.unknownPath(ctx.path());
         }
         exchange.numberId = id;
+        exchange.version = version;
         String rawFields = ctx.queryParam("fields");
         exchange.fields = FieldsParam.names(rawFields);
         String token = Tokens.require(ctx, exchange, state.options().requiredToken(), errors);
@@ -52,7 +53,7 @@ public final class AccountHandler {
         if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
             throw errors.badVersion(version, ctx.path());
         }
-        exchange.version = version;
+        ctx.attribute(Routes.VERSION_ATTRIBUTE, version);
         if (!NUMERIC_ID.matcher(id).matches()) {
             throw errors.badId(id);
         }
@@ -73,7 +74,7 @@ public final class AccountHandler {
         decision.headers().forEach(ctx::header);
         ctx.contentType(GraphResponses.JSON);
         if (decision.answer() instanceof Answer.Error scripted) {
-            Answer.Error e = errors.shape(scripted);
+            Answer.Error e = errors.shape(scripted, id);
             exchange.error = e.error();
             String authenticate = errors.wwwAuthenticate(e.error());
             if (authenticate != null) {

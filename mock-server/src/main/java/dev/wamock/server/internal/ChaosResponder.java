@@ -24,9 +24,11 @@ final class ChaosResponder {
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     private final MockClock clock;
+    private final java.util.function.BooleanSupplier stopping;
 
-    ChaosResponder(MockClock clock) {
+    ChaosResponder(MockClock clock, java.util.function.BooleanSupplier stopping) {
         this.clock = clock;
+        this.stopping = stopping;
     }
 
     /** Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. */
@@ -73,7 +75,7 @@ final class ChaosResponder {
         }
         ctx.res().setContentLength(body.length);
         OutputStream out = ctx.res().getOutputStream();
-        long pause = clock.scaled(slow.over()).toNanos() / (slow.chunks() - 1);
+        long pause = slow.over().toNanos() / (slow.chunks() - 1); // sleep() applies the delay scale
         for (int i = 0; i < slow.chunks(); i++) {
             int from = (int) ((long) body.length * i / slow.chunks());
             int to = (int) ((long) body.length * (i + 1) / slow.chunks());
@@ -85,12 +87,12 @@ final class ChaosResponder {
         }
     }
 
-    /** Holds the request, unanswered, until the client closes the connection or the cap passes. */
+    /** Holds the request, unanswered, until the client closes the connection, the cap passes or the server stops. */
     private void stall(Context ctx) throws IOException {
         long deadline = System.nanoTime() + clock.scaled(STALL_CAP).toNanos();
         Object transport = Connections.endPoint(ctx).getTransport();
         ByteBuffer probe = ByteBuffer.allocate(1);
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && !stopping.getAsBoolean()) {
             if (transport instanceof SocketChannel ch) {
                 try {
                     probe.clear();

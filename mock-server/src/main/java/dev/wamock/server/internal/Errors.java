@@ -100,7 +100,7 @@ public final class Errors {
     }
 
     /** A scenario's error as this profile sends it: production's statuses and message forms (rows 7, 12). */
-    public Answer.Error shape(Answer.Error e) {
+    public Answer.Error shape(Answer.Error e, String numberId) {
         if (!profile.observed()) {
             return e;
         }
@@ -116,7 +116,10 @@ public final class Errors {
             if (error.code() >= 80_000) {
                 error = error.withErrorData(WHATSAPP_DATA);
             }
-        } else if (e.httpStatus() == 404 && error.code() == 803 || e.httpStatus() == 422) {
+        } else if (error.code() == 803) {
+            GraphFailure unknown = unsupportedGet(numberId);
+            return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error());
+        } else if (e.httpStatus() == 422) {
             status = 400;
         }
         return new Answer.Error(e.name(), status, error);

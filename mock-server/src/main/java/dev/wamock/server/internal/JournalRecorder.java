@@ -17,10 +17,22 @@ public final class JournalRecorder {
     private final AtomicReferenceArray<JournalEntry> slots;
     private final AtomicLong seq = new AtomicLong();
     private volatile long base;
+    private final JournalSink sink;
 
     public JournalRecorder(int capacity) {
+        this(capacity, null);
+    }
+
+    /** A journal that also appends every entry to {@code sink}, when one is given. */
+    public JournalRecorder(int capacity, JournalSink sink) {
         this.capacity = capacity;
         this.slots = new AtomicReferenceArray<>(capacity);
+        this.sink = sink;
+    }
+
+    /** The file sink, or null. */
+    public JournalSink sink() {
+        return sink;
     }
 
     /** The sequence number of a request that just arrived (1-based). */
@@ -29,13 +41,20 @@ public final class JournalRecorder {
     }
 
     public void record(JournalEntry entry) {
+        if (sink != null) {
+            sink.accept(entry);
+        }
         int slot = (int) ((entry.seq() - 1) % capacity);
         slots.getAndUpdate(slot, old -> old == null || old.seq() < entry.seq() ? entry : old);
     }
 
-    /** Forgets every entry; counts start again from zero. */
-    public void clear() {
-        base = seq.get();
+    /** Forgets every entry; counts and sequence numbers start again from zero. */
+    public synchronized void clear() {
+        seq.set(0);
+        base = 0;
+        for (int i = 0; i < capacity; i++) {
+            slots.set(i, null);
+        }
     }
 
     /** Entries in arrival order; requests still in flight are not in it yet. */

@@ -14,13 +14,16 @@ final class JournalWriter {
     private static final String[] RESPONSE_HEADERS = {"retry-after", "x-app-usage", "x-business-use-case-usage"};
 
     private final JournalRecorder recorder;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight;
 
-    JournalWriter(JournalRecorder recorder) {
+    JournalWriter(JournalRecorder recorder, java.util.concurrent.atomic.AtomicInteger inFlight) {
         this.recorder = recorder;
+        this.inFlight = inFlight;
     }
 
     void open(Context ctx) {
         if (!ctx.path().startsWith(Routes.ADMIN_PREFIX)) {
+            inFlight.incrementAndGet();
             ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextSeq()));
         }
     }
@@ -30,6 +33,14 @@ final class JournalWriter {
         if (x == null) {
             return;
         }
+        try {
+            record(ctx, x);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void record(Context ctx, Exchange x) {
         Decision d = x.decision;
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;

@@ -30,7 +30,7 @@ public final class Routes {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
-        JournalWriter journal = new JournalWriter(state.journal());
+        JournalWriter journal = new JournalWriter(state.journal(), state.inFlight());
         config.routes.before(journal::open);
         Errors errors = state.errors();
         config.routes.before(ctx -> {

@@ -14,7 +14,22 @@ public final class ServerState {
         this.options = options;
         this.errors = new Errors(options.profile());
         this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario(), clock);
-        this.journal = new JournalRecorder(options.journalCapacity());
+        this.journal = new JournalRecorder(options.journalCapacity(),
+                options.journalFile() == null ? null : new JournalSink(options.journalFile()));
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Set when the server begins to stop: stalls end at once instead of holding the drain. */
+    public java.util.concurrent.atomic.AtomicBoolean stopping() {
+        return stopping;
+    }
+
+    /** Requests received and not yet answered. */
+    public java.util.concurrent.atomic.AtomicInteger inFlight() {
+        return inFlight;
     }
 
     public ServerOptions options() {

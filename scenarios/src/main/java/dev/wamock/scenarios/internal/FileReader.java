@@ -35,15 +35,19 @@ public final class FileReader {
         TokenStreamLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
-        if (e instanceof UnrecognizedPropertyException u && line > 0) {
+        String unknownKey = e instanceof UnrecognizedPropertyException u ? u.getPropertyName() : unknownKeyIn(rootMessage(e));
+        if (unknownKey != null && line > 0) {
             // creators buffer properties, so Jackson reports the end of the object: find the key itself
-            int[] key = lastKeyBefore(content, u.getPropertyName(), line);
+            int[] key = lastKeyBefore(content, unknownKey, line);
             if (key != null) {
                 line = key[0];
                 column = key[1];
             }
         }
         String field = fieldPath(e.getPath());
+        if (unknownKey != null && !field.endsWith(unknownKey)) {
+            field = field.isEmpty() ? unknownKey : field + "." + unknownKey;
+        }
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
@@ -57,6 +61,11 @@ public final class FileReader {
             problem = rootMessage(e);
         }
         return new InvalidFileException(fileName, line, column, field, problem);
+    }
+
+    private static String unknownKeyIn(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^unknown field '([^']+)'").matcher(message);
+        return m.find() ? m.group(1) : null;
     }
 
     /** 1-based line and column of the last {@code name:} / {@code "name"} key on or before {@code line}. */

@@ -1,0 +1,107 @@
+package dev.wamock.assertions;
+
+import dev.wamock.assertions.internal.Json;
+import dev.wamock.assertions.internal.ShouldBeAccountNumber;
+import dev.wamock.assertions.internal.ShouldHaveField;
+import dev.wamock.assertions.internal.ShouldHaveOnlyFields;
+import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.scenarios.AccountMode;
+import dev.wamock.scenarios.CodeVerificationStatus;
+import dev.wamock.scenarios.MessagingLimitTier;
+import dev.wamock.scenarios.NameStatus;
+import dev.wamock.scenarios.NumberStatus;
+import dev.wamock.scenarios.QualityRating;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+import tools.jackson.databind.JsonNode;
+
+/** Typed assertions on account number details; reached by {@code assertThat(response).isAccountNumber()}. */
+public abstract class AbstractAccountNumberAssert<SELF extends AbstractAccountNumberAssert<SELF, ACTUAL>,
+        ACTUAL extends GraphResponse> extends AbstractAssert<SELF, ACTUAL> {
+
+    /** Set when a soft {@code isAccountNumber()} already reported that this is no account number. */
+    boolean notAnAccountNumberReported;
+
+    protected AbstractAccountNumberAssert(ACTUAL actual, Class<?> selfType) {
+        super(actual, selfType);
+    }
+
+    public SELF hasId(String expected) {
+        return field("id", expected);
+    }
+
+    public SELF hasStatus(NumberStatus expected) {
+        return field("status", expected);
+    }
+
+    public SELF hasQualityRating(QualityRating expected) {
+        return field("quality_rating", expected);
+    }
+
+    public SELF hasMessagingLimitTier(MessagingLimitTier expected) {
+        return field("messaging_limit_tier", expected);
+    }
+
+    public SELF hasNameStatus(NameStatus expected) {
+        return field("name_status", expected);
+    }
+
+    public SELF hasCodeVerificationStatus(CodeVerificationStatus expected) {
+        return field("code_verification_status", expected);
+    }
+
+    public SELF hasAccountMode(AccountMode expected) {
+        return field("account_mode", expected);
+    }
+
+    /** The field of this wire name has this value: typed ({@code QualityRating.RED}, {@code true}) or as text. */
+    public SELF hasField(String wireName, Object expected) {
+        return field(Shapes.fieldNames(wireName).get(0), expected);
+    }
+
+    /** The body has exactly these fields (wire names, any order). */
+    public SELF hasOnlyFields(String... wireNames) {
+        List<String> expected = Shapes.fieldNames(wireNames);
+        JsonNode body = body();
+        if (body == null) {
+            return myself;
+        }
+        List<String> present = List.copyOf(body.propertyNames());
+        if (!(present.containsAll(expected) && expected.containsAll(present))) {
+            throwAssertionError(ShouldHaveOnlyFields.of(expected, present));
+        }
+        return myself;
+    }
+
+    private SELF field(String name, Object expected) {
+        JsonNode body = body();
+        if (body == null) {
+            return myself;
+        }
+        JsonNode value = body.get(name);
+        if (value == null || !matches(value, expected)) {
+            throwAssertionError(ShouldHaveField.of(actual.body(), name, expected, value));
+        }
+        return myself;
+    }
+
+    private static boolean matches(JsonNode value, Object expected) {
+        if (expected instanceof String text && value.isValueNode()) {
+            return text.equals(value.asString());
+        }
+        return value.equals(Json.parseOrNull(Json.write(expected)));
+    }
+
+    /** The body; null (nothing left to check) when a soft navigation already reported it is none. */
+    private JsonNode body() {
+        isNotNull();
+        String problem = Shapes.notAnAccountNumber(actual.status(), actual.body());
+        if (problem != null && notAnAccountNumberReported) {
+            return null;
+        }
+        if (problem != null) {
+            throwAssertionError(ShouldBeAccountNumber.because(actual, problem));
+        }
+        return Json.objectOrNull(actual.body());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.wamock.assertions;
+
+import dev.wamock.assertions.internal.JournalRules;
+import dev.wamock.assertions.internal.RequestRules;
+import dev.wamock.assertions.internal.ShouldHaveToken;
+import dev.wamock.assertions.internal.ShouldHaveUserAgent;
+import dev.wamock.assertions.internal.ShouldRequestFields;
+import dev.wamock.assertions.internal.ShouldUseVersion;
+import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * Assertions on what a client sent and how it behaved, read from a server's {@link Journal}: counts,
+ * the requests themselves, retries and — through {@link #backoff()} — timing. Failures print the
+ * whole journal as a timeline, with the blamed requests marked.
+ */
+public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<SELF, ACTUAL>, ACTUAL extends Journal>
+        extends AbstractAssert<SELF, ACTUAL> {
+
+    Navigation navigation = Navigation.HARD;
+    Journal whole;
+    String scope = "";
+
+    protected AbstractJournalAssert(ACTUAL actual, Class<?> selfType) {
+        super(actual, selfType);
+    }
+
+    /** The server received exactly {@code expected} requests (those dropped from a full journal count too). */
+    public SELF hasRequestCount(int expected) {
+        return check(j -> JournalRules.requestCount(whole(), j, scope, expected));
+    }
+
+    /** The requests, in order, as a list assert of {@link JournalEntry}. */
+    public final JournalEntriesAssert requests() {
+        return entries("requests", e -> true);
+    }
+
+    /** The requests for one number ID, in order. */
+    public final JournalEntriesAssert requestsFor(String numberId) {
+        return entries("requests for number " + numberId, e -> numberId.equals(e.numberId()));
+    }
+
+    /** The requests answered with this HTTP status, in order. */
+    public final JournalEntriesAssert requestsWithStatus(int httpStatus) {
+        return entries("requests answered " + httpStatus, e -> e.status() == httpStatus);
+    }
+
+    /** The same assertions on the requests for one number only; failures still print the whole journal. */
+    public final JournalAssert forNumber(String numberId) {
+        Journal scoped = null;
+        if (actual != null) {
+            List<JournalEntry> entries = actual.forNumber(numberId);
+            scoped = new Journal(entries.size(), 0, entries);
+        }
+        return Navigation.describedLike(navigation.journal(scoped, actual == null ? null : whole(),
+                " for number " + numberId), info.description());
+    }
+
+    public SELF everyRequestHasBearerToken() {
+        return everyRequest(e -> RequestRules.token(e, "header"), v -> ShouldHaveToken.everyRequest(whole(), v, "header"));
+    }
+
+    public SELF everyRequestHasQueryToken() {
+        return everyRequest(e -> RequestRules.token(e, "query"), v -> ShouldHaveToken.everyRequest(whole(), v, "query"));
+    }
+
+    public SELF everyRequestUsesVersion(String version) {
+        return everyRequest(e -> RequestRules.version(e, version), v -> ShouldUseVersion.everyRequest(whole(), v, version));
+    }
+
+    /** Every request named exactly these fields in {@code ?fields=} (any order). */
+    public SELF everyRequestRequestsFields(String... wireNames) {
+        List<String> fields = Shapes.fieldNames(wireNames);
+        return everyRequest(e -> RequestRules.fields(e, fields), v -> ShouldRequestFields.everyRequest(whole(), v, fields));
+    }
+
+    public SELF everyRequestHasUserAgent() {
+        return everyRequest(RequestRules::userAgent, v -> ShouldHaveUserAgent.everyRequest(whole(), v));
+    }
+
+    /**
+     * No request repeats the request just before it for the same number (same version, fields and token)
+     * when that one got a permanent error (400, 401, 403, 404, 422, …). Retrying 5xx, 429,
+     * {@code is_transient} answers and connection faults is fine.
+     */
+    public SELF retriedOnlyTransientErrors() {
+        return check(j -> JournalRules.retriedOnlyTransientErrors(whole(), j));
+    }
+
+    /** No request repeats one answered with this HTTP status. */
+    public SELF didNotRetryAfter(int httpStatus) {
+        return check(j -> JournalRules.didNotRetryAfterStatus(whole(), j, httpStatus));
+    }
+
+    /** No request repeats one answered with this Graph error code. */
+    public SELF didNotRetryAfterCode(int graphCode) {
+        return check(j -> JournalRules.didNotRetryAfterCode(whole(), j, graphCode));
+    }
+
+    /** For each number, exactly {@code attempts} requests and the last one failed: the client gave up. */
+    public SELF gaveUpAfter(int attempts) {
+        return check(j -> JournalRules.gaveUpAfter(whole(), j, attempts));
+    }
+
+    /** For each number, the last request got a 2xx answer. */
+    public SELF eventuallySucceeded() {
+        return check(j -> JournalRules.eventuallySucceeded(whole(), j));
+    }
+
+    /** At most {@code max} requests were in flight at once (received and not yet answered). */
+    public SELF maxConcurrency(int max) {
+        return check(j -> JournalRules.maxConcurrency(whole(), j, max));
+    }
+
+    /** Assertions on the waits between a failed answer and the next request for the same number. */
+    public final BackoffAssert backoff() {
+        BackoffAssert next = Navigation.describedLike(navigation.next(BackoffAssert.class, Journal.class, actual,
+                () -> new BackoffAssert(actual)), info.description());
+        next.whole = actual == null ? null : whole();
+        return next;
+    }
+
+    Journal whole() {
+        return whole != null ? whole : actual;
+    }
+
+    /** A list assert of the requests {@code filter} keeps, described as {@code what} unless this assert has a description. */
+    private JournalEntriesAssert entries(String what, Predicate<JournalEntry> filter) {
+        List<JournalEntry> entries = actual == null ? null : actual.where(filter);
+        JournalEntriesAssert next = navigation.next(JournalEntriesAssert.class, List.class, entries,
+                () -> new JournalEntriesAssert(entries));
+        boolean described = info.description() != null && !info.descriptionText().isEmpty();
+        return described ? Navigation.describedLike(next, info.description()) : next.as(what.replace("%", "%%"));
+    }
+
+    private SELF everyRequest(Function<JournalEntry, String> rule,
+                              Function<java.util.Map<JournalEntry, String>, ErrorMessageFactory> message) {
+        return check(j -> JournalRules.everyRequest(j, rule, message));
+    }
+
+    private SELF check(Function<Journal, ErrorMessageFactory> rule) {
+        isNotNull();
+        ErrorMessageFactory failure = rule.apply(actual);
+        if (failure != null) {
+            throwAssertionError(failure);
+        }
+        return myself;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.wamock.assertions;
+
+import dev.wamock.assertions.internal.RequestRules;
+import dev.wamock.assertions.internal.ShouldBeForNumber;
+import dev.wamock.assertions.internal.ShouldHaveHttpStatus;
+import dev.wamock.assertions.internal.ShouldHaveToken;
+import dev.wamock.assertions.internal.ShouldHaveUserAgent;
+import dev.wamock.assertions.internal.ShouldRequestFields;
+import dev.wamock.assertions.internal.ShouldUseVersion;
+import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.assertions.internal.WamockRepresentation;
+import dev.wamock.scenarios.JournalEntry;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+
+/** Assertions on one request the server journaled: how it was sent and how it was answered. */
+public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEntryAssert<SELF, ACTUAL>,
+        ACTUAL extends JournalEntry> extends AbstractAssert<SELF, ACTUAL> {
+
+    protected AbstractJournalEntryAssert(ACTUAL actual, Class<?> selfType) {
+        super(actual, selfType);
+        info.useRepresentation(WamockRepresentation.INSTANCE);
+    }
+
+    /** The token came in {@code Authorization: Bearer …}. */
+    public SELF hasBearerToken() {
+        isNotNull();
+        String problem = RequestRules.token(actual, "header");
+        if (problem != null) {
+            throwAssertionError(ShouldHaveToken.request(actual, problem, "header"));
+        }
+        return myself;
+    }
+
+    /** The token came in the {@code access_token} query parameter. */
+    public SELF hasQueryToken() {
+        isNotNull();
+        String problem = RequestRules.token(actual, "query");
+        if (problem != null) {
+            throwAssertionError(ShouldHaveToken.request(actual, problem, "query"));
+        }
+        return myself;
+    }
+
+    /** The path's Graph API version, e.g. {@code v23.0}. */
+    public SELF usesVersion(String version) {
+        isNotNull();
+        String problem = RequestRules.version(actual, version);
+        if (problem != null) {
+            throwAssertionError(ShouldUseVersion.request(actual, problem, version));
+        }
+        return myself;
+    }
+
+    /** {@code ?fields=} named exactly these fields (any order). */
+    public SELF requestsFields(String... wireNames) {
+        isNotNull();
+        List<String> fields = Shapes.fieldNames(wireNames);
+        String problem = RequestRules.fields(actual, fields);
+        if (problem != null) {
+            throwAssertionError(ShouldRequestFields.request(actual, problem, fields));
+        }
+        return myself;
+    }
+
+    /** A non-blank {@code User-Agent} header. */
+    public SELF hasUserAgent() {
+        isNotNull();
+        String problem = RequestRules.userAgent(actual);
+        if (problem != null) {
+            throwAssertionError(ShouldHaveUserAgent.request(actual, problem));
+        }
+        return myself;
+    }
+
+    /** The request was for this number ID. */
+    public SELF isForNumber(String numberId) {
+        isNotNull();
+        if (!numberId.equals(actual.numberId())) {
+            throwAssertionError(ShouldBeForNumber.of(actual, numberId));
+        }
+        return myself;
+    }
+
+    /** The server answered with this HTTP status (a connection fault never matches). */
+    public SELF hasHttpStatus(int expected) {
+        isNotNull();
+        if (!"response".equals(actual.outcome()) || actual.status() != expected) {
+            throwAssertionError(ShouldHaveHttpStatus.request(actual, expected));
+        }
+        return myself;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.wamock.assertions;
+
+/** Typed assertions on account number details; see {@link AbstractAccountNumberAssert}. */
+public class AccountNumberAssert extends AbstractAccountNumberAssert<AccountNumberAssert, GraphResponse> {
+
+    public AccountNumberAssert(GraphResponse actual) {
+        super(actual, AccountNumberAssert.class);
+    }
+}

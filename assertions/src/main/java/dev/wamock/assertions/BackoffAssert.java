@@ -1,0 +1,11 @@
+package dev.wamock.assertions;
+
+import dev.wamock.scenarios.Journal;
+
+/** Assertions on retry timing; see {@link AbstractBackoffAssert}. */
+public class BackoffAssert extends AbstractBackoffAssert<BackoffAssert, Journal> {
+
+    public BackoffAssert(Journal actual) {
+        super(actual, BackoffAssert.class);
+    }
+}

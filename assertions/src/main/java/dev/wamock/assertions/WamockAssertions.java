@@ -1,0 +1,55 @@
+package dev.wamock.assertions;
+
+import dev.wamock.assertions.internal.Json;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.WamockControl;
+import java.net.http.HttpResponse;
+
+/**
+ * The entry point of wamock's AssertJ assertions, next to (not instead of) AssertJ's own
+ * {@code Assertions}: {@code import static dev.wamock.assertions.WamockAssertions.assertThat;}.
+ *
+ * <pre>
+ * assertThat(response).conformsToSchema().isGraphError().matchesDocumented("rate-limited");
+ * assertThat(server).retriedOnlyTransientErrors().backoff().isExponential(ofMillis(100), 2.0, 0.5);
+ * </pre>
+ *
+ * For soft assertions use {@link WamockSoftAssertions}.
+ */
+public final class WamockAssertions {
+    private WamockAssertions() {
+    }
+
+    /** Assertions on an answer of the endpoint. */
+    public static ResponseAssert assertThat(HttpResponse<String> response) {
+        return Navigation.HARD.response(response == null ? null : GraphResponse.of(response));
+    }
+
+    /** Assertions on an answer known by its status and JSON body (any HTTP client). */
+    public static ResponseAssert assertThat(int status, String jsonBody) {
+        return Navigation.HARD.response(GraphResponse.of(status, jsonBody));
+    }
+
+    public static ResponseAssert assertThat(GraphResponse response) {
+        return Navigation.HARD.response(response);
+    }
+
+    /** Assertions on the journal of a running wamock (in-process or container), read now. */
+    public static JournalAssert assertThat(WamockControl control) {
+        return Navigation.HARD.journal(control == null ? null : control.journal(), null, "");
+    }
+
+    public static JournalAssert assertThat(Journal journal) {
+        return Navigation.HARD.journal(journal, null, "");
+    }
+
+    public static JournalEntryAssert assertThat(JournalEntry entry) {
+        return Navigation.HARD.entry(entry);
+    }
+
+    /** A journal from its JSON dump, as {@code GET /__wamock/journal} returns it. */
+    public static Journal journalFromJson(String json) {
+        return Json.journal(json);
+    }
+}

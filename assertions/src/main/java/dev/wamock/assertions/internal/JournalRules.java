@@ -1,0 +1,73 @@
+package dev.wamock.assertions.internal;
+
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * The journal-level rules: each returns the failure message when {@code journal} breaks it, or null.
+ * {@code whole} is the journal printed in the message (the unscoped one). Internal.
+ */
+public final class JournalRules {
+    private JournalRules() {
+    }
+
+    public static ErrorMessageFactory requestCount(Journal whole, Journal journal, String scope, int expected) {
+        return journal.total() == expected ? null : ShouldHaveRequestCount.of(whole, scope, expected, journal.total());
+    }
+
+    /** Each request checked by {@code rule}; {@code message} turns the violations into the failure. */
+    public static ErrorMessageFactory everyRequest(Journal journal, Function<JournalEntry, String> rule,
+                                                   Function<Map<JournalEntry, String>, ErrorMessageFactory> message) {
+        Map<JournalEntry, String> violations = RequestRules.violations(journal.entries(), rule);
+        return violations.isEmpty() ? null : message.apply(violations);
+    }
+
+    public static ErrorMessageFactory retriedOnlyTransientErrors(Journal whole, Journal journal) {
+        List<Answers.Pair> forbidden = Answers.repeatsAfter(journal.entries(), Answers::isPermanentError);
+        return forbidden.isEmpty() ? null : ShouldRetryOnlyTransientErrors.of(whole, forbidden);
+    }
+
+    public static ErrorMessageFactory didNotRetryAfterStatus(Journal whole, Journal journal, int status) {
+        List<Answers.Pair> retries = Answers.repeatsAfter(journal.entries(), e -> e.failed() && e.status() == status);
+        return retries.isEmpty() ? null : ShouldNotRetryAfter.status(whole, status, retries);
+    }
+
+    public static ErrorMessageFactory didNotRetryAfterCode(Journal whole, Journal journal, int code) {
+        List<Answers.Pair> retries = Answers.repeatsAfter(journal.entries(), e -> Integer.valueOf(code).equals(e.code()));
+        return retries.isEmpty() ? null : ShouldNotRetryAfter.code(whole, code, retries);
+    }
+
+    public static ErrorMessageFactory gaveUpAfter(Journal whole, Journal journal, int attempts) {
+        if (journal.entries().isEmpty()) {
+            return ShouldGiveUpAfter.noRequests(whole, attempts);
+        }
+        for (Map.Entry<String, List<JournalEntry>> number : Answers.byNumber(journal.entries()).entrySet()) {
+            List<JournalEntry> tries = number.getValue();
+            if (tries.size() != attempts || !tries.get(tries.size() - 1).failed()) {
+                return ShouldGiveUpAfter.of(whole, number.getKey(), attempts, tries);
+            }
+        }
+        return null;
+    }
+
+    public static ErrorMessageFactory eventuallySucceeded(Journal whole, Journal journal) {
+        if (journal.entries().isEmpty()) {
+            return ShouldEventuallySucceed.noRequests(whole);
+        }
+        List<JournalEntry> lastFailures = Answers.byNumber(journal.entries()).values().stream()
+                .map(tries -> tries.get(tries.size() - 1)).filter(last -> !Answers.succeeded(last)).toList();
+        return lastFailures.isEmpty() ? null : ShouldEventuallySucceed.of(whole, lastFailures);
+    }
+
+    public static ErrorMessageFactory maxConcurrency(Journal whole, Journal journal, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1 but was " + max);
+        }
+        Concurrency.Peak peak = Concurrency.peak(journal);
+        return peak.count() <= max ? null : ShouldNotExceedConcurrency.of(whole, max, peak);
+    }
+}

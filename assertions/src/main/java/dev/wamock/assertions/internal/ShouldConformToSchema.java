@@ -1,0 +1,26 @@
+package dev.wamock.assertions.internal;
+
+import java.util.List;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** A response body breaks the contract's schema for its status. */
+public final class ShouldConformToSchema extends BasicErrorMessageFactory {
+    private static final String RULE = "%nExpecting response body:%n  %s%nto conform to the contract schema %s"
+            + " (the schema of HTTP %s answers in openapi.yaml)%nbut ";
+
+    private ShouldConformToSchema(String format, Object... arguments) {
+        super(format, arguments);
+    }
+
+    public static ErrorMessageFactory violations(int status, String body, String schema, List<String> violations) {
+        return new ShouldConformToSchema(RULE + "found %s:%n%s", unquotedString(body), unquotedString(schema),
+                status, unquotedString(violations.size() + (violations.size() == 1 ? " violation" : " violations")),
+                unquotedString(Timeline.indent(violations)));
+    }
+
+    public static ErrorMessageFactory notJson(int status, String body, String schema) {
+        return new ShouldConformToSchema(RULE + "it is not JSON", unquotedString(String.valueOf(body)),
+                unquotedString(schema), status);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.wamock.assertions.internal;
+
+import dev.wamock.scenarios.JournalEntry;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** A response or a journaled request was answered with another HTTP status. */
+public final class ShouldHaveHttpStatus extends BasicErrorMessageFactory {
+
+    private ShouldHaveHttpStatus(String what, String actual, String to, int expected, String was) {
+        super("%nExpecting " + what + ":%n  %s%n" + to + ":%n  %s%nbut was:%n  %s",
+                unquotedString(actual), expected, unquotedString(was));
+    }
+
+    public static ErrorMessageFactory response(Object response, int status, int expected) {
+        return new ShouldHaveHttpStatus("response", String.valueOf(response), "to have HTTP status", expected,
+                String.valueOf(status));
+    }
+
+    public static ErrorMessageFactory request(JournalEntry entry, int expected) {
+        return new ShouldHaveHttpStatus("request", entry.describe(), "to have been answered with HTTP status",
+                expected, "response".equals(entry.outcome()) ? String.valueOf(entry.status()) : entry.outcome());
+    }
+}

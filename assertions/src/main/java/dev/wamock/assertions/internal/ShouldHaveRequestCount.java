@@ -1,0 +1,20 @@
+package dev.wamock.assertions.internal;
+
+import dev.wamock.scenarios.Journal;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** The client sent another number of requests. */
+public final class ShouldHaveRequestCount extends BasicErrorMessageFactory {
+
+    private ShouldHaveRequestCount(Journal whole, String scope, long expected, long actual) {
+        super("%nExpecting the client to have sent:%n  %s%nbut it sent:%n  %s%nJournal:%n%s",
+                unquotedString(Timeline.requests(expected) + scope), unquotedString(Timeline.requests(actual) + scope),
+                unquotedString(Timeline.of(whole)));
+    }
+
+    /** {@code scope}: empty, or {@code " for number 1065…"}. */
+    public static ErrorMessageFactory of(Journal whole, String scope, long expected, long actual) {
+        return new ShouldHaveRequestCount(whole, scope, expected, actual);
+    }
+}

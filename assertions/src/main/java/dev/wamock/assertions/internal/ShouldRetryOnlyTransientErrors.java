@@ -1,0 +1,23 @@
+package dev.wamock.assertions.internal;
+
+import dev.wamock.scenarios.Journal;
+import java.util.List;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** The client repeated a request that got a permanent error. */
+public final class ShouldRetryOnlyTransientErrors extends BasicErrorMessageFactory {
+    static final String RULE = "retry only transient errors: 5xx, 429, is_transient: true and connection faults;"
+            + " a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or"
+            + " permission instead)";
+
+    private ShouldRetryOnlyTransientErrors(Journal whole, List<Answers.Pair> retries) {
+        super("%nExpecting the client to %s%nbut it repeated:%n%s%nJournal:%n%s", unquotedString(RULE),
+                unquotedString(Timeline.indent(retries.stream().map(Answers.Pair::describe).toList())),
+                unquotedString(Timeline.of(whole, Notes.retries(retries))));
+    }
+
+    public static ErrorMessageFactory of(Journal whole, List<Answers.Pair> forbiddenRetries) {
+        return new ShouldRetryOnlyTransientErrors(whole, forbiddenRetries);
+    }
+}

@@ -1,0 +1,229 @@
+package dev.wamock.assertions;
+
+import static dev.wamock.assertions.Messages.text;
+import static dev.wamock.assertions.WamockAssertions.assertThat;
+import static java.time.Duration.ofMillis;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wamock.scenarios.AccountMode;
+import dev.wamock.scenarios.CodeVerificationStatus;
+import dev.wamock.scenarios.DocumentedErrors;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.MessagingLimitTier;
+import dev.wamock.scenarios.NameStatus;
+import dev.wamock.scenarios.NumberStatus;
+import dev.wamock.scenarios.QualityRating;
+import dev.wamock.server.WamockServer;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs every example of docs/assertions.md against a real server, and fails when the page shows a
+ * line that is not in this file, or when an assertion is missing from the page.
+ */
+@ExtendWith(SoftAssertionsExtension.class)
+class DocsExamplesTest {
+    private static final String ALL_FIELDS = "id,display_phone_number,verified_name,status,quality_rating,country_code,"
+            + "country_dial_code,code_verification_status,name_status,messaging_limit_tier,account_mode,certificate,"
+            + "is_official_business_account";
+    private static WamockServer server;
+    private static HttpResponse<String> response;
+    private static HttpResponse<String> defaults;
+    private static HttpResponse<String> rateLimited;
+    private static HttpResponse<String> expired;
+    private static String dump;
+
+    @InjectSoftAssertions
+    private WamockSoftAssertions softly;
+
+    /** The test's own calls, a journal dump of a client using ?access_token=, then the client of the page. */
+    @BeforeAll
+    static void runTheClientOfThePage() throws IOException, InterruptedException {
+        server = WamockServer.builder().port(0).start();
+        response = Graph.number(server.baseUrl(), "?fields=" + ALL_FIELDS);
+        defaults = Graph.number(server.baseUrl(), "");
+        rateLimited = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-429");
+        expired = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-401");
+        server.reset();
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/"
+                + Requests.NUMBER + "?access_token=fake-token-5678")).build(), HttpResponse.BodyHandlers.ofString());
+        dump = Graph.get(server.baseUrl(), "/__wamock/journal").body();
+        server.reset();
+        server.use("transient-then-ok");
+        fetchWithBackoff(Requests.NUMBER);
+        fetchWithBackoff("555000000500");
+    }
+
+    /** Up to 3 attempts; waits 100 ms, then 200 ms, after a 5xx. */
+    private static void fetchWithBackoff(String number) throws InterruptedException {
+        long wait = 100;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (Graph.get(server.baseUrl(), "/v23.0/" + number + "?fields=id,status").statusCode() < 500) {
+                return;
+            }
+            if (attempt < 3) {
+                Thread.sleep(wait);
+                wait *= 2;
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void sources() {
+        assertThat(response).hasHttpStatus(200);
+        assertThat(rateLimited.statusCode(), rateLimited.body()).isGraphError().hasCode(4);
+        assertThat(GraphResponse.of(response)).isAccountNumber();
+        assertThat(server).hasRequestCount(6);
+        assertThat(server.journal()).hasRequestCount(6);
+        assertThat(server.journal().entries().get(0)).hasBearerToken();
+        Journal journal = WamockAssertions.journalFromJson(dump);
+        assertThat(journal).hasRequestCount(1);
+    }
+
+    @Test
+    void responses() {
+        assertThat(response).conformsToSchema();
+        assertThat(response).isAccountNumber();
+        assertThat(rateLimited).isGraphError();
+        assertThat(response).isAccountNumber().hasId("106540352242922");
+        assertThat(response).isAccountNumber().hasStatus(NumberStatus.CONNECTED);
+        assertThat(response).isAccountNumber().hasQualityRating(QualityRating.GREEN);
+        assertThat(response).isAccountNumber().hasMessagingLimitTier(MessagingLimitTier.TIER_UNLIMITED);
+        assertThat(response).isAccountNumber().hasNameStatus(NameStatus.APPROVED);
+        assertThat(response).isAccountNumber().hasCodeVerificationStatus(CodeVerificationStatus.VERIFIED);
+        assertThat(response).isAccountNumber().hasAccountMode(AccountMode.LIVE);
+        assertThat(response).isAccountNumber().hasField("is_official_business_account", true);
+        assertThat(defaults).isAccountNumber().hasOnlyFields("id", "display_phone_number", "status");
+    }
+
+    @Test
+    void graphErrors() {
+        assertThat(rateLimited).isGraphError().hasCode(4);
+        assertThat(rateLimited).isGraphError().hasSubcode(2446079);
+        assertThat(rateLimited).isGraphError().hasType("OAuthException");
+        assertThat(rateLimited).isGraphError().isTransient();
+        assertThat(expired).isGraphError().isNotTransient();
+        assertThat(rateLimited).isGraphError().hasFreshTraceId();
+        assertThat(rateLimited).isGraphError().matchesDocumented("rate-limited");
+        assertThat(expired).isGraphError().matchesDocumented(DocumentedErrors.named("invalid-token"));
+    }
+
+    @Test
+    void countingAndListingRequests() {
+        assertThat(server).hasRequestCount(6);
+        assertThat(server).requests().extracting(JournalEntry::status).containsExactly(500, 500, 200, 500, 500, 500);
+        assertThat(server).requestsFor("106540352242922").hasSize(3);
+        assertThat(server).requestsWithStatus(500).hasSize(5);
+        assertThat(server).forNumber("106540352242922").hasRequestCount(3);
+    }
+
+    @Test
+    void eachRequest() {
+        Journal journal = WamockAssertions.journalFromJson(dump);
+        assertThat(server).requests().first().hasBearerToken();
+        assertThat(journal).requests().first().hasQueryToken();
+        assertThat(server).requests().first().usesVersion("v23.0");
+        assertThat(server).requests().first().requestsFields("id", "status");
+        assertThat(server).requests().first().hasUserAgent();
+        assertThat(server).requests().last().isForNumber("555000000500");
+        assertThat(server).requests().first().hasHttpStatus(500);
+        assertThat(server).everyRequestHasBearerToken();
+        assertThat(journal).everyRequestHasQueryToken();
+        assertThat(server).everyRequestUsesVersion("v23.0");
+        assertThat(server).everyRequestRequestsFields("id", "status");
+        assertThat(server).everyRequestHasUserAgent();
+    }
+
+    @Test
+    void retries() {
+        assertThat(server).retriedOnlyTransientErrors();
+        assertThat(server).didNotRetryAfter(401);
+        assertThat(server).didNotRetryAfterCode(190);
+        assertThat(server).forNumber("555000000500").gaveUpAfter(3);
+        assertThat(server).forNumber("106540352242922").eventuallySucceeded();
+        assertThat(server).maxConcurrency(1);
+    }
+
+    @Test
+    void timing() {
+        assertThat(server).backoff().isExponential(ofMillis(100), 2.0, 0.75);
+        assertThat(server).backoff().isAtLeast(ofMillis(50));
+        assertThat(server).backoff().honoursRetryAfter();
+        assertThat(server).backoff().waitedForRegainAccess();
+    }
+
+    @Test
+    void theFailureShownInThePageIsTheRealMessage() {
+        Journal retried = Requests.journal(Requests.ok(1, 0), Requests.expiredToken(2, 50), Requests.expiredToken(3, 51));
+        String expected = text("""
+
+                Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults; a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or permission instead)
+                but it repeated:
+                  #3 after #2 was answered 401 code 190/463
+                Journal:
+                      +0.0 ms  #1 GET /v23.0/106540352242922 → 200
+                     +50.0 ms  #2 GET /v23.0/106540352242922 → 401 code 190/463
+                     +51.0 ms  #3 GET /v23.0/106540352242922 → 401 code 190/463  ← retry of #2
+                """);
+        assertThatThrownBy(() -> assertThat(retried).retriedOnlyTransientErrors()).hasMessage(expected.stripTrailing());
+    }
+
+    @Test
+    void softAssertions() {
+        WamockSoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(response).conformsToSchema().isAccountNumber().hasStatus(NumberStatus.CONNECTED);
+            softly.assertThat(server).retriedOnlyTransientErrors().maxConcurrency(1);
+        });
+        softly.assertThat(response).isAccountNumber().hasQualityRating(QualityRating.GREEN);
+    }
+
+    @Test
+    void everyCodeLineOfThePageIsInThisTest() throws IOException {
+        Set<String> sourceLines = Files.readAllLines(DocsPage.file("src/test/java/dev/wamock/assertions/DocsExamplesTest.java"))
+                .stream().map(String::strip).collect(Collectors.toSet());
+
+        List<String> codeLines = DocsPage.codeLines(Files.readAllLines(DocsPage.file(DocsPage.PAGE)));
+
+        Assertions.assertThat(codeLines).as("code lines of docs/assertions.md").hasSizeGreaterThan(60);
+        Assertions.assertThat(codeLines).as("code lines of docs/assertions.md missing from DocsExamplesTest")
+                .allMatch(sourceLines::contains);
+    }
+
+    @Test
+    void everyAssertionIsOnThePage() throws IOException {
+        String page = Files.readString(DocsPage.file(DocsPage.PAGE));
+        List<String> undocumented = Stream.of(AbstractResponseAssert.class, AbstractAccountNumberAssert.class,
+                        AbstractGraphErrorAssert.class, AbstractJournalAssert.class, AbstractJournalEntryAssert.class,
+                        AbstractBackoffAssert.class, WamockAssertions.class)
+                .flatMap(c -> Stream.of(c.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
+                .map(Method::getName)
+                .filter(name -> !page.contains("`" + name + "(") && !page.contains("." + name + "("))
+                .distinct().toList();
+
+        Assertions.assertThat(undocumented).as("public assertions not on docs/assertions.md").isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.wamock.assertions.demo;
+
+import dev.wamock.server.WamockServer;
+import java.time.Duration;
+
+/** The three demo clients, each pointed at one real server on port 0 with an obviously fake token. */
+final class DemoServer {
+    static final String NUMBER = "106540352242922";
+    static final String OTHER_NUMBER = "113269274970227";
+    static final String URL_OF_NUMBER = "GET /v23.0/" + NUMBER + "?fields=" + GraphCall.FIELDS;
+    private static final String TOKEN = "fake-token-1234";
+
+    private DemoServer() {
+    }
+
+    static WamockServer start() {
+        return WamockServer.builder().port(0).start();
+    }
+
+    /** Exponential backoff from 100 ms, factor 2, at most {@code maxAttempts} attempts. */
+    static AccountNumberClient correct(WamockServer server, int maxAttempts) {
+        return new BackoffClient(server.baseUrl(), TOKEN, Duration.ofMillis(100), 2.0, maxAttempts);
+    }
+
+    static AccountNumberClient retriesEverything(WamockServer server, int maxAttempts) {
+        return new RetryEverythingClient(server.baseUrl(), TOKEN, maxAttempts);
+    }
+
+    static AccountNumberClient neverRetries(WamockServer server) {
+        return new NeverRetryClient(server.baseUrl(), TOKEN);
+    }
+}

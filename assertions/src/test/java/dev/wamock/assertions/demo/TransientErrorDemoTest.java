@@ -1,0 +1,66 @@
+package dev.wamock.assertions.demo;
+
+import static dev.wamock.assertions.WamockAssertions.assertThat;
+import static dev.wamock.assertions.demo.DemoServer.NUMBER;
+import static dev.wamock.assertions.demo.DemoServer.URL_OF_NUMBER;
+import static java.time.Duration.ofMillis;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wamock.server.WamockServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code transient-then-ok}: two 500s (code 2, is_transient), then 200s. */
+class TransientErrorDemoTest {
+    private WamockServer server;
+
+    @BeforeEach
+    void start() {
+        server = DemoServer.start();
+        server.use("transient-then-ok");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** What a good client does here: retries the 500s, with exponential backoff, and gets its 200. */
+    private void verifyRetriesWell() {
+        assertThat(server).everyRequestHasBearerToken().everyRequestUsesVersion("v23.0").everyRequestHasUserAgent()
+                .retriedOnlyTransientErrors().eventuallySucceeded()
+                .backoff().isExponential(ofMillis(100), 2.0, 0.75).honoursRetryAfter();
+    }
+
+    @Test
+    void theBackoffClientRetriesTheTransientErrorsAndSucceeds() {
+        DemoServer.correct(server, 5).fetch(NUMBER);
+
+        verifyRetriesWell();
+        assertThat(server).hasRequestCount(3).requests().last().hasHttpStatus(200);
+    }
+
+    @Test
+    void theClientThatRetriesEverythingAtOnceFailsTheBackoffRule() {
+        DemoServer.retriesEverything(server, 5).fetch(NUMBER);
+
+        assertThatThrownBy(this::verifyRetriesWell)
+                .hasMessageContaining("Expecting the client to back off exponentially: the n-th retry in a row waits"
+                        + " 100.0 ms × 2^(n-1), ± 75%")
+                .hasMessageContaining(" waited ")
+                .hasMessageContaining("Journal:")
+                .hasMessageContaining("#2 " + URL_OF_NUMBER + " → 500 code 2 [transient-then-ok step 0]");
+    }
+
+    @Test
+    void theClientThatNeverRetriesStopsOnATransientError() {
+        DemoServer.neverRetries(server).fetch(NUMBER);
+
+        assertThatThrownBy(this::verifyRetriesWell)
+                .hasMessageContaining("Expecting the client to end with a 2xx answer for every number it asked for")
+                .hasMessageContaining("which is transient: retry it, with backoff")
+                .hasMessageContaining("Journal:")
+                .hasMessageContaining("#1 " + URL_OF_NUMBER + " → 500 code 2 [transient-then-ok step 0]  ← last attempt");
+    }
+}

@@ -1,0 +1,189 @@
+package dev.wamock.server.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.Delay;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.SlowBody;
+import dev.wamock.scenarios.Step;
+import dev.wamock.server.WamockServer;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delays and slow bodies as the client's own clock measures them: never shorter than scripted, and
+ * scaled by {@code clock().scaleDelays(…)}. The journal records the delay drawn for each request.
+ */
+class DelayEffectsTest {
+    private WamockServer server;
+    private ChaosClient client;
+
+    @BeforeEach
+    void start() {
+        server = WamockServer.start();
+        client = new ChaosClient(server);
+        client.get();
+        server.reset();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static Duration scriptedDelay(JournalEntry entry) {
+        String effect = entry.effects().stream().filter(e -> e.startsWith("delay ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no delay on " + entry.describe()));
+        return Duration.ofMillis(Long.parseLong(effect.substring("delay ".length(), effect.length() - "ms".length())));
+    }
+
+    @Test
+    void aFixedDelayHoldsEveryAnswerAtLeastThatLong() {
+        server.use(Scenario.of("fixed", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(200)))));
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(200)).isLessThan(Duration.ofSeconds(3));
+        JournalEntry entry = client.onlyEntry();
+        assertThat(entry.effects()).containsExactly("delay 200ms");
+        assertThat(entry.outcome()).isEqualTo("response");
+        assertThat(entry.latencyMicros()).isGreaterThanOrEqualTo(200_000);
+    }
+
+    @Test
+    void aUniformDelayHoldsEachAnswerAtLeastTheDelayDrawnForIt() {
+        server.use(Scenario.of("uniform", Step.passThrough()
+                .withDelay(Delay.uniform(Duration.ofMillis(20), Duration.ofMillis(120)))));
+
+        List<Duration> elapsed = java.util.stream.IntStream.range(0, 6).mapToObj(i -> client.get().elapsed()).toList();
+
+        List<JournalEntry> entries = client.journal(6).entries();
+        for (int i = 0; i < 6; i++) {
+            Duration drawn = scriptedDelay(entries.get(i));
+            assertThat(drawn).isBetween(Duration.ofMillis(20), Duration.ofMillis(120));
+            assertThat(elapsed.get(i)).as("call %d, delay drawn %s", i, drawn).isGreaterThanOrEqualTo(drawn);
+        }
+        assertThat(entries).extracting(DelayEffectsTest::scriptedDelay).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLogNormalDelayHoldsEachAnswerAtLeastTheDelayDrawnAndNeverPastTheCap() {
+        server.use(Scenario.of("lognormal", Step.passThrough()
+                .withDelay(Delay.logNormal(Duration.ofMillis(30), 0.8, Duration.ofMillis(150)))));
+
+        List<Duration> elapsed = java.util.stream.IntStream.range(0, 6).mapToObj(i -> client.get().elapsed()).toList();
+
+        List<JournalEntry> entries = client.journal(6).entries();
+        for (int i = 0; i < 6; i++) {
+            Duration drawn = scriptedDelay(entries.get(i));
+            assertThat(drawn).isLessThanOrEqualTo(Duration.ofMillis(150));
+            assertThat(elapsed.get(i)).as("call %d, delay drawn %s", i, drawn).isGreaterThanOrEqualTo(drawn);
+        }
+    }
+
+    @Test
+    void delayScaleZeroMakesADelayedScenarioFast() {
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(2)))));
+        server.clock().scaleDelays(0);
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            assertThat(client.get().status()).isEqualTo(200);
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("10 calls with 2 s scripted").isLessThan(Duration.ofSeconds(5));
+        assertThat(client.journal(10).entries()).allSatisfy(e -> {
+            assertThat(e.effects()).as("the journal keeps the scripted delay").containsExactly("delay 2000ms");
+            assertThat(e.latencyMicros()).isLessThan(1_000_000);
+        });
+    }
+
+    @Test
+    void aDelayScaleBetweenZeroAndOneShortensTheDelay() {
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(3)))));
+        server.clock().scaleDelays(0.1);
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.elapsed()).as("3 s × 0.1").isBetween(Duration.ofMillis(300), Duration.ofMillis(2_500));
+    }
+
+    @Test
+    void aSlowBodyArrivesIntactAfterItsDuration() {
+        String normal = client.get().body();
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofMillis(400)))));
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.body()).isEqualTo(normal);
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(3));
+        JournalEntry entry = client.journal(2).entries().get(1);
+        assertThat(entry.effects()).containsExactly("slow-body 5x over 400ms");
+        assertThat(entry.outcome()).isEqualTo("response");
+    }
+
+    @Test
+    void aSlowBodyReachesTheClientPieceByPiece() throws Exception {
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(4, Duration.ofMillis(600)))));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/" + ChaosClient.NUMBER))
+                .header("Authorization", "Bearer " + ChaosClient.TOKEN).build();
+
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = client.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long headersAt = System.nanoTime() - start;
+        byte[] body;
+        try (InputStream in = response.body()) {
+            body = in.readAllBytes();
+        }
+        long bodyAt = System.nanoTime() - start;
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-length")).contains(String.valueOf(body.length));
+        assertThat(Duration.ofNanos(bodyAt)).as("the last chunk after 600 ms").isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        assertThat(Duration.ofNanos(bodyAt - headersAt)).as("the headers come with the first chunk, 3 pauses of 200 ms before the last")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void delayScaleZeroSendsASlowBodyAtOnce() {
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(5)))));
+        server.clock().scaleDelays(0);
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.elapsed()).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aDelayScaleBetweenZeroAndOneScalesASlowBodyOnce() {
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofSeconds(1)))));
+        server.clock().scaleDelays(0.5);
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.elapsed()).isBetween(Duration.ofMillis(500), Duration.ofMillis(900));
+    }
+
+    @Test
+    void aDelayBeforeAFaultDelaysTheFault() {
+        server.use(Scenario.of("late-reset", Step.fault(dev.wamock.scenarios.Fault.TRUNCATED)
+                .withDelay(Delay.fixed(Duration.ofMillis(150)))));
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.failure()).hasMessageStartingWith("fixed content-length");
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(client.onlyEntry().effects()).containsExactly("delay 150ms", "fault truncated");
+    }
+}

@@ -1,0 +1,361 @@
+package dev.wamock.server.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Delay;
+import dev.wamock.scenarios.Fault;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioFiles;
+import dev.wamock.scenarios.Scope;
+import dev.wamock.scenarios.SlowBody;
+import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.Trigger;
+import dev.wamock.server.WamockServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * docs/chaos.md runs: each Java example is a {@code docs:begin}…{@code docs:end} region of a test here
+ * (lines between {@code docs:hide} and {@code docs:show} are the test's own and not on the page), and
+ * the page's Java blocks are exactly these regions; every YAML/JSON example is activated and called; the
+ * curl session is replayed. Surefire runs in the module directory, so the page is {@code ../docs/chaos.md}.
+ */
+class DocsChaosExamplesRunTest {
+    private static final Path PAGE = Path.of("..", "docs", "chaos.md");
+    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "wamock", "server", "chaos",
+            "DocsChaosExamplesRunTest.java");
+    private static final Pattern BLOCK = Pattern.compile("(?m)^```(java|yaml|json|console)[ \\t]*\\n(.*?)^```", Pattern.DOTALL);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WamockServer server;
+    private ChaosClient client;
+
+    @BeforeEach
+    void start() {
+        server = WamockServer.start();
+        client = new ChaosClient(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void slowGraph() {
+        // docs:begin
+        server.use(Scenario.of("slow-graph",
+                Step.passThrough().withDelay(Delay.logNormal(Duration.ofMillis(80), 0.6, Duration.ofSeconds(2)))));
+        // docs:end
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).isEqualTo(200);
+        JournalEntry entry = client.onlyEntry();
+        assertThat(entry.effects()).singleElement().asString().startsWith("delay ");
+        assertThat(outcome.elapsed().toMillis()).isGreaterThanOrEqualTo(
+                Long.parseLong(entry.effects().get(0).replaceAll("\\D", "")));
+    }
+
+    @Test
+    void dribble() {
+        // docs:begin
+        server.use(Scenario.of("dribble", Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2)))));
+        // docs:end
+        server.clock().scaleDelays(0.1);
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(JSON.readTree(outcome.body()).get("id").asString()).isEqualTo(ChaosClient.NUMBER);
+        assertThat(client.onlyEntry().effects()).containsExactly("slow-body 10x over 2s");
+    }
+
+    @Test
+    void resetOnce() {
+        // docs:begin
+        server.use(Scenario.of("reset-once", Step.fault(Fault.RESET).times(1), Step.passThrough()));
+        // docs:end
+
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.status()).as("java.net.http retried after the reset").isEqualTo(200);
+        assertThat(client.journal(2).entries()).extracting(JournalEntry::outcome).containsExactly("reset", "response");
+    }
+
+    @Test
+    void blackHole() {
+        // docs:begin
+        server.use(Scenario.of("black-hole", Step.fault(Fault.STALL)));
+        // docs:end
+
+        ChaosClient.Outcome outcome = client.get(Duration.ofMillis(200));
+
+        assertThat(outcome.failure()).isInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(client.onlyEntry().outcome()).isEqualTo("stall");
+    }
+
+    @Test
+    void everyThirdFails() {
+        // docs:begin
+        server.use(Scenario.of("every-third-fails", Step.error("server-error").trigger(Trigger.everyNth(3))));
+        // docs:end
+
+        List<Integer> statuses = Stream.generate(() -> client.get().status()).limit(6).toList();
+
+        assertThat(statuses).containsExactly(200, 200, 500, 200, 200, 500);
+    }
+
+    @Test
+    void oneInTenResets() {
+        // docs:begin
+        server.use(Scenario.of("one-in-ten-resets", Step.fault(Fault.RESET).trigger(Trigger.probability(0.1, 42))));
+        // docs:end
+
+        for (int i = 0; i < 50; i++) {
+            client.get();
+        }
+
+        long resets = server.journal().where(e -> "reset".equals(e.outcome())).size();
+        assertThat(resets).isBetween(1L, 15L);
+    }
+
+    @Test
+    void outage() {
+        // docs:begin
+        server.clock().manual();
+        server.use(Scenario.of("outage", Step.error("server-error")
+                .trigger(Trigger.window(Duration.ofSeconds(10), Duration.ofSeconds(40)))));
+        // docs:hide
+        assertThat(client.get().status()).isEqualTo(200);
+        // docs:show
+        server.clock().advance(Duration.ofSeconds(10));   // the outage starts: 500s until 40 s
+        // docs:end
+
+        assertThat(client.get().status()).isEqualTo(500);
+        server.clock().advance(Duration.ofSeconds(30));
+        assertThat(client.get().status()).isEqualTo(200);
+    }
+
+    @Test
+    void twoErrorsPerClient() {
+        // docs:begin
+        server.use(Scenario.of("two-500s-per-client",
+                Step.error("server-error").times(2).scope(Scope.TOKEN), Step.passThrough()));
+        // docs:end
+
+        List<Integer> statuses = new ArrayList<>();
+        for (String token : List.of("token-aaaa", "token-aaaa", "token-aaaa", "token-bbbb")) {
+            statuses.add(client.get(ChaosClient.NUMBER, token, Duration.ofSeconds(10)).status());
+        }
+
+        assertThat(statuses).containsExactly(500, 500, 200, 500);
+    }
+
+    @Test
+    void flakyNetwork() {
+        // docs:begin
+        server.use(Scenario.of("flaky-network", Step.fault(Fault.TRUNCATED)
+                .withDelay(Delay.uniform(Duration.ofMillis(50), Duration.ofMillis(200)))
+                .trigger(Trigger.probability(0.05, 7))));
+        // docs:end
+        server.clock().scaleDelays(0);
+
+        for (int i = 0; i < 100; i++) {
+            client.get();
+        }
+
+        List<JournalEntry> truncated = client.journal(100).where(e -> "truncated".equals(e.outcome()));
+        assertThat(truncated).hasSizeBetween(1, 15)
+                .allSatisfy(e -> assertThat(e.effects()).hasSize(2).last().isEqualTo("fault truncated"));
+    }
+
+    @Test
+    void quota() {
+        // docs:begin
+        server.clock().manual();
+        server.use(Scenario.of("quota", Step.rateLimit(new Answer.RateLimit(100, 50, Duration.ofHours(1), true))));
+        // … the 51st call for one number within the hour gets a 429 with code 80007 …
+        // docs:hide
+        for (int i = 0; i < 50; i++) {
+            assertThat(client.get().status()).isEqualTo(200);
+        }
+        ChaosClient.Outcome limited = client.get();
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(JSON.readTree(limited.body()).get("error").get("code").asInt()).isEqualTo(80007);
+        // docs:show
+        server.clock().advance(Duration.ofHours(1));      // a fresh window: calls pass again
+        // docs:end
+
+        assertThat(client.get().status()).isEqualTo(200);
+    }
+
+    @Test
+    void noWaiting() {
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(5)))));
+        // docs:begin
+        server.clock().scaleDelays(0);   // the same chaos scenario, without the waiting
+        // docs:end
+
+        assertThat(client.get().elapsed()).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void noResponseInTheJournal() {
+        server.use(Scenario.of("reset-once", Step.fault(Fault.RESET).times(1), Step.passThrough()));
+        client.get();
+        client.journal(2);
+        // docs:begin
+        List<JournalEntry> noResponse = server.journal().where(e -> e.status() == 0);
+        assertThat(noResponse).extracting(JournalEntry::outcome).containsOnly("reset");
+        // docs:end
+        assertThat(noResponse).hasSize(1);
+    }
+
+    @Test
+    void theJavaExamplesOnThePageAreTheRegionsOfThisTest() throws IOException {
+        List<String> onThePage = blocks("java");
+        List<String> regions = regions();
+
+        assertThat(onThePage).as("java blocks of %s", PAGE).isNotEmpty();
+        assertThat(onThePage).as("every java block on the page is a region of %s", SOURCE)
+                .containsExactlyInAnyOrderElementsOf(regions);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyYamlAndJsonExampleRunsOnAServer() throws IOException {
+        List<String> files = new ArrayList<>();
+        blocks("yaml").forEach(b -> files.add("example.yaml\n" + b));
+        blocks("json").forEach(b -> files.add("example.json\n" + b));
+        assertThat(files).isNotEmpty();
+
+        return files.stream().flatMap(file -> {
+            String name = file.substring(0, file.indexOf('\n'));
+            return ScenarioFiles.parse(name, file.substring(name.length() + 1)).stream();
+        }).map(scenario -> dynamicTest(scenario.name(), () -> {
+            server.reset();
+            server.clock().scaleDelays(0);
+            server.use(scenario);
+
+            client.get(Duration.ofSeconds(5));
+
+            assertThat(server.progress().name()).isEqualTo(scenario.name());
+            JournalEntry first = client.journal(1).entries().get(0);
+            if (first.step() != null) {
+                assertThat(first.scenario()).as(server.journal().timeline()).isEqualTo(scenario.name());
+            }
+        }));
+    }
+
+    @Test
+    void theCurlSessionAnswersWhatThePageShows() throws IOException {
+        Pattern curl = Pattern.compile("^\\$ curl -s(?: -X ([A-Z]+))?((?: -H '[^']*')*)(?: -d '([^']*)')? '([^']*)'$");
+        Pattern header = Pattern.compile("-H '([^:]+): ([^']*)'");
+        List<String> lines = blocks("console").stream().flatMap(String::lines).toList();
+        assertThat(lines).isNotEmpty();
+        Long firstNow = null;
+        Long documentedFirstNow = null;
+
+        for (int i = 0; i < lines.size(); i += 2) {
+            Matcher m = curl.matcher(lines.get(i));
+            assertThat(m.matches()).as("a curl line like the others: %s", lines.get(i)).isTrue();
+            String body = m.group(3);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                            m.group(4).replace("http://127.0.0.1:8080", server.baseUrl())))
+                    .method(m.group(1) == null ? "GET" : m.group(1), body == null
+                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            Matcher h = header.matcher(m.group(2));
+            while (h.find()) {
+                request.header(h.group(1), h.group(2));
+            }
+
+            JsonNode actual = JSON.readTree(client.send(request.build()).body());
+            JsonNode documented = JSON.readTree(lines.get(i + 1));
+
+            if (documented.has("nowMillis")) {
+                long now = actual.get("nowMillis").asLong();
+                long documentedNow = documented.get("nowMillis").asLong();
+                firstNow = firstNow == null ? now : firstNow;
+                documentedFirstNow = documentedFirstNow == null ? documentedNow : documentedFirstNow;
+                assertThat(now - firstNow).as("the clock moved as the page shows, at %s", lines.get(i))
+                        .isEqualTo(documentedNow - documentedFirstNow);
+            }
+            assertThat(stable(actual)).as("answer to %s", lines.get(i)).isEqualTo(stable(documented));
+        }
+    }
+
+    /** The answer without what changes from run to run: the trace ID and the clock reading. */
+    private static JsonNode stable(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        if (copy.has("error")) {
+            ((ObjectNode) copy.get("error")).remove("fbtrace_id");
+        }
+        if (copy.isObject()) {
+            ((ObjectNode) copy).remove("nowMillis");
+        }
+        return copy;
+    }
+
+    private static List<String> blocks(String language) throws IOException {
+        Matcher m = BLOCK.matcher(Files.readString(PAGE, StandardCharsets.UTF_8));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            if (m.group(1).equals(language)) {
+                out.add(m.group(2).stripTrailing());
+            }
+        }
+        return out;
+    }
+
+    /** The docs regions of this file, hidden lines left out, indentation removed. */
+    private static List<String> regions() throws IOException {
+        List<String> regions = new ArrayList<>();
+        List<String> current = null;
+        boolean hidden = false;
+        for (String line : Files.readAllLines(SOURCE, StandardCharsets.UTF_8)) {
+            String marker = line.strip();
+            if (marker.equals("// docs:" + "begin")) {
+                current = new ArrayList<>();
+            } else if (marker.equals("// docs:" + "end")) {
+                regions.add(dedent(current));
+                current = null;
+            } else if (marker.equals("// docs:" + "hide")) {
+                hidden = true;
+            } else if (marker.equals("// docs:" + "show")) {
+                hidden = false;
+            } else if (current != null && !hidden) {
+                current.add(line);
+            }
+        }
+        return regions;
+    }
+
+    private static String dedent(List<String> lines) {
+        int indent = lines.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing())
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.wamock.server.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
+import dev.wamock.server.WamockServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Graph-like rate limits over HTTP on a manual clock: exactly N successes per window, usage headers
+ * rising past 100 %, 429 with code 4 (app) or 80007 (business), the regain estimate and Retry-After
+ * counting down as the clock advances, success again one window later. Driven by the Java API and by
+ * {@code POST /__wamock/clock}.
+ */
+class RateLimitHttpTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WamockServer server;
+    private ChaosClient client;
+
+    @BeforeEach
+    void start() {
+        server = WamockServer.start();
+        client = new ChaosClient(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static int appCallCount(ChaosClient.Outcome outcome) {
+        return JSON.readTree(outcome.header("x-app-usage")).get("call_count").asInt();
+    }
+
+    /** The usage entry for {@code number} in x-business-use-case-usage. */
+    private static JsonNode businessUsage(ChaosClient.Outcome outcome, String number) {
+        JsonNode all = JSON.readTree(outcome.header("x-business-use-case-usage"));
+        assertThat(all.propertyNames()).as("keyed by number").containsExactly(number);
+        JsonNode entry = all.get(number).get(0);
+        assertThat(entry.get("type").asString()).isEqualTo("whatsapp_business_management");
+        return entry;
+    }
+
+    private static int regainMinutes(ChaosClient.Outcome outcome) {
+        return businessUsage(outcome, ChaosClient.NUMBER).get("estimated_time_to_regain_access").asInt();
+    }
+
+    private static String summary(ChaosClient.Outcome o) {
+        String code = o.status() == 200 ? "" : "/" + JSON.readTree(o.body()).get("error").get("code").asInt();
+        return o.status() + code + " app " + appCallCount(o) + "% regain " + regainMinutes(o) + "m retry-after "
+                + o.header("retry-after");
+    }
+
+    @Test
+    void aQuotaOfFourGivesFourSuccessesThen429sThatCountDownAndEndWithTheWindow() {
+        server.clock().manual();
+        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(4, null, Duration.ofHours(1), true))));
+        List<String> seen = new ArrayList<>();
+
+        for (int i = 0; i < 6; i++) {
+            seen.add(summary(client.get()));
+        }
+        server.clock().advance(Duration.ofMinutes(20));
+        seen.add(summary(client.get()));
+        server.clock().advance(Duration.ofMinutes(40));
+        seen.add(summary(client.get()));
+
+        assertThat(seen).containsExactly(
+                "200 app 25% regain 0m retry-after null",
+                "200 app 50% regain 0m retry-after null",
+                "200 app 75% regain 0m retry-after null",
+                "200 app 100% regain 0m retry-after null",
+                "429/4 app 125% regain 60m retry-after 3600",
+                "429/4 app 150% regain 60m retry-after 3600",
+                "429/4 app 175% regain 40m retry-after 2400",
+                "200 app 25% regain 0m retry-after null");
+    }
+
+    @Test
+    void the429IsTheDocumentedRateLimitError() {
+        server.clock().manual();
+        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(1, null, Duration.ofMinutes(5), false))));
+        client.get();
+
+        ChaosClient.Outcome limited = client.get();
+
+        assertThat(limited.status()).isEqualTo(429);
+        JsonNode error = JSON.readTree(limited.body()).get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(4);
+        assertThat(error.get("error_subcode").asInt()).isEqualTo(2446079);
+        assertThat(error.get("is_transient").asBoolean()).isTrue();
+        assertThat(error.get("fbtrace_id").asString()).isNotBlank();
+        assertThat(limited.header("retry-after")).as("not asked for").isNull();
+        assertThat(regainMinutes(limited)).isEqualTo(5);
+    }
+
+    @Test
+    void aBusinessQuotaIsPerNumberAndAnsweredWithCode80007() {
+        server.clock().manual();
+        server.use(Scenario.of("waba-limited", Step.rateLimit(new Answer.RateLimit(100, 2, Duration.ofHours(1), true))));
+        client.get();
+        client.get();
+
+        ChaosClient.Outcome limited = client.get();
+        server.clock().advance(Duration.ofMinutes(20));
+        ChaosClient.Outcome later = client.get();
+        ChaosClient.Outcome otherNumber = client.get(ChaosClient.OTHER_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
+
+        assertThat(limited.status()).isEqualTo(429);
+        JsonNode error = JSON.readTree(limited.body()).get("error");
+        assertThat(error.get("code").asInt()).isEqualTo(80007);
+        assertThat(error.get("type").asString()).isEqualTo("OAuthException");
+        assertThat(error.get("is_transient").asBoolean()).isTrue();
+        assertThat(appCallCount(limited)).as("the app quota is far from used up").isEqualTo(3);
+        assertThat(businessUsage(limited, ChaosClient.NUMBER).get("call_count").asInt()).isEqualTo(150);
+        assertThat(regainMinutes(limited)).isEqualTo(60);
+        assertThat(limited.header("retry-after")).isEqualTo("3600");
+        assertThat(regainMinutes(later)).isEqualTo(40);
+        assertThat(later.header("retry-after")).isEqualTo("2400");
+        assertThat(otherNumber.status()).as("another number has its own business quota").isEqualTo(200);
+        assertThat(businessUsage(otherNumber, ChaosClient.OTHER_NUMBER).get("call_count").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void theAdminClockApiDrivesTheWindowFromAnyLanguage() {
+        assertThat(client.admin("POST", "/clock", "{\"mode\": \"manual\"}").body()).contains("\"mode\":\"manual\"");
+        assertThat(client.admin("POST", "/scenario", "{\"name\": \"limited\", \"steps\": "
+                + "[{\"rateLimit\": {\"app\": 2, \"window\": \"1h\", \"retryAfter\": true}}]}").status()).isEqualTo(200);
+        List<String> seen = new ArrayList<>();
+
+        for (int i = 0; i < 3; i++) {
+            seen.add(summary(client.get()));
+        }
+        client.admin("POST", "/clock", "{\"advance\": \"20m\"}");
+        seen.add(summary(client.get()));
+        client.admin("POST", "/clock", "{\"advance\": \"40m\"}");
+        seen.add(summary(client.get()));
+
+        assertThat(seen).containsExactly(
+                "200 app 50% regain 0m retry-after null",
+                "200 app 100% regain 0m retry-after null",
+                "429/4 app 150% regain 60m retry-after 3600",
+                "429/4 app 200% regain 40m retry-after 2400",
+                "200 app 50% regain 0m retry-after null");
+    }
+
+    @Test
+    void theJournalKeepsTheRateLimitHeadersOfEveryAnswer() {
+        server.clock().manual();
+        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(1, null, Duration.ofHours(1), true))));
+        client.get();
+        client.get();
+
+        List<JournalEntry> entries = client.journal(2).entries();
+
+        assertThat(entries.get(0).responseHeaders()).containsEntry("x-app-usage",
+                "{\"call_count\":100,\"total_cputime\":30,\"total_time\":40}").doesNotContainKey("retry-after");
+        assertThat(entries.get(1).responseHeaders()).containsEntry("retry-after", "3600")
+                .containsEntry("x-app-usage", "{\"call_count\":200,\"total_cputime\":60,\"total_time\":80}")
+                .containsKey("x-business-use-case-usage");
+        assertThat(entries.get(1).status()).isEqualTo(429);
+        assertThat(entries.get(1).code()).isEqualTo(4);
+        assertThat(entries.get(1).outcome()).isEqualTo("response");
+    }
+
+    @Test
+    void withoutARateLimitStepTheUsageIsZero() {
+        ChaosClient.Outcome outcome = client.get();
+
+        assertThat(outcome.header("x-app-usage")).isEqualTo("{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}");
+    }
+}

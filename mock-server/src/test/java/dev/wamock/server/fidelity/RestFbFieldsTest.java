@@ -1,0 +1,150 @@
+package dev.wamock.server.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.restfb.DefaultFacebookClient;
+import com.restfb.Parameter;
+import com.restfb.exception.FacebookJsonMappingException;
+import com.restfb.json.JsonObject;
+import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
+import dev.wamock.scenarios.BuiltInScenario;
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Profile;
+import dev.wamock.server.WamockServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 200s through RestFB: every field a number has lands in RestFB's {@link WhatsAppBusinessPhoneNumber},
+ * with and without {@code fields}, in both profiles; and every value of the built-in state scenarios
+ * either parses or is one of the values RestFB's enums do not know (docs/fidelity.md, "What RestFB
+ * cannot parse").
+ */
+class RestFbFieldsTest {
+    private static WamockServer documented;
+    private static WamockServer observed;
+
+    @BeforeAll
+    static void start() {
+        documented = Wire.start(Profile.DOCUMENTED);
+        observed = Wire.start(Profile.GRAPH_OBSERVED);
+    }
+
+    @AfterAll
+    static void stop() {
+        Stream.of(documented, observed).forEach(WamockServer::close);
+    }
+
+    @Test
+    void withoutFieldsBothProfilesAnswerTheDefaultFields() {
+        for (WamockServer server : List.of(documented, observed)) {
+            WhatsAppBusinessPhoneNumber number = Wire.restFb(server).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+
+            assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+            assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
+            assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
+            assertThat(number.getVerifiedName()).as("not a default field").isNull();
+        }
+    }
+
+    @Test
+    void documentedProfileEveryDocumentedFieldPopulatesRestFbsType() {
+        DefaultFacebookClient client = Wire.restFb(documented);
+        Parameter fields = Parameter.with("fields", Wire.fields(Wire.DOCUMENTED_FIELDS));
+
+        WhatsAppBusinessPhoneNumber number = client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
+
+        assertDocumentedFields(number);
+        // RestFB's type has no country_code / country_dial_code: its raw JSON has them
+        JsonObject raw = client.fetchObject(Wire.NUMBER, JsonObject.class, fields);
+        assertThat(raw.getString("country_code", null)).isEqualTo("US");
+        assertThat(raw.getString("country_dial_code", null)).isEqualTo("1");
+    }
+
+    @Test
+    void graphObservedProfileAlsoPopulatesThroughputPlatformTypeAndLastOnboardedTime() {
+        List<String> all = new ArrayList<>(Wire.DOCUMENTED_FIELDS);
+        all.addAll(Wire.OBSERVED_FIELDS);
+
+        WhatsAppBusinessPhoneNumber number = Wire.restFb(observed).fetchObject(Wire.NUMBER,
+                WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", Wire.fields(all)));
+
+        assertDocumentedFields(number);
+        assertThat(number.getThroughput().getLevel()).isEqualTo(WhatsAppBusinessPhoneNumber.Throughput.Level.HIGH);
+        assertThat(number.getPlatformType()).isEqualTo(WhatsAppBusinessPhoneNumber.PlatformType.CLOUD_API);
+        assertThat(number.getLastOnboardedTime()).as("last_onboarded_time parsed as a Date").isNotNull();
+    }
+
+    private static void assertDocumentedFields(WhatsAppBusinessPhoneNumber number) {
+        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
+        assertThat(number.getVerifiedName()).isEqualTo("Acme Support");
+        assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
+        assertThat(number.getQualityScore().getScore()).as("quality_rating, via RestFB's quality_score shape").isEqualTo("GREEN");
+        assertThat(number.getCodeVerificationStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.CodeVerificationStatus.VERIFIED);
+        assertThat(number.getNameStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.NameStatus.APPROVED);
+        assertThat(number.getMessagingLimitTier()).isEqualTo(WhatsAppBusinessPhoneNumber.MessagingLimitTier.TIER_UNLIMITED);
+        assertThat(number.getAccountMode()).isEqualTo(WhatsAppBusinessPhoneNumber.AccountMode.LIVE);
+        assertThat(number.getCertificate()).startsWith("CmQKIAiK3b7G");
+        assertThat(number.getIsOfficialBusinessAccount()).isTrue();
+    }
+
+    /**
+     * The built-in state scenarios (groups 01–06) whose value RestFB 2025.15.0's enums lack: RestFB then
+     * fails the whole fetch with {@link FacebookJsonMappingException}, not just the one field.
+     */
+    private static final List<String> RESTFB_CANNOT_PARSE = List.of(
+            "code-verification-unverified: CodeVerificationStatus",
+            "tier-2k: MessagingLimitTier",
+            "tier-not-set: MessagingLimitTier");
+
+    @Test
+    void everyStateBuiltInParsesExceptTheValuesRestFbsEnumsLack() {
+        for (WamockServer server : List.of(documented, observed)) {
+            DefaultFacebookClient client = Wire.restFb(server);
+            Parameter fields = Parameter.with("fields", Wire.fields(Wire.DOCUMENTED_FIELDS));
+            List<String> unparsed = new ArrayList<>();
+            for (BuiltInScenario builtIn : BuiltInScenarios.all()) {
+                if (!builtIn.magicNumber().matches("5550[1-6]\\d+")) {
+                    continue;
+                }
+                JsonObject raw = client.fetchObject(builtIn.magicNumber(), JsonObject.class, fields);
+                WhatsAppBusinessPhoneNumber number;
+                try {
+                    number = client.fetchObject(builtIn.magicNumber(), WhatsAppBusinessPhoneNumber.class, fields);
+                } catch (FacebookJsonMappingException e) {
+                    String type = e.getMessage().replaceFirst("(?s).*WhatsAppBusinessPhoneNumber\\$(\\w+).*", "$1");
+                    unparsed.add(builtIn.name() + ": " + type);
+                    continue;
+                }
+                Map<String, String> parsed = Map.of(
+                        "status", String.valueOf(number.getStatus()),
+                        "quality_rating", number.getQualityScore().getScore(),
+                        "code_verification_status", String.valueOf(number.getCodeVerificationStatus()),
+                        "name_status", String.valueOf(number.getNameStatus()),
+                        "messaging_limit_tier", String.valueOf(number.getMessagingLimitTier()),
+                        "account_mode", String.valueOf(number.getAccountMode()));
+                parsed.forEach((field, value) -> assertThat(value)
+                        .as("%s: RestFB's %s", builtIn.name(), field).isEqualTo(raw.getString(field, null)));
+            }
+            assertThat(unparsed).as("built-ins RestFB cannot map (%s)", server.options().profile().profile())
+                    .containsExactlyInAnyOrderElementsOf(RESTFB_CANNOT_PARSE);
+        }
+    }
+
+    @Test
+    void aDefaultFixtureWithUnverifiedCodeVerificationBreaksRestFbInBothProfiles() {
+        for (WamockServer server : List.of(documented, observed)) {
+            assertThatThrownBy(() -> Wire.restFb(server).fetchObject("113269274970227", WhatsAppBusinessPhoneNumber.class,
+                    Parameter.with("fields", "id,code_verification_status")))
+                    .isInstanceOf(FacebookJsonMappingException.class)
+                    .hasMessageContaining("CodeVerificationStatus");
+        }
+    }
+}

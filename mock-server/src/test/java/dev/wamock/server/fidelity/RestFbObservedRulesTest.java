@@ -1,0 +1,210 @@
+package dev.wamock.server.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.restfb.DebugHeaderInfo;
+import com.restfb.DefaultFacebookClient;
+import com.restfb.Parameter;
+import com.restfb.Version;
+import com.restfb.exception.FacebookException;
+import com.restfb.exception.FacebookGraphException;
+import com.restfb.exception.FacebookNetworkException;
+import com.restfb.exception.FacebookOAuthException;
+import com.restfb.json.JsonObject;
+import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
+import dev.wamock.server.WamockServer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The graph-observed rules (real-graph-behaviour.md rows 1, 5, 6, 7, 9, 10, 14, 17, 18) as RestFB meets
+ * them, next to what the same call meets in the documented profile.
+ */
+class RestFbObservedRulesTest {
+    private static WamockServer documented;
+    private static WamockServer observed;
+
+    @BeforeAll
+    static void start() {
+        documented = Wire.start(Profile.DOCUMENTED);
+        observed = Wire.start(Profile.GRAPH_OBSERVED);
+    }
+
+    @AfterAll
+    static void stop() {
+        Stream.of(documented, observed).forEach(WamockServer::close);
+    }
+
+    private static FacebookException fetchFails(DefaultFacebookClient client, String id, String fields) {
+        return catchThrowableOfType(FacebookException.class,
+                () -> client.fetchObject(id, WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", fields)));
+    }
+
+    /** The typed exception, with the trace ID RestFB read from the body equal to the one in its header info. */
+    private static FacebookGraphException graphError(FacebookException thrown, Class<?> type, int status, int code,
+                                                     Integer subcode) {
+        assertThat(thrown).isExactlyInstanceOf(type);
+        FacebookGraphException e = (FacebookGraphException) thrown;
+        assertThat(e.getHttpStatusCode()).as("HTTP status").isEqualTo(status);
+        assertThat(e.getErrorCode()).as("code").isEqualTo(code);
+        assertThat(e.getErrorSubcode()).as("error_subcode").isEqualTo(subcode);
+        assertThat(e.getFbtraceId()).isNotBlank().isEqualTo(e.getDebugHeaderInfo().getTraceId());
+        return e;
+    }
+
+    @ParameterizedTest(name = "row 6: token {0}… → 190/{1}")
+    @CsvSource({"expired-,463", "invalid-session-,492", "invalid-,467", "password-changed-,460",
+            "app-not-installed-,458", "checkpoint-,459", "unconfirmed-,464"})
+    void tokenKindsSurfaceAsOAuthExceptionsWithTheirSubcode(String prefix, int subcode) {
+        String token = prefix + "abc123";
+
+        FacebookException thrown = fetchFails(Wire.restFb(observed, token, Version.VERSION_23_0), Wire.NUMBER, "id");
+
+        FacebookGraphException e = graphError(thrown, FacebookOAuthException.class, 400, 190, subcode);
+        assertThat(e.getIsTransient()).isFalse();
+        assertThat(e.getErrorMessage()).startsWith("Error validating access token");
+        // documented: any token is a good token
+        assertThat(Wire.restFb(documented, token, Version.VERSION_23_0)
+                .fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class).getId()).isEqualTo(Wire.NUMBER);
+    }
+
+    @Test
+    void row5MissingTokenIsCode104InGraphObservedAnd401InDocumented() {
+        FacebookException observedError = fetchFails(Wire.restFb(observed, null, Version.VERSION_23_0), Wire.NUMBER, "id");
+        FacebookException documentedError = fetchFails(Wire.restFb(documented, null, Version.VERSION_23_0), Wire.NUMBER, "id");
+
+        assertThat(graphError(observedError, FacebookOAuthException.class, 400, 104, null).getErrorMessage())
+                .isEqualTo("An access token is required to request this resource.");
+        graphError(documentedError, FacebookOAuthException.class, 401, 190, 463);
+    }
+
+    @Test
+    void row9UnknownFieldIsA400RestFbCanReadOnlyInGraphObserved() {
+        FacebookException observedError = fetchFails(Wire.restFb(observed), Wire.NUMBER, "id,colour");
+        FacebookException documentedError = fetchFails(Wire.restFb(documented), Wire.NUMBER, "id,colour");
+
+        assertThat(graphError(observedError, FacebookOAuthException.class, 400, 100, null).getErrorMessage())
+                .isEqualTo("(#100) Tried accessing nonexisting field (colour) on node type (WhatsAppBusinessPhoneNumber)");
+        assertThat(documentedError).isExactlyInstanceOf(FacebookNetworkException.class);
+        assertThat(((FacebookNetworkException) documentedError).getHttpStatusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void row10UnknownIdIs400Code100Subcode33InGraphObservedAnd404Code803InDocumented() {
+        FacebookException observedError = fetchFails(Wire.restFb(observed), "999999999999", "id");
+        FacebookException documentedError = fetchFails(Wire.restFb(documented), "999999999999", "id");
+
+        FacebookGraphException e = graphError(observedError, FacebookGraphException.class, 400, 100, 33);
+        assertThat(e.getErrorType()).isEqualTo("GraphMethodException");
+        assertThat(e.getErrorMessage()).startsWith("Unsupported get request. Object with ID '999999999999' does not exist");
+        graphError(documentedError, FacebookGraphException.class, 404, 803, null);
+    }
+
+    @Test
+    void row1UnknownVersionIsCode2500InGraphObserved() {
+        // RestFB's Version enum has no v2.80: the version goes into the endpoint, RestFB adds none
+        DefaultFacebookClient observedClient = Wire.restFb(observed, Wire.TOKEN, Version.UNVERSIONED);
+        DefaultFacebookClient documentedClient = Wire.restFb(documented, Wire.TOKEN, Version.UNVERSIONED);
+
+        FacebookException thrown = fetchFails(observedClient, "v2.80/" + Wire.NUMBER, "id");
+
+        assertThat(graphError(thrown, FacebookOAuthException.class, 400, 2500, null).getErrorMessage())
+                .isEqualTo("Unknown path components: /v2.80/" + Wire.NUMBER);
+        assertThat(documentedClient.fetchObject("v2.80/" + Wire.NUMBER, WhatsAppBusinessPhoneNumber.class).getId())
+                .as("documented: any vNN.N is a version").isEqualTo(Wire.NUMBER);
+    }
+
+    @Test
+    void observedOnlyFieldsAre422ForRestFbInDocumented() {
+        FacebookException thrown = fetchFails(Wire.restFb(documented), Wire.NUMBER, "id,platform_type");
+
+        assertThat(thrown).isExactlyInstanceOf(FacebookNetworkException.class);
+        assertThat(((FacebookNetworkException) thrown).getHttpStatusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void row17FromV24TheTierComesInTheNewFieldAndMessagingLimitTierIsNull() {
+        DefaultFacebookClient client = Wire.restFb(observed, Wire.TOKEN, Version.VERSION_24_0);
+        Parameter fields = Parameter.with("fields", "id,messaging_limit_tier,whatsapp_business_manager_messaging_limit");
+
+        WhatsAppBusinessPhoneNumber number = client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
+        JsonObject raw = client.fetchObject(Wire.NUMBER, JsonObject.class, fields);
+
+        assertThat(number.getMessagingLimitTier()).as("RestFB maps the null tier to null").isNull();
+        assertThat(raw.get("messaging_limit_tier").isNull()).isTrue();
+        assertThat(raw.getString("whatsapp_business_manager_messaging_limit", null))
+                .as("RestFB's type has no field for it; its raw JSON does").isEqualTo("TIER_UNLIMITED");
+        assertThat(client.getWebRequestor().getDebugHeaderInfo().getUsedVersion()).isEqualTo(Version.VERSION_24_0);
+    }
+
+    @Test
+    void extraFieldsAreIgnoredByRestFb() {
+        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
+            server.use(Scenario.of("new-field", Step.passThrough().withExtraFields(
+                    Map.of("health_status", Map.of("can_send_message", "AVAILABLE"), "brand_new_field", 42))));
+
+            WhatsAppBusinessPhoneNumber number = Wire.restFb(server).fetchObject(Wire.NUMBER,
+                    WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", "id,status"));
+
+            assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+            assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
+        }
+    }
+
+    @Test
+    void rows7And14BusinessQuotaUsageHeadersThenCode80007WithErrorData() {
+        Scenario limited = Scenario.of("waba-quota", Step.rateLimit(new Answer.RateLimit(100, 1, Duration.ofHours(1), false)));
+        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED);
+             WamockServer documentedServer = Wire.start(Profile.DOCUMENTED)) {
+            server.use(limited);
+            documentedServer.use(limited);
+            DefaultFacebookClient client = Wire.restFb(server);
+
+            client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+            DebugHeaderInfo usage = client.getWebRequestor().getDebugHeaderInfo();
+            FacebookException thrown = fetchFails(client, Wire.NUMBER, "id");
+
+            assertThat(usage.getAppUsage().getCallCount()).isEqualTo(1);
+            assertThat(usage.getBusinessUseCaseUsage().getBusinessIds()).containsExactly(Wire.NUMBER);
+            var business = usage.getBusinessUseCaseUsage().get(Wire.NUMBER).get(0);
+            assertThat(business.getType()).isEqualTo("whatsapp_business_management");
+            assertThat(business.getCallCount()).isEqualTo(100);
+            assertThat(business.getEstimatedTimeToRegainAccess()).isZero();
+            FacebookGraphException e = graphError(thrown, FacebookOAuthException.class, 400, 80007, null);
+            assertThat(e.getIsTransient()).isTrue();
+            assertThat(e.getErrorMessage()).startsWith("(#80007) ");
+            assertThat(e.getErrorData("messaging_product")).isEqualTo("whatsapp");
+            assertThat(e.getDebugHeaderInfo().getBusinessUseCaseUsage().get(Wire.NUMBER).get(0)
+                    .getEstimatedTimeToRegainAccess()).isEqualTo(60);
+
+            DefaultFacebookClient documentedClient = Wire.restFb(documentedServer);
+            documentedClient.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+            FacebookException documentedError = fetchFails(documentedClient, Wire.NUMBER, "id");
+            assertThat(documentedError).as("documented: 429, which RestFB does not read")
+                    .isExactlyInstanceOf(FacebookNetworkException.class);
+        }
+    }
+
+    @Test
+    void restFbSendsTheTokenOnlyAsTheAccessTokenQueryParameter() {
+        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
+            Wire.restFb(server).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+
+            var entry = server.journal().entries().get(0);
+            assertThat(entry.tokenSource()).isEqualTo("query");
+            assertThat(entry.header("Authorization")).isNull();
+            assertThat(entry.query()).contains("format=json").doesNotContain(Wire.TOKEN);
+        }
+    }
+}

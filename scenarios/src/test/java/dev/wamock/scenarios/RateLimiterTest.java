@@ -1,0 +1,229 @@
+package dev.wamock.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.wamock.scenarios.internal.Mappers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Graph-like rate limiting on a manual clock (real-graph-behaviour.md row 14): usage headers in percent
+ * of the quota, 429 code 4 past the app quota, 80007 past a business quota, the regain estimate in
+ * minutes counting down as the clock advances, and a fresh window after {@code window}.
+ */
+class RateLimiterTest {
+    private static final String NUMBER = "106540352242922";
+    private static final String OTHER = "113269274970227";
+
+    private MockClock clock;
+
+    @BeforeEach
+    void manualClock() {
+        clock = new MockClock().manual();
+    }
+
+    private ScenarioRun run(Answer.RateLimit limit) {
+        return new ScenarioRun(Scenario.of("limited", Step.rateLimit(limit)), clock);
+    }
+
+    private static Decision call(ScenarioRun run, String number) {
+        return run.decide(new RequestFacts(number, "v23.0", List.of("id"), "token"));
+    }
+
+    private static JsonNode appUsage(Decision d) {
+        return Mappers.JSON.readTree(d.headers().get("x-app-usage"));
+    }
+
+    /** The single entry of x-business-use-case-usage for {@code number}. */
+    private static JsonNode businessUsage(Decision d, String number) {
+        JsonNode all = Mappers.JSON.readTree(d.headers().get("x-business-use-case-usage"));
+        assertThat(all.propertyNames()).containsExactly(number);
+        assertThat(all.get(number).size()).isEqualTo(1);
+        return all.get(number).get(0);
+    }
+
+    @Test
+    void aQuotaOfNGivesExactlyNSuccessesThen429sWithRisingUsage() {
+        ScenarioRun run = run(new Answer.RateLimit(4, null, Duration.ofHours(1), false));
+
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Decision d = call(run, NUMBER);
+            String answer = d.answer() instanceof Answer.Error e ? e.httpStatus() + "/" + e.error().code() : "pass";
+            seen.add(answer + " " + appUsage(d).get("call_count").asInt());
+        }
+
+        assertThat(seen).containsExactly("pass 25", "pass 50", "pass 75", "pass 100", "429/4 125", "429/4 150");
+    }
+
+    @Test
+    void pastTheAppQuotaTheAnswerIsTheDocumented429() {
+        ScenarioRun run = run(new Answer.RateLimit(1, null, Duration.ofHours(1), false));
+        call(run, NUMBER);
+
+        Answer.Error error = (Answer.Error) call(run, NUMBER).answer();
+
+        assertThat(error).isEqualTo(Answer.Error.documented("rate-limited"));
+        assertThat(error.error().subcode()).isEqualTo(2446079);
+        assertThat(error.error().isTransient()).isTrue();
+    }
+
+    @Test
+    void theUsageHeadersHaveGraphsFormat() {
+        ScenarioRun run = run(new Answer.RateLimit(10, null, Duration.ofHours(1), false));
+
+        Decision d = call(run, NUMBER);
+
+        assertThat(d.headers().get("x-app-usage")).isEqualTo("{\"call_count\":10,\"total_cputime\":3,\"total_time\":4}");
+        assertThat(d.headers().get("x-business-use-case-usage")).isEqualTo("{\"" + NUMBER + "\":[{"
+                + "\"type\":\"whatsapp_business_management\",\"call_count\":10,\"total_cputime\":3,\"total_time\":4,"
+                + "\"estimated_time_to_regain_access\":0}]}");
+        assertThat(d.headers()).doesNotContainKey("retry-after");
+    }
+
+    @Test
+    void theRegainEstimateCountsDownInMinutesAsTheClockAdvances() {
+        ScenarioRun run = run(new Answer.RateLimit(2, null, Duration.ofHours(1), true));
+        call(run, NUMBER);
+        call(run, NUMBER);
+
+        Decision at0 = call(run, NUMBER);
+        clock.advance(Duration.ofMinutes(20));
+        Decision at20 = call(run, NUMBER);
+        clock.advance(Duration.ofMinutes(39).plusSeconds(30));
+        Decision at59m30s = call(run, NUMBER);
+
+        assertThat(businessUsage(at0, NUMBER).get("estimated_time_to_regain_access").asInt()).isEqualTo(60);
+        assertThat(businessUsage(at20, NUMBER).get("estimated_time_to_regain_access").asInt()).isEqualTo(40);
+        assertThat(businessUsage(at59m30s, NUMBER).get("estimated_time_to_regain_access").asInt())
+                .as("minutes round up: 30 s left is 1 minute").isEqualTo(1);
+        assertThat(at0.headers().get("retry-after")).isEqualTo("3600");
+        assertThat(at20.headers().get("retry-after")).isEqualTo("2400");
+        assertThat(at59m30s.headers().get("retry-after")).isEqualTo("30");
+    }
+
+    @Test
+    void retryAfterIsSentOnlyWhenAskedAndOnlyOn429s() {
+        ScenarioRun without = run(new Answer.RateLimit(1, null, Duration.ofMinutes(1), false));
+        ScenarioRun with = run(new Answer.RateLimit(1, null, Duration.ofMinutes(1), true));
+
+        assertThat(call(with, NUMBER).headers()).doesNotContainKey("retry-after");
+        assertThat(call(with, NUMBER).headers()).containsEntry("retry-after", "60");
+        call(without, NUMBER);
+        assertThat(call(without, NUMBER).headers()).doesNotContainKey("retry-after");
+    }
+
+    @Test
+    void afterTheWindowTheQuotaIsFreshAgain() {
+        ScenarioRun run = run(new Answer.RateLimit(2, null, Duration.ofHours(1), false));
+        call(run, NUMBER);
+        call(run, NUMBER);
+        assertThat(call(run, NUMBER).answer()).isInstanceOf(Answer.Error.class);
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(call(run, NUMBER).answer()).as("a minute before the window ends").isInstanceOf(Answer.Error.class);
+        clock.advance(Duration.ofMinutes(1));
+        Decision fresh = call(run, NUMBER);
+
+        assertThat(fresh.answer()).isInstanceOf(Answer.Pass.class);
+        assertThat(appUsage(fresh).get("call_count").asInt()).isEqualTo(50);
+        assertThat(businessUsage(fresh, NUMBER).get("estimated_time_to_regain_access").asInt()).isZero();
+    }
+
+    @Test
+    void theWindowStartsWithTheFirstCallNotWithTheActivation() {
+        ScenarioRun run = run(new Answer.RateLimit(1, null, Duration.ofHours(1), false));
+        clock.advance(Duration.ofMinutes(30));
+        call(run, NUMBER);
+
+        clock.advance(Duration.ofMinutes(45));
+        Decision stillLimited = call(run, NUMBER);
+
+        assertThat(stillLimited.answer()).isInstanceOf(Answer.Error.class);
+        assertThat(businessUsage(stillLimited, NUMBER).get("estimated_time_to_regain_access").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void aBusinessQuotaIsCountedPerNumberAndAnsweredWithCode80007() {
+        ScenarioRun run = run(new Answer.RateLimit(100, 2, Duration.ofHours(1), false));
+        call(run, NUMBER);
+        call(run, NUMBER);
+
+        Decision third = call(run, NUMBER);
+        Decision otherNumber = call(run, OTHER);
+
+        Answer.Error error = (Answer.Error) third.answer();
+        assertThat(error.httpStatus()).isEqualTo(429);
+        assertThat(error.error().code()).isEqualTo(80007);
+        assertThat(error.error().type()).isEqualTo("OAuthException");
+        assertThat(error.error().isTransient()).isTrue();
+        assertThat(error.error().message()).startsWith("(#80007) ");
+        assertThat(businessUsage(third, NUMBER).get("call_count").asInt()).isEqualTo(150);
+        assertThat(businessUsage(third, NUMBER).get("estimated_time_to_regain_access").asInt()).isEqualTo(60);
+        assertThat(appUsage(third).get("call_count").asInt()).isEqualTo(3);
+
+        assertThat(otherNumber.answer()).isInstanceOf(Answer.Pass.class);
+        assertThat(businessUsage(otherNumber, OTHER).get("call_count").asInt()).isEqualTo(50);
+        assertThat(appUsage(otherNumber).get("call_count").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void withoutABusinessQuotaTheBusinessUsageIsMeasuredAgainstTheAppQuota() {
+        ScenarioRun run = run(new Answer.RateLimit(4, null, Duration.ofHours(1), false));
+
+        call(run, OTHER);
+        Decision d = call(run, NUMBER);
+
+        assertThat(businessUsage(d, NUMBER).get("call_count").asInt()).isEqualTo(25);
+        assertThat(appUsage(d).get("call_count").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void whenBothQuotasAreUsedUpTheAppLimitAnswers() {
+        ScenarioRun run = run(new Answer.RateLimit(2, 2, Duration.ofHours(1), false));
+        call(run, NUMBER);
+        call(run, NUMBER);
+
+        Answer.Error error = (Answer.Error) call(run, NUMBER).answer();
+
+        assertThat(error.error().code()).isEqualTo(4);
+    }
+
+    @Test
+    void theCountsAreExactUnderParallelCalls() throws InterruptedException {
+        ScenarioRun run = run(new Answer.RateLimit(500, null, Duration.ofHours(1), false));
+        java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 250; i++) {
+                    if (call(run, NUMBER).answer() instanceof Answer.Pass) {
+                        passed.incrementAndGet();
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(passed.get()).isEqualTo(500);
+    }
+
+    @Test
+    void quotasAndWindowMustBePositive() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(0, null, Duration.ofHours(1), false))
+                .withMessageContaining("at least 1 call per window");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(10, 0, Duration.ofHours(1), false))
+                .withMessageContaining("at least 1 call per window");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(10, null, Duration.ZERO, false))
+                .withMessageContaining("positive window");
+    }
+}
