@@ -34,6 +34,9 @@ public record Delay(Kind kind, Duration min, Duration max, double sigma) {
 
     /** Log-normal around {@code median} with shape {@code sigma}, never above {@code cap}. */
     public static Delay logNormal(Duration median, double sigma, Duration cap) {
+        if (cap.compareTo(median) < 0) {
+            throw new IllegalArgumentException("a log-normal delay needs cap >= median but had median " + median + ", cap " + cap);
+        }
         return new Delay(Kind.LOGNORMAL, median, cap, sigma);
     }
 
@@ -68,7 +71,13 @@ public record Delay(Kind kind, Duration min, Duration max, double sigma) {
         switch (kind) {
             case FIXED -> out.put("fixed", Durations.format(min));
             case UNIFORM -> out.put("uniform", List.of(Durations.format(min), Durations.format(max)));
-            default -> out.put("lognormal", Map.of("median", Durations.format(min), "sigma", sigma, "cap", Durations.format(max)));
+            default -> {
+                Map<String, Object> shape = new LinkedHashMap<>();
+                shape.put("median", Durations.format(min));
+                shape.put("sigma", sigma);
+                shape.put("cap", Durations.format(max));
+                out.put("lognormal", shape);
+            }
         }
         return out;
     }

@@ -28,6 +28,9 @@ public final class Durations {
 
     /** The shortest exact text for {@code d}: {@code 100ms}, {@code 2s}, {@code 1h}. */
     public static String format(Duration d) {
+        if (d.toNanos() % 1_000_000 != 0) {
+            return java.math.BigDecimal.valueOf(d.toNanos(), 6).stripTrailingZeros().toPlainString() + "ms";
+        }
         long ms = d.toMillis();
         if (ms % 3_600_000 == 0 && ms > 0) {
             return ms / 3_600_000 + "h";

@@ -27,6 +27,9 @@ public record SlowBody(int chunks, Duration over) {
 
     @JsonValue
     Map<String, Object> toJson() {
-        return Map.of("chunks", chunks, "over", Durations.format(over));
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("chunks", chunks);
+        out.put("over", Durations.format(over));
+        return out;
     }
 }

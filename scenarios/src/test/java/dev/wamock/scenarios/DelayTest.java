@@ -95,6 +95,6 @@ class DelayTest {
                 .withMessageContaining("0 <= min <= max");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Delay.logNormal(Duration.ofSeconds(3), 0.6, Duration.ofSeconds(2)))
-                .withMessageContaining("0 <= min <= max");
+                .withMessageContaining("a log-normal delay needs cap >= median");
     }
 }

@@ -37,6 +37,9 @@ final class ChaosResponder {
         Fault fault = decision.fault();
         if (fault != null) {
             exchange.fault = fault;
+            if (fault != Fault.TRUNCATED && fault != Fault.MALFORMED_JSON && fault != Fault.TEXT_PLAIN) {
+                exchange.error = null; // the client got no Graph error body, so the journal shows none
+            }
         }
         if (fault == null) {
             write(ctx, status, body, decision.slowBody());
