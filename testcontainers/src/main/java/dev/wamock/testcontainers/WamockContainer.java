@@ -1,0 +1,194 @@
+package dev.wamock.testcontainers;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.WamockClock;
+import dev.wamock.scenarios.WamockControl;
+import dev.wamock.testcontainers.internal.AdminClient;
+import dev.wamock.testcontainers.internal.ContainerFiles;
+import dev.wamock.testcontainers.internal.ImageDefaults;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The wamock image under Testcontainers, driven like the in-process server through {@link WamockControl},
+ * so one test body runs against either:
+ * <pre>
+ * try (WamockContainer wamock = new WamockContainer().withScenario("transient-then-ok")) {
+ *     wamock.start();
+ *     // … point the client under test at wamock.getBaseUrl() …
+ *     assertThat(wamock.journal().entries()).extracting(JournalEntry::status).containsExactly(500, 500, 200);
+ * }
+ * </pre>
+ * The {@code withX} methods only store; the container gets them as {@code WAMOCK_*} variables and files
+ * when it starts. It always gets a random admin token, sent on every admin call ({@link #getAdminToken()}).
+ */
+public class WamockContainer extends GenericContainer<WamockContainer> implements WamockControl {
+    /** The image name every image used must be, or be declared a compatible substitute for. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("wamock/mock-server");
+    /** The port the server listens on inside the container. */
+    public static final int HTTP_PORT = 8080;
+    /** Where the image loads scenario files from ({@code WAMOCK_SCENARIOS}). */
+    public static final String SCENARIOS_PATH = "/scenarios";
+    /** Where {@link #withFixtures(Path)} puts the fixtures file. */
+    public static final String FIXTURES_PATH = "/fixtures";
+    private static final String HEALTH_PATH = "/__wamock/health";
+
+    private final String adminToken = AdminClient.randomToken();
+    private final List<Path> scenarioFiles = new ArrayList<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private String startScenario;
+    private Path fixtures;
+    private String requiredToken;
+    private Integer journalCapacity;
+    private volatile AdminClient admin;
+
+    /** The image this module was built and tested with: {@code wamock/mock-server:<wamock version>}. */
+    public WamockContainer() {
+        this(DockerImageName.parse(ImageDefaults.IMAGE));
+    }
+
+    public WamockContainer(String image) {
+        this(DockerImageName.parse(image));
+    }
+
+    /** Another tag, or a mirror declared with {@code asCompatibleSubstituteFor("wamock/mock-server")}. */
+    public WamockContainer(DockerImageName image) {
+        super(image);
+        image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        withExposedPorts(HTTP_PORT);
+        waitingFor(Wait.forHttp(HEALTH_PATH).forPort(HTTP_PORT).forStatusCode(200)
+                .withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    /** The scenario active at start and after every {@link #reset()}: a built-in or one of the scenario files. */
+    public WamockContainer withScenario(String name) {
+        this.startScenario = Objects.requireNonNull(name, "name");
+        return self();
+    }
+
+    /** Makes {@code scenario} known in the container and active at start and after every {@link #reset()}. */
+    public WamockContainer withScenario(Scenario scenario) {
+        scenarios.add(Objects.requireNonNull(scenario, "scenario"));
+        this.startScenario = scenario.name();
+        return self();
+    }
+
+    /** Copies scenario files (YAML/JSON), or those of directories, into {@link #SCENARIOS_PATH}; use them by name. */
+    public WamockContainer withScenarioFiles(Path... filesOrDirectories) {
+        scenarioFiles.addAll(List.of(filesOrDirectories));
+        return self();
+    }
+
+    /** Account numbers from a JSON/YAML fixtures file ({@code mode: replace|extend}) instead of the defaults. */
+    public WamockContainer withFixtures(Path file) {
+        this.fixtures = Objects.requireNonNull(file, "file");
+        return self();
+    }
+
+    /** Accept only this access token (any non-empty token is accepted otherwise). */
+    public WamockContainer withRequireToken(String token) {
+        this.requiredToken = Objects.requireNonNull(token, "token");
+        return self();
+    }
+
+    /** How many journal entries the server keeps (10 000 by default). */
+    public WamockContainer withJournalCapacity(int entries) {
+        this.journalCapacity = entries;
+        return self();
+    }
+
+    @Override
+    protected void configure() {
+        addEnv("WAMOCK_ADMIN_TOKEN", adminToken);
+        addEnvIfSet("WAMOCK_SCENARIO", startScenario);
+        addEnvIfSet("WAMOCK_REQUIRE_TOKEN", requiredToken);
+        addEnvIfSet("WAMOCK_JOURNAL_CAPACITY", journalCapacity == null ? null : journalCapacity.toString());
+        ContainerFiles.scenarios(SCENARIOS_PATH, scenarioFiles, scenarios)
+                .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
+        if (fixtures != null) {
+            String path = FIXTURES_PATH + "/" + fixtures.getFileName();
+            withCopyToContainer(Transferable.of(ContainerFiles.fixtures(fixtures)), path);
+            addEnv("WAMOCK_FIXTURES", path);
+        }
+    }
+
+    private void addEnvIfSet(String name, String value) {
+        if (value != null) {
+            addEnv(name, value);
+        }
+    }
+
+    @Override
+    protected void containerIsStarted(InspectContainerResponse containerInfo) {
+        admin = new AdminClient(getBaseUrl(), adminToken);
+    }
+
+    @Override
+    protected void containerIsStopping(InspectContainerResponse containerInfo) {
+        admin = null;
+    }
+
+    /** {@code http://<host>:<mapped port>}, without a trailing slash. */
+    public String getBaseUrl() {
+        return "http://" + getHost() + ":" + getMappedPort(HTTP_PORT);
+    }
+
+    /** The bearer token the admin API ({@code /__wamock/…}) of this container requires. */
+    public String getAdminToken() {
+        return adminToken;
+    }
+
+    @Override
+    public String baseUrl() {
+        return getBaseUrl();
+    }
+
+    @Override
+    public void use(Scenario scenario) {
+        admin().use(scenario);
+    }
+
+    @Override
+    public void use(String scenarioName) {
+        admin().use(scenarioName);
+    }
+
+    @Override
+    public void reset() {
+        admin().reset();
+    }
+
+    @Override
+    public Journal journal() {
+        return admin().journal();
+    }
+
+    @Override
+    public ScenarioProgress progress() {
+        return admin().progress();
+    }
+
+    /** The server's clock, driven over the admin API: {@code clock().manual().advance(Duration.ofMinutes(1))}. */
+    @Override
+    public WamockClock clock() {
+        return admin().clock();
+    }
+
+    private AdminClient admin() {
+        AdminClient client = admin;
+        if (client == null) {
+            throw new IllegalStateException("the wamock container is not running: call start() first");
+        }
+        return client;
+    }
+}

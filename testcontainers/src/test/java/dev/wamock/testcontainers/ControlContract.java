@@ -1,0 +1,139 @@
+package dev.wamock.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.Trigger;
+import dev.wamock.scenarios.WamockClock;
+import dev.wamock.scenarios.WamockControl;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One test body for every {@link WamockControl}: each subclass runs it against one kind of server
+ * (in-process, container), so both must behave the same through the same interface.
+ */
+abstract class ControlContract {
+    /** The server under test, started by the subclass. */
+    abstract WamockControl control();
+
+    /** The HTTP statuses of the built-in {@code http-NNN} scenarios. */
+    static List<Integer> builtInStatuses() {
+        return BuiltInScenarios.names().stream().filter(n -> n.matches("http-\\d{3}"))
+                .map(n -> Integer.parseInt(n.substring(5))).toList();
+    }
+
+    @BeforeEach
+    void startFromTheStartConfiguration() {
+        control().reset();
+    }
+
+    @Test
+    void theBuiltInStatusesAreEveryDocumentedOneFrom200To500() {
+        assertThat(builtInStatuses()).containsExactly(200, 400, 401, 403, 404, 422, 429, 500);
+    }
+
+    @ParameterizedTest(name = "http-{0}")
+    @MethodSource("builtInStatuses")
+    void aBuiltInStatusSetThroughTheAdminApiAnswersTheRequestAndIsJournaled(int status) {
+        control().use("http-" + status);
+
+        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(status);
+
+        assertThat(control().journal().entries()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(status);
+            assertThat(e.numberId()).isEqualTo(Graph.NUMBER);
+            assertThat(e.scenario()).isEqualTo("http-" + status);
+            assertThat(e.outcome()).isEqualTo("response");
+        });
+        ScenarioProgress progress = control().progress();
+        assertThat(progress.name()).isEqualTo("http-" + status);
+        assertThat(progress.steps()).extracting(ScenarioProgress.StepProgress::answered).containsExactly(1L);
+    }
+
+    @ParameterizedTest(name = "http-{0}")
+    @MethodSource("builtInStatuses")
+    void aBuiltInStatusIsTriggeredByItsMagicNumberWithoutTheAdminApi(int status) {
+        String magic = BuiltInScenarios.find("http-" + status).orElseThrow().magicNumber();
+
+        assertThat(Graph.status(control().baseUrl(), magic)).isEqualTo(status);
+
+        assertThat(control().journal().entries()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(status);
+            assertThat(e.numberId()).isEqualTo(magic);
+            assertThat(e.scenario()).isEqualTo("http-" + status);
+        });
+        assertThat(control().progress()).as("no scenario was activated").isNull();
+    }
+
+    @Test
+    void aScenarioWrittenInCodeRunsItsStepsInOrderAndReportsItsProgress() {
+        control().use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
+
+        List<Integer> statuses = IntStream.rangeClosed(1, 3)
+                .mapToObj(i -> Graph.status(control().baseUrl(), Graph.NUMBER)).toList();
+
+        assertThat(statuses).containsExactly(500, 500, 200);
+        assertThat(control().journal().entries()).extracting(JournalEntry::step).containsExactly(0, 0, 1);
+        assertThat(control().progress().steps()).extracting(ScenarioProgress.StepProgress::answered)
+                .containsExactly(2L, 1L);
+    }
+
+    @Test
+    void anOutageWindowOnTheClockPassesWhenTheClockIsAdvancedWithoutSleeping() {
+        control().use(Scenario.of("outage",
+                Step.error("server-error").trigger(Trigger.window(Duration.ofMinutes(1), Duration.ofMinutes(2)))));
+        try {
+            WamockClock clock = control().clock().manual();
+            int before = Graph.status(control().baseUrl(), Graph.NUMBER);
+            clock.advance(Duration.ofSeconds(90));
+            int during = Graph.status(control().baseUrl(), Graph.NUMBER);
+            clock.advance(Duration.ofMinutes(1));
+            int after = Graph.status(control().baseUrl(), Graph.NUMBER);
+
+            assertThat(List.of(before, during, after)).containsExactly(200, 500, 200);
+        } finally {
+            control().clock().real();
+        }
+    }
+
+    @Test
+    void resetEmptiesTheJournalAndEndsTheScenario() {
+        control().use("http-500");
+        Graph.status(control().baseUrl(), Graph.NUMBER);
+
+        control().reset();
+
+        assertThat(control().journal().entries()).isEmpty();
+        assertThat(control().journal().total()).isZero();
+        assertThat(control().progress()).isNull();
+        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownScenarioNameFailsWithTheClosestKnownName() {
+        assertThatThrownBy(() -> control().use("http-50"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown scenario 'http-50'")
+                .hasMessageContaining("did you mean 'http-500'");
+    }
+
+    @Test
+    void theJournalShowsTheTokenOnlyRedacted() {
+        Graph.status(control().baseUrl(), Graph.NUMBER);
+
+        JournalEntry entry = control().journal().entries().get(0);
+        assertThat(entry.token()).isEqualTo("…oken").doesNotContain(Graph.TOKEN);
+        assertThat(entry.tokenSource()).isEqualTo("header");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.wamock.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Volume;
+import dev.wamock.testcontainers.internal.ImageDefaults;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+
+/** The image itself: small, bound to all interfaces, configured by arguments, mounts, and SIGTERM. */
+@NeedsWamockImage
+class ImageTest {
+
+    @Test
+    void theImageIsAtMost60MbLoaded() {
+        InspectImageResponse image = DockerClientFactory.instance().client().inspectImageCmd(ImageDefaults.IMAGE).exec();
+
+        assertThat(image.getSize()).as("loaded size of %s in bytes (goal: 60 MB)", ImageDefaults.IMAGE)
+                .isLessThanOrEqualTo(60_000_000L);
+    }
+
+    @Test
+    void theImageListensOnAllInterfacesOnPort8080AndLoadsScenariosFromSlashScenariosAsANonRootUser() {
+        var config = DockerClientFactory.instance().client().inspectImageCmd(ImageDefaults.IMAGE).exec().getConfig();
+
+        assertThat(config.getEnv()).contains("WAMOCK_HOST=0.0.0.0", "WAMOCK_PORT=8080", "WAMOCK_SCENARIOS=/scenarios");
+        assertThat(config.getExposedPorts()).extracting(p -> p.getPort()).containsExactly(8080);
+        assertThat(config.getUser()).isEqualTo("65532:65532");
+    }
+
+    @Test
+    void optionsGivenAsArgumentsReachTheServer() {
+        try (WamockContainer container = new WamockContainer().withCommand("--journal-capacity", "2")) {
+            container.start();
+            for (int i = 0; i < 3; i++) {
+                Graph.get(container.getBaseUrl(), Graph.NUMBER);
+            }
+
+            assertThat(container.journal().size()).isEqualTo(2);
+            assertThat(container.journal().dropped()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDirectoryBindMountedAtSlashScenariosIsLoaded() {
+        // the bind as `docker run -v DIR:/scenarios:ro` makes it (Testcontainers' own file binds probe
+        // with a helper image first, which cannot be pulled here)
+        Bind bind = new Bind(Path.of("src/test/resources/scenarios").toAbsolutePath().toString(),
+                new Volume(WamockContainer.SCENARIOS_PATH), AccessMode.ro);
+        try (WamockContainer container = new WamockContainer()
+                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withBinds(bind))) {
+            container.start();
+            container.use("maintenance");
+
+            assertThat(Graph.status(container.getBaseUrl(), Graph.NUMBER)).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void sigtermStopsTheServerCleanlyWithinAFewSeconds() {
+        try (WamockContainer container = new WamockContainer()) {
+            container.start();
+            DockerClient docker = container.getDockerClient();
+            long start = System.nanoTime();
+
+            docker.stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
+
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            Long exitCode = docker.inspectContainerCmd(container.getContainerId()).exec().getState().getExitCodeLong();
+            assertThat(exitCode).as("exit code after SIGTERM (143 = 128 + SIGTERM, after the shutdown hook ran)")
+                    .isIn(0L, 143L);
+            assertThat(took).as("time from SIGTERM to exit (docker sends SIGKILL after 10 s)")
+                    .isLessThan(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.wamock.testcontainers;
+
+import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.WamockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The shared test body against the in-process server. */
+class InProcessServerControlTest extends ControlContract {
+    private static WamockServer server;
+
+    @BeforeAll
+    static void start() {
+        server = WamockServer.builder().port(0).adminToken("fake-admin-token").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Override
+    WamockControl control() {
+        return server;
+    }
+}

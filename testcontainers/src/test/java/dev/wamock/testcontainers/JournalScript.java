@@ -1,0 +1,47 @@
+package dev.wamock.testcontainers;
+
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.WamockControl;
+import java.util.List;
+
+/**
+ * One script of requests and control calls, run against any {@link WamockControl}; it returns what the
+ * server journaled, without the parts that differ by nature (times, latency, the Host header).
+ */
+final class JournalScript {
+    private JournalScript() {
+    }
+
+    /** What two servers must agree on, per journal entry. */
+    record Seen(long seq, String method, String path, String query, String token, String tokenSource,
+                String version, String numberId, List<String> fields, String scenario, Integer step,
+                String stepLabel, int status, Integer code, Integer subcode, Boolean isTransient, String outcome,
+                List<String> effects) {
+
+        static Seen of(JournalEntry e) {
+            return new Seen(e.seq(), e.method(), e.path(), e.query(), e.token(), e.tokenSource(), e.version(),
+                    e.numberId(), e.fields(), e.scenario(), e.step(), e.stepLabel(), e.status(), e.code(),
+                    e.subcode(), e.isTransient(), e.outcome(), e.effects());
+        }
+    }
+
+    static List<Seen> run(WamockControl control) {
+        control.reset();
+        for (int status : ControlContract.builtInStatuses()) {
+            control.use("http-" + status);
+            Graph.get(control.baseUrl(), Graph.NUMBER);
+            Graph.get(control.baseUrl(), BuiltInScenarios.find("http-" + status).orElseThrow().magicNumber());
+        }
+        control.use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
+        for (int i = 0; i < 3; i++) {
+            Graph.get(control.baseUrl(), "/v23.0/" + Graph.NUMBER + "?fields=status,quality_rating", Graph.TOKEN);
+        }
+        control.use("transient-then-ok");
+        Graph.get(control.baseUrl(), "/v23.0/" + Graph.NUMBER, null);
+        Graph.get(control.baseUrl(), "/v23.0/not-a-number?access_token=fake-query-token", null);
+        return control.journal().entries().stream().map(Seen::of).toList();
+    }
+}
