@@ -6,8 +6,6 @@ import dev.wamock.server.WamockServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,22 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET} and {@code POST /__wamock/clock}: the clock of a server a test cannot reach in-process. */
-class ClockAdminApiTest {
+class ClockAdminApiTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private WamockServer server;
-    private ChaosClient client;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private JsonNode clock(String json) {
         ChaosClient.Outcome outcome = json == null ? client.admin("GET", "/clock", null) : client.admin("POST", "/clock", json);

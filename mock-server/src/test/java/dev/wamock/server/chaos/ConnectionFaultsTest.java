@@ -7,7 +7,6 @@ import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.WamockServer;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
@@ -15,8 +14,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -27,21 +24,7 @@ import org.junit.jupiter.api.condition.OS;
  * <p>java.net.http retries a GET once, silently, when the connection breaks before the first response
  * byte (a reset or a close without a response): one client call is two requests in the journal.
  */
-class ConnectionFaultsTest {
-    private WamockServer server;
-    private ChaosClient client;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class ConnectionFaultsTest extends ChaosServerTest {
     private void use(Fault fault) {
         server.use(Scenario.of("fault-" + fault.wireName(), Step.fault(fault)));
     }

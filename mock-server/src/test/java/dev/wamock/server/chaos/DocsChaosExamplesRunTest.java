@@ -13,7 +13,6 @@ import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
-import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -27,8 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -42,26 +39,12 @@ import tools.jackson.databind.node.ObjectNode;
  * the page's Java blocks are exactly these regions; every YAML/JSON example is activated and called; the
  * curl session is replayed. Surefire runs in the module directory, so the page is {@code ../docs/chaos.md}.
  */
-class DocsChaosExamplesRunTest {
+class DocsChaosExamplesRunTest extends ChaosServerTest {
     private static final Path PAGE = Path.of("..", "docs", "chaos.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "dev", "wamock", "server", "chaos",
             "DocsChaosExamplesRunTest.java");
     private static final Pattern BLOCK = Pattern.compile("(?m)^```(java|yaml|json|console)[ \\t]*\\n(.*?)^```", Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private WamockServer server;
-    private ChaosClient client;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void slowGraph() {

@@ -6,12 +6,9 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.WamockServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,22 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * counting down as the clock advances, success again one window later. Driven by the Java API and by
  * {@code POST /__wamock/clock}.
  */
-class RateLimitHttpTest {
+class RateLimitHttpTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private WamockServer server;
-    private ChaosClient client;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static int appCallCount(ChaosClient.Outcome outcome) {
         return JSON.readTree(outcome.header("x-app-usage")).get("call_count").asInt();

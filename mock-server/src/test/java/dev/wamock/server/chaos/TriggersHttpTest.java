@@ -8,33 +8,16 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
-import dev.wamock.server.WamockServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Triggers over HTTP: which requests a step fires on, as the client and the journal see it. */
-class TriggersHttpTest {
+class TriggersHttpTest extends ChaosServerTest {
     private static final String OTHER_TOKEN = "fake-token-bbbb";
-
-    private WamockServer server;
-    private ChaosClient client;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private List<Integer> statuses(int calls) {
         return IntStream.range(0, calls).mapToObj(i -> client.get().status()).toList();

@@ -2,11 +2,7 @@ package dev.wamock.server.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.scenarios.Profile;
 import dev.wamock.server.WamockServer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,21 +11,7 @@ import org.junit.jupiter.api.Test;
  * 404 → "number not found", 401 → "re-authenticate", 422 → "bad field" and 429 → "back off"; under
  * graph-observed, production's 400s fall into its "bad request" branch instead.
  */
-class DocumentedClientBreaksTest {
-    private static WamockServer documented;
-    private static WamockServer observed;
-
-    @BeforeAll
-    static void start() {
-        documented = Wire.start(Profile.DOCUMENTED);
-        observed = Wire.start(Profile.GRAPH_OBSERVED);
-    }
-
-    @AfterAll
-    static void stop() {
-        Stream.of(documented, observed).forEach(WamockServer::close);
-    }
-
+class DocumentedClientBreaksTest extends BothProfiles {
     /** A tiny client that trusts endpoint.md's status table. */
     record DocumentedOnlyClient(WamockServer server, String token) {
         enum Outcome { OK, NUMBER_NOT_FOUND, REAUTHENTICATE, BAD_FIELD, BACK_OFF, RETRY, BAD_REQUEST, FORBIDDEN }

@@ -10,14 +10,10 @@ import com.restfb.json.JsonObject;
 import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
 import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
-import dev.wamock.scenarios.Profile;
 import dev.wamock.server.WamockServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,21 +22,7 @@ import org.junit.jupiter.api.Test;
  * either parses or is one of the values RestFB's enums do not know (docs/fidelity.md, "What RestFB
  * cannot parse").
  */
-class RestFbFieldsTest {
-    private static WamockServer documented;
-    private static WamockServer observed;
-
-    @BeforeAll
-    static void start() {
-        documented = Wire.start(Profile.DOCUMENTED);
-        observed = Wire.start(Profile.GRAPH_OBSERVED);
-    }
-
-    @AfterAll
-    static void stop() {
-        Stream.of(documented, observed).forEach(WamockServer::close);
-    }
-
+class RestFbFieldsTest extends BothProfiles {
     @Test
     void withoutFieldsBothProfilesAnswerTheDefaultFields() {
         for (WamockServer server : List.of(documented, observed)) {

@@ -20,9 +20,6 @@ import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,21 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The graph-observed rules (real-graph-behaviour.md rows 1, 5, 6, 7, 9, 10, 14, 17, 18) as RestFB meets
  * them, next to what the same call meets in the documented profile.
  */
-class RestFbObservedRulesTest {
-    private static WamockServer documented;
-    private static WamockServer observed;
-
-    @BeforeAll
-    static void start() {
-        documented = Wire.start(Profile.DOCUMENTED);
-        observed = Wire.start(Profile.GRAPH_OBSERVED);
-    }
-
-    @AfterAll
-    static void stop() {
-        Stream.of(documented, observed).forEach(WamockServer::close);
-    }
-
+class RestFbObservedRulesTest extends BothProfiles {
     private static FacebookException fetchFails(DefaultFacebookClient client, String id, String fields) {
         return catchThrowableOfType(FacebookException.class,
                 () -> client.fetchObject(id, WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", fields)));
