@@ -49,10 +49,16 @@ public final class MockClock implements WamockClock {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the clock only moves forward; got " + by);
         }
-        if (frozen != null) {
-            frozen += by.toNanos();
-        } else {
-            offset += by.toNanos();
+        try {
+            long nanos = by.toNanos();
+            Math.addExact(nanos(), nanos);
+            if (frozen != null) {
+                frozen += nanos;
+            } else {
+                offset += nanos;
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("advancing by " + by + " would take the clock past its range (about 292 years)");
         }
         return this;
     }

@@ -35,6 +35,12 @@ public record Scenario(
         if (steps == null || steps.isEmpty()) {
             throw new IllegalArgumentException("scenario '" + name + "' needs at least one step");
         }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) == null) {
+                throw new IllegalArgumentException("steps[" + i + "] is empty; a step needs one of 'error', 'state',"
+                        + " 'rateLimit' or 'pass: true', or effects");
+            }
+        }
         steps = List.copyOf(steps);
         description = description == null ? "" : description;
         if (cycle && steps.stream().anyMatch(s -> s.times() == null)) {
@@ -44,7 +50,9 @@ public record Scenario(
 
     @JsonCreator
     static Scenario fromJson(@JsonProperty("name") String name, @JsonProperty("description") String description,
-                             @JsonProperty("cycle") Boolean cycle, @JsonProperty("steps") List<Step> steps) {
+                             @JsonProperty("cycle") Boolean cycle,
+                             @com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.FAIL)
+                             @JsonProperty("steps") List<Step> steps) {
         return new Scenario(name, description, Boolean.TRUE.equals(cycle), steps);
     }
 

@@ -80,6 +80,9 @@ public final class ScenarioFiles {
             throw new InvalidFileException(fileName, 1, 1, "", "the file is empty; it needs a scenario (name, steps)");
         }
         ScenarioFile file = FileReader.read(fileName, content, ScenarioFile.class);
+        if (file == null) {
+            throw new InvalidFileException(fileName, 1, 1, "", "the file holds no document; it needs a scenario (name, steps)");
+        }
         return file.scenarios;
     }
 
@@ -107,7 +110,9 @@ public final class ScenarioFiles {
 
         @JsonCreator
         ScenarioFile(@JsonProperty("name") String name, @JsonProperty("description") String description,
-                     @JsonProperty("cycle") Boolean cycle, @JsonProperty("steps") List<Step> steps,
+                     @JsonProperty("cycle") Boolean cycle,
+                     @com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.FAIL)
+                     @JsonProperty("steps") List<Step> steps,
                      @JsonProperty("scenarios") List<Scenario> scenarios) {
             if (scenarios != null) {
                 if (name != null || steps != null) {

@@ -84,8 +84,14 @@ final class AdminRoutes {
             throw badRequest("the body must be JSON like {\"name\": \"http-500\"} or a scenario with steps: "
                     + e.getOriginalMessage());
         }
+        if (node == null || !node.isObject()) {
+            throw badRequest("the body must be a JSON object like {\"name\": \"http-500\"} or a scenario with steps");
+        }
         try {
-            if (node != null && node.isObject() && node.size() == 1 && node.has("name")) {
+            if (node.size() == 1 && node.has("name")) {
+                if (!node.get("name").isString()) {
+                    throw badRequest("name must be a string like \"http-500\"");
+                }
                 state.scenarios().use(node.get("name").asString());
             } else {
                 state.scenarios().use(FileReader.read("request-body.json", body, Scenario.class));

@@ -88,7 +88,8 @@ public final class FileReader {
             t = t.getCause();
         }
         String m = t instanceof JacksonException j ? j.getOriginalMessage() : t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null ? t.getClass().getSimpleName()
+                : m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(t.getClass().getSimpleName());
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {

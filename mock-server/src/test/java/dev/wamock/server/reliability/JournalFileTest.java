@@ -1,0 +1,215 @@
+package dev.wamock.server.reliability;
+
+import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.server.WamockServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal file ({@code --journal-file}, {@code journalFile(Path)}): one JSON line per exchange that
+ * reads back as the entry; a server killed with SIGKILL has written everything older than a second; a
+ * graceful stop (SIGTERM, {@code close()}) lets requests in flight finish and writes their lines before
+ * it exits 0 — and exits 3 when a request was still unanswered after the drain timeout.
+ */
+@Timeout(120)
+class JournalFileTest {
+    /** Requests of every kind the endpoint answers, so every field of an entry shows up in the file. */
+    static final List<String> MIX = List.of(
+            Wire.get(ENDPOINT),
+            Wire.get(ENDPOINT + "?fields=verified_name,quality_rating&access_token=query-token-1234"),
+            Wire.get("/v23.0/999"),
+            Wire.request("GET", ENDPOINT, null),
+            Wire.get(ENDPOINT, "X-Wamock-Scenario: http-500"),
+            Wire.get("/v23.0/555000000429"),
+            Wire.get("/v23.0/" + Wire.NUMBER + "/unknown"),
+            Wire.request("POST", ENDPOINT, "{}", Wire.AUTH));
+
+    static final String SLOW = "{\"name\": \"slow\", \"steps\": [{\"delay\": {\"fixed\": \"1s\"}}]}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyExchangeIsOneJsonLineThatReadsBackAsItsJournalEntry() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        WamockServer server = WamockServer.builder().journalFile(file).start();
+        try (Wire.Connection c = new Wire.Connection(server.port())) {
+            for (int i = 0; i < 80; i++) {
+                c.send(MIX.get(i % MIX.size()));
+            }
+        }
+        server.close();
+
+        List<JournalEntry> lines = entries(file);
+        assertThat(lines).as("entries in the file").hasSize(80).isEqualTo(server.journal().entries());
+        assertThat(lines).extracting(JournalEntry::seq).containsExactlyElementsOf(seqs(1, 80));
+        assertThat(Files.readString(file)).as("tokens in the file").doesNotContain("fake-token", "query-token-1234");
+        assertThat(server.journalEntriesLost()).isZero();
+    }
+
+    @Test
+    void aServerKilledWithSigkillHasWrittenEveryExchangeOlderThanASecond() throws Exception {
+        Path file = dir.resolve("killed.jsonl");
+        try (ChildServer child = ChildServer.start(dir, "--journal-file", file.toString())) {
+            try (Wire.Connection c = new Wire.Connection(child.port())) {
+                for (int i = 0; i < 200; i++) {
+                    c.send(MIX.get(i % MIX.size()));
+                }
+            }
+            Thread.sleep(1_200);
+            child.process().destroyForcibly();
+            assertThat(child.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        List<JournalEntry> lines = entries(file);
+        assertThat(lines).as("lines written before SIGKILL").hasSize(200);
+        assertThat(lines).extracting(JournalEntry::seq).containsExactlyElementsOf(seqs(1, 200));
+    }
+
+    @Test
+    void sigtermLetsRequestsInFlightFinishWritesEveryLineAndExitsZero() throws Exception {
+        Path file = dir.resolve("sigterm.jsonl");
+        try (ChildServer child = ChildServer.start(dir, "--journal-file", file.toString())) {
+            int port = child.port();
+            warmUpAndGoSlow(port);
+
+            List<Future<Wire.Outcome>> inFlight = sendInParallel(port, 20);
+            awaitArrivals(() -> child.journalTotal(), 30);
+            long sigterm = System.nanoTime();
+            int exit = child.terminate(30);
+
+            assertAllAnsweredAfter(inFlight, sigterm);
+            assertThat(exit).as("exit code after SIGTERM with every exchange journaled; stderr: %s", child.stderr())
+                    .isZero();
+        }
+        assertThat(entries(file)).extracting(JournalEntry::seq).containsExactlyInAnyOrderElementsOf(seqs(1, 30));
+    }
+
+    @Test
+    void closeLetsRequestsInFlightFinishAndWritesEveryLine() throws Exception {
+        Path file = dir.resolve("close.jsonl");
+        WamockServer server = WamockServer.builder().journalFile(file).start();
+        warmUpAndGoSlow(server.port());
+
+        List<Future<Wire.Outcome>> inFlight = sendInParallel(server.port(), 20);
+        awaitArrivals(() -> server.journal().total(), 30); // total counts requests on arrival
+        long close = System.nanoTime();
+        server.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - close)).as("close() waited for the requests in flight")
+                .isGreaterThan(Duration.ofMillis(300));
+        assertAllAnsweredAfter(inFlight, close);
+        assertThat(server.journalEntriesLost()).isZero();
+        assertThat(entries(file)).extracting(JournalEntry::seq).containsExactlyInAnyOrderElementsOf(seqs(1, 30));
+    }
+
+    @Test
+    void aRequestStillUnansweredAfterTheDrainTimeoutMakesTheCliExitThree() throws Exception {
+        Path file = dir.resolve("lost.jsonl");
+        try (ChildServer child = ChildServer.start(dir, "--journal-file", file.toString())) {
+            int port = child.port();
+            try (Wire.Connection c = new Wire.Connection(port)) {
+                assertThat(c.send(Wire.request("POST", "/__wamock/scenario",
+                        SLOW.replace("1s", WamockServer.DRAIN_TIMEOUT.plusSeconds(20).toSeconds() + "s"),
+                        "Content-Type: application/json")).status()).isEqualTo(200);
+            }
+            List<Future<Wire.Outcome>> inFlight = sendInParallel(port, 1);
+            awaitArrivals(() -> child.journalTotal(), 1);
+            int exit = child.terminate((int) WamockServer.DRAIN_TIMEOUT.toSeconds() + 20);
+
+            assertThat(exit).as("exit code with one exchange not journaled").isEqualTo(3);
+            assertThat(child.stderr()).contains("1 exchange(s) were not journaled");
+            assertThat(inFlight.get(0).get(10, TimeUnit.SECONDS).kind()).as("what the cut-off client got")
+                    .isEqualTo(Wire.Kind.CLOSED_UNANSWERED);
+        }
+        // what the file says of the cut-off exchange is wrong: KnownServerBugsTest
+    }
+
+    /** Ten quick exchanges, then every request waits a second on the server. */
+    private static void warmUpAndGoSlow(int port) throws IOException {
+        try (Wire.Connection c = new Wire.Connection(port)) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(c.send(Wire.get(ENDPOINT)).status()).isEqualTo(200);
+            }
+            assertThat(c.send(Wire.request("POST", "/__wamock/scenario", SLOW, "Content-Type: application/json")).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static List<Future<Wire.Outcome>> sendInParallel(int port, int n) {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<Future<Wire.Outcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            outcomes.add(pool.submit(() -> {
+                Wire.Outcome o = Wire.once(port, Wire.get(ENDPOINT, "Connection: close"), 60_000);
+                return new Wire.Outcome(o.kind(), o.answer(), String.valueOf(System.nanoTime())); // when it ended
+            }));
+        }
+        pool.shutdown();
+        return outcomes;
+    }
+
+    interface Count {
+        long get() throws Exception;
+    }
+
+    /** Waits until the server has received {@code n} requests in all (10 s at most). */
+    private static void awaitArrivals(Count received, long n) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (received.get() < n && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(received.get()).as("requests the server received").isEqualTo(n);
+    }
+
+    /**
+     * Every request in flight is answered whole, after the stop began — except those known bug 13 cuts off
+     * (KnownServerBugsTest.closeAnswersEveryRequestInFlight): no byte at all, never part of an answer.
+     */
+    private static void assertAllAnsweredAfter(List<Future<Wire.Outcome>> inFlight, long stopNanos) throws Exception {
+        int cutOff = 0;
+        for (Future<Wire.Outcome> f : inFlight) {
+            Wire.Outcome o = f.get(30, TimeUnit.SECONDS);
+            if (o.kind() == Wire.Kind.CLOSED_UNANSWERED) {
+                cutOff++;
+                continue;
+            }
+            assertThat(o.kind()).as("request in flight when the server was told to stop").isEqualTo(Wire.Kind.ANSWERED);
+            assertThat(o.answer().status()).isEqualTo(200);
+            assertThat(Long.parseLong(o.detail())).as("answered after the stop began").isGreaterThan(stopNanos);
+        }
+        if (cutOff > 0) {
+            System.out.printf("known bug 13 (docs/reliability.md): %d of %d requests in flight got no answer%n", cutOff,
+                    inFlight.size());
+        }
+        assertThat(cutOff).as("requests in flight cut off without a byte").isLessThan(inFlight.size());
+    }
+
+    static List<JournalEntry> entries(Path file) throws IOException {
+        List<JournalEntry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            entries.add(Mappers.JSON.readValue(line, JournalEntry.class));
+        }
+        return entries;
+    }
+
+    private static List<Long> seqs(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().toList();
+    }
+}

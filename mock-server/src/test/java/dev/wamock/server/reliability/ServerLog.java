@@ -1,0 +1,62 @@
+package dev.wamock.server.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What the server logs while a test runs: {@link System#err} (slf4j-simple's target) captured and
+ * still passed through, so a test can check that no handler failed ({@code wamock failed on …}).
+ */
+final class ServerLog implements AutoCloseable {
+    static final String HANDLER_FAILED = "wamock failed on";
+
+    private final PrintStream original = System.err;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
+    private ServerLog() {
+        OutputStream tee = new OutputStream() {
+            @Override
+            public synchronized void write(int b) throws IOException {
+                captured.write(b);
+                original.write(b);
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) throws IOException {
+                captured.write(b, off, len);
+                original.write(b, off, len);
+            }
+        };
+        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+    }
+
+    static ServerLog capture() {
+        return new ServerLog();
+    }
+
+    synchronized String text() {
+        System.err.flush();
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Forgets what was captured so far (after a known bug's expected log lines). */
+    synchronized void forget() {
+        System.err.flush();
+        captured.reset();
+    }
+
+    /** Lines that report a handler failure or any ERROR. */
+    List<String> errors() {
+        return text().lines().filter(l -> l.contains(HANDLER_FAILED) || l.contains(" ERROR ")).toList();
+    }
+
+    @Override
+    public void close() {
+        System.err.flush();
+        System.setErr(original);
+    }
+}
