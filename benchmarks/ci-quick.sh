@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# CI check of the benchmark harness (called from .ci/run; no tests): runs `benchmarks/run.sh --quick`
+# and fails only when the harness breaks — a server did not start or did not answer the same body and
+# Graph headers as wamock, a tool is missing, wrk or the JUnit benchmark failed. Slow figures never
+# fail it (the goals table in results/quick.md just says "no"). Takes about 2 minutes, plus a
+# `mvn install -DskipTests` when the wamock artifacts are not installed yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! benchmarks/run.sh --quick "$@"; then
+  echo "benchmarks/ci-quick.sh: the benchmark harness is broken (see the lines above)" >&2
+  exit 1
+fi
+test -s benchmarks/results/quick.md || { echo "benchmarks/ci-quick.sh: no results/quick.md written" >&2; exit 1; }
+echo "benchmarks/ci-quick.sh: harness OK (figures in benchmarks/results/quick.md, not judged here)"

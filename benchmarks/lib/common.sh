@@ -1,0 +1,117 @@
+# Helpers for benchmarks/run.sh (sourced). Everything here targets 127.0.0.1 only and every load is
+# bounded by wrk -d.
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf 'benchmark harness broken: %s\n' "$*" >&2; exit 3; }
+
+# raw SECTION SERVER METRIC REP VALUE: one figure into the run's raw.tsv
+raw() { printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" >> "$RAW"; }
+
+# A TCP port nothing listens on (probed with bash's /dev/tcp on 127.0.0.1).
+free_port() {
+  local p
+  for _ in $(seq 50); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  die "no free port found"
+}
+
+# cpu_total_busy: "busy total" jiffies of the whole machine (busy excludes idle and iowait).
+cpu_machine() { awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t-$5-$6, t}' /proc/stat; }
+
+# utime+stime ticks of one process.
+cpu_pid() { awk '{print $14+$15}' "/proc/$1/stat"; }
+
+rss_kb() { awk '/^VmRSS:/{print $2}' "/proc/$1/status"; }
+
+# wait_quiet MAX_SECONDS: waits until the machine's CPU is < QUIET_PCT % busy for 2 consecutive 1-s
+# samples (other builds share this machine), or MAX_SECONDS pass; echoes the last busy %. A timeout
+# adds a line to $WORK/noisy. MAX_SECONDS 0: one 0.3-s sample, no waiting (quick mode).
+wait_quiet() {
+  local max=$1 waited=0 ok=0 a b busy=0
+  if ((max == 0)); then
+    a=($(cpu_machine)); sleep 0.3; b=($(cpu_machine))
+    echo $(( (b[0] - a[0]) * 100 / (b[1] - a[1] > 0 ? b[1] - a[1] : 1) )); return
+  fi
+  while :; do
+    a=($(cpu_machine)); sleep 1; b=($(cpu_machine)); waited=$((waited + 1))
+    busy=$(( (b[0] - a[0]) * 100 / (b[1] - a[1] > 0 ? b[1] - a[1] : 1) ))
+    if (( busy < QUIET_PCT )); then ok=$((ok + 1)); else ok=0; fi
+    if (( ok >= 2 )); then break; fi
+    if (( waited >= max )); then log "  machine still ${busy}% busy after ${max}s; measuring anyway"; echo >> "$WORK/noisy"; break; fi
+  done
+  echo "$busy"
+}
+
+# The command line of each server (README command for wamock: no JVM flags; none for the peers either).
+server_cmd() {
+  local name=$1 port=$2
+  case $name in
+    wamock) echo java -jar "$WAMOCK_JAR" --port "$port" ;;
+    wamock-chaos10) echo java -jar "$WAMOCK_JAR" --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
+    wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
+    wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
+    mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;
+    *) die "unknown server $name" ;;
+  esac
+}
+
+# start_server NAME PORT LOG: starts it in the background (cwd $WORK), sets SERVER_PID, waits for a 200.
+start_server() {
+  local name=$1 port=$2 logf=$3
+  # shellcheck disable=SC2046
+  (cd "$WORK" && exec $(server_cmd "$name" "$port")) > "$logf" 2>&1 &
+  SERVER_PID=$!
+  local deadline=$((SECONDS + 90))
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer fake-token' "http://127.0.0.1:$port$ENDPOINT" 2>/dev/null)" == 200 ]]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || die "$name exited before answering 200; see $logf"
+    (( SECONDS < deadline )) || { stop_server; die "$name gave no 200 within 90 s; see $logf"; }
+    sleep 0.1
+  done
+}
+
+stop_server() {
+  [[ -n "${SERVER_PID:-}" ]] || return 0
+  kill -TERM "$SERVER_PID" 2>/dev/null || true
+  for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+
+# to_ms VALUE-WITH-UNIT (wrk's 850.00us / 1.23ms / 2.01s / 1.50m)
+to_ms() {
+  awk -v v="$1" 'BEGIN{
+    if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 }
+    else if (v ~ /ms$/) { sub(/ms$/,"",v); print v+0 }
+    else if (v ~ /s$/) { sub(/s$/,"",v); print v*1000 }
+    else if (v ~ /m$/) { sub(/m$/,"",v); print v*60000 }
+    else print "nan" }'
+}
+
+# run_wrk PID OUTFILE wrk-args…: runs wrk against the server PID, leaving in WRK_* the figures:
+# WRK_RPS WRK_P50 WRK_P99 (ms) WRK_REQS WRK_NON2XX WRK_SOCKERR WRK_SRV_CORES WRK_SRV_TICKS WRK_OTHER_CORES WRK_SECS
+run_wrk() {
+  local pid=$1 out=$2; shift 2
+  local hz m0 m1 s0 s1 t0 t1 wt
+  hz=$(getconf CLK_TCK)
+  m0=($(cpu_machine)); s0=$(cpu_pid "$pid"); t0=$(date +%s.%N)
+  # wrk's own CPU: the cutime/cstime of the bash that waited for it
+  bash -c 'wrk "$@" > "$0"; rc=$?; read -r -a s < /proc/$$/stat; echo $(( s[15] + s[16] )) > "$0.ticks"; exit $rc' "$out" "$@" \
+    || die "wrk failed: wrk $*"
+  t1=$(date +%s.%N); s1=$(cpu_pid "$pid"); m1=($(cpu_machine))
+  wt=$(cat "$out.ticks")
+  WRK_SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')
+  WRK_RPS=$(awk '/^Requests\/sec:/{print $2}' "$out")
+  WRK_P50=$(to_ms "$(awk '$1=="50%"{print $2}' "$out")")
+  WRK_P99=$(to_ms "$(awk '$1=="99%"{print $2}' "$out")")
+  WRK_REQS=$(awk '/requests in/{print $1}' "$out")
+  WRK_NON2XX=$(awk '/Non-2xx or 3xx responses:/{print $NF}' "$out"); WRK_NON2XX=${WRK_NON2XX:-0}
+  WRK_SOCKERR=$(awk '/Socket errors:/{gsub(",",""); print $4+$6+$8+$10}' "$out"); WRK_SOCKERR=${WRK_SOCKERR:-0}
+  WRK_SRV_TICKS=$((s1 - s0))
+  WRK_SRV_CORES=$(awk -v t="$WRK_SRV_TICKS" -v hz="$hz" -v s="$WRK_SECS" 'BEGIN{printf "%.3f", t/hz/s}')
+  WRK_OTHER_CORES=$(awk -v busy="$((m1[0] - m0[0]))" -v tot="$((m1[1] - m0[1]))" -v srv="$WRK_SRV_TICKS" -v w="$wt" -v n="$(nproc)" \
+    'BEGIN{o=(busy-srv-w)/(tot/n); if (o<0) o=0; printf "%.3f", o}')
+  [[ -n "$WRK_RPS" ]] || die "no Requests/sec in $out"
+}

@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# wamock vs WireMock 3.13.2 vs MockServer 7.6.0, measured in one run on this machine.
+#
+#   benchmarks/run.sh            full run, about 1 h (plus up to 30 min waiting for a quiet machine):
+#                                5 reps of everything, a 1 M-request soak, 200 JUnit tests per
+#                                framework; writes benchmarks/results/latest.md
+#   benchmarks/run.sh --quick    < 2 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, MockServer
+#                                only for cold start and the answer check; writes results/quick.md
+#
+# Options: --reps N  --junit-tests N  --soak REQUESTS  --out FILE  --build (mvn install first, even if the artifacts exist)
+#          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
+#          check,coldstart,load,soak,junit; check always runs)
+#
+# Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
+# before measuring; a different answer stops the run with exit code 3). Raw figures and server logs:
+# benchmarks/results/raw/<stamp>/. Needs java 17+, mvn, curl, and wrk (installed with apt-get when
+# missing). Loads only 127.0.0.1, always bounded by wrk -d.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+# shellcheck source=lib/common.sh
+source "$HERE/lib/common.sh"
+
+MODE=full BUILD=0 WAIT=1 ONLY="" OUT="" ARGS="$*"
+REPS="" JUNIT_TESTS="" SOAK=""
+while (($#)); do
+  case $1 in
+    --quick) MODE=quick ;;
+    --reps) REPS=$2; shift ;;
+    --junit-tests) JUNIT_TESTS=$2; shift ;;
+    --soak) SOAK=$2; shift ;;
+    --out) OUT=$2; shift ;;
+    --build) BUILD=1 ;;
+    --no-wait) WAIT=0 ;;
+    --only) ONLY=$2; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+WIREMOCK_VERSION=3.13.2
+MOCKSERVER_VERSION=7.6.0
+ENDPOINT=/v23.0/106540352242922
+TOKEN_HEADER='Authorization: Bearer fake-token'
+
+if [[ $MODE == full ]]; then
+  REPS=${REPS:-5} COLD_REPS=${REPS} IDLE_MS=5000 WARM=10s D50=30s D1=10s
+  JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
+  QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
+  SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
+  LOAD_SERVERS="wamock wamock-chaos10 wiremock wiremock-nojournal mockserver"
+  SOAK_SERVERS="wamock wiremock mockserver"
+  OUT=${OUT:-$HERE/results/latest.md}
+else
+  REPS=${REPS:-1} COLD_REPS=${REPS} IDLE_MS=1000 WARM=2s D50=4s D1=2s
+  JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
+  QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
+  SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
+  LOAD_SERVERS="wamock wamock-chaos10 wiremock wiremock-nojournal"
+  SOAK_SERVERS="wamock"
+  OUT=${OUT:-$HERE/results/quick.md}
+fi
+((WAIT)) || { QUIET_MAX=0; LOAD_GATE_MAX=0; }
+COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10"
+phase() { [[ -z $ONLY || ",$ONLY," == *",$1,"* ]]; }
+SERVER_PID=
+
+STAMP=$(date +%Y%m%d-%H%M%S)
+WORK="$HERE/results/raw/$MODE-$STAMP"
+RAW="$WORK/raw.tsv"
+mkdir -p "$WORK" "$HERE/.cache/jars"
+trap 'stop_server; rm -f "$WORK/wamock-server.jar"' EXIT
+T_START=$SECONDS
+exec 2> >(tee -a "$WORK/run.log" >&2)
+log "benchmark ($MODE) → $WORK"
+
+# ------------------------------------------------------------------ tools, artifacts, stubs
+for tool in java mvn curl awk getconf; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >"$WORK/apt.log" 2>&1 \
+    || die "could not install wrk; see $WORK/apt.log"
+fi
+
+fetch() { # fetch GROUP:ARTIFACT:VERSION[:jar:CLASSIFIER] FILE
+  [[ -s "$HERE/.cache/jars/$2" ]] && return
+  log "fetching $1 from Maven Central"
+  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy -Dartifact="$1" \
+    -DoutputDirectory="$HERE/.cache/jars" >"$WORK/fetch.log" 2>&1 || die "could not fetch $1; see $WORK/fetch.log"
+  [[ -s "$HERE/.cache/jars/$2" ]] || die "$2 missing after fetching $1"
+}
+fetch "org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" "wiremock-standalone-$WIREMOCK_VERSION.jar"
+fetch "org.mock-server:mockserver-netty:$MOCKSERVER_VERSION:jar:jar-with-dependencies" \
+  "mockserver-netty-$MOCKSERVER_VERSION-jar-with-dependencies.jar"
+WIREMOCK_JAR="$HERE/.cache/jars/wiremock-standalone-$WIREMOCK_VERSION.jar"
+MOCKSERVER_JAR="$HERE/.cache/jars/mockserver-netty-$MOCKSERVER_VERSION-jar-with-dependencies.jar"
+
+WAMOCK_VERSION=$(grep -m1 -o '<version>[^<]*' "$ROOT/pom.xml" | sed 's/<version>//')
+M2="${MAVEN_REPO:-$HOME/.m2/repository}"
+EXT_JAR="$M2/dev/wamock/wamock-junit-extension/$WAMOCK_VERSION/wamock-junit-extension-$WAMOCK_VERSION.jar"
+if ((BUILD)) || [[ ! -f "$ROOT/mock-server/target/wamock-server.jar" ]] || { phase junit && [[ ! -f "$EXT_JAR" ]]; }; then
+  log "building wamock (mvn install -DskipTests)"
+  if ! (cd "$ROOT" && mvn -B -q install -DskipTests) >"$WORK/build.log" 2>&1; then
+    log "root build failed (a module mid-edit?); building the modules the benchmark needs one by one"
+    (cd "$ROOT" && mvn -B -q -N install && for m in scenarios mock-server junit-extension; do
+      mvn -B -q install -DskipTests -f "$m" || exit 1; done) >>"$WORK/build.log" 2>&1 || die "wamock does not build; see $WORK/build.log"
+  fi
+fi
+# a private copy: other builds may rewrite target/wamock-server.jar while a server runs from it
+WAMOCK_JAR="$WORK/wamock-server.jar"
+cp "$ROOT/mock-server/target/wamock-server.jar" "$WAMOCK_JAR"
+mkdir -p "$WORK/wiremock-root" && cp -r "$HERE/stubs/wiremock/mappings" "$WORK/wiremock-root/"
+
+TOOL_CLASSES="$HERE/.cache/classes"
+if [[ ! -f "$TOOL_CLASSES/BenchTool.class" || "$HERE/lib/BenchTool.java" -nt "$TOOL_CLASSES/BenchTool.class" ]]; then
+  mkdir -p "$TOOL_CLASSES" && javac -d "$TOOL_CLASSES" "$HERE/lib/BenchTool.java" || die "BenchTool does not compile"
+fi
+tool() { java -cp "$TOOL_CLASSES" BenchTool "$@"; }
+
+# ------------------------------------------------------------------ the machine and the versions
+git_rev=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo "?")
+git_dirty=$(cd "$ROOT" && git status --porcelain -- scenarios mock-server junit-extension 2>/dev/null | wc -l)
+cat > "$WORK/meta.properties" <<EOF
+command=benchmarks/run.sh${ARGS:+ $ARGS}
+mode=$MODE
+date=$(date '+%Y-%m-%d %H:%M %Z')
+machine=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo), $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+jdk=$(java -version 2>&1 | sed -n 2p)
+wamock=wamock $WAMOCK_VERSION (git $git_rev, $git_dirty uncommitted files in its modules), jar sha256 $(sha256sum "$WAMOCK_JAR" | cut -c1-12)
+wiremock=WireMock $WIREMOCK_VERSION, org.wiremock:wiremock-standalone (sha256 $(sha256sum "$WIREMOCK_JAR" | cut -c1-12))
+mockserver=MockServer $MOCKSERVER_VERSION, org.mock-server:mockserver-netty:jar-with-dependencies (sha256 $(sha256sum "$MOCKSERVER_JAR" | cut -c1-12)); run with -l WARN
+wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)
+settings=reps $REPS; wrk -t2 -c50 -d$D50 after a -d$WARM warm-up, then wrk -t1 -c1 -d$D1; fresh server per rep; idle RSS read ${IDLE_MS} ms after the first 200; soak target ${SOAK_TARGET} requests
+jvm_flags=none on any server: each starts with plain java -jar (the README's command for wamock), default JVM ergonomics (G1, max heap 1/4 of RAM)
+EOF
+
+# Wait for a quiet machine before the full run (other engineers build on it).
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
+if ((LOAD_GATE_MAX > 0)); then
+  log "waiting up to ${LOAD_GATE_MAX}s for load average < $LOAD_GATE (now $LOAD_AT_START)"
+  t=0
+  while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v g="$LOAD_GATE" 'BEGIN{exit !(l >= g)}' && ((t < LOAD_GATE_MAX)); do
+    sleep 15; t=$((t + 15))
+  done
+  LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
+  log "load average now $LOAD_AT_START after ${t}s"
+fi
+
+# ------------------------------------------------------------------ check + cold start + idle RSS
+# The first 200 of each server is saved and compared with wamock's (status, body bytes, Graph headers).
+if true; then
+  reps=$COLD_REPS; phase coldstart || reps=1
+  for rep in $(seq "$reps"); do
+    for s in $COLD_SERVERS; do
+      busy=$(wait_quiet "$QUIET_MAX")
+      port=$(free_port)
+      # shellcheck disable=SC2046
+      out=$(tool launch --port "$port" --path "$ENDPOINT" --log "$WORK/cold-$s-$rep.log" --dump "$WORK/answer-$s" \
+        --idle-ms "$IDLE_MS" --dir "$WORK" -- $(server_cmd "$s" "$port")) || die "$s did not start; see $WORK/cold-$s-$rep.log"
+      cold=$(sed -n 's/^cold_start_ms=//p' <<<"$out"); rss=$(sed -n 's/^rss_idle_kb=//p' <<<"$out")
+      log "cold start $s rep $rep: ${cold} ms, idle RSS $((rss / 1024)) MB (machine ${busy}% busy before)"
+      if [[ $s != wamock ]]; then tool compare "$WORK/answer-wamock" "$WORK/answer-$s" >&2 || die "$s answers differently"; fi
+      if phase coldstart; then
+        raw cold "$s" cold_start_ms "$rep" "$cold"
+        raw cold "$s" rss_idle_mb "$rep" "$(awk -v k="$rss" 'BEGIN{print k/1024}')"
+      fi
+    done
+  done
+fi
+
+# ------------------------------------------------------------------ throughput, latency, CPU, RSS
+MAX_OTHER=0
+if phase load; then
+  for rep in $(seq "$REPS"); do
+    for s in $LOAD_SERVERS; do
+      port=$(free_port)
+      start_server "$s" "$port" "$WORK/load-$s-$rep.log"
+      url="http://127.0.0.1:$port$ENDPOINT"
+      wrk -t2 -c50 -d"$WARM" -H "$TOKEN_HEADER" "$url" >"$WORK/wrk-warm-$s-$rep.txt" || die "wrk warm-up failed on $s"
+      busy=$(wait_quiet "$QUIET_MAX")
+      run_wrk "$SERVER_PID" "$WORK/wrk-c50-$s-$rep.txt" -t2 -c50 -d"$D50" --latency -H "$TOKEN_HEADER" "$url"
+      n2=$(awk -v n="$WRK_NON2XX" -v r="$WRK_REQS" 'BEGIN{printf "%.2f", 100*n/r}')
+      if [[ $s == wamock-chaos10 ]]; then
+        awk -v p="$n2" 'BEGIN{exit !(p > 5 && p < 15)}' || die "$s: $n2 % non-2xx, expected about 10 %"
+      else
+        ((WRK_NON2XX == 0)) || die "$s answered $WRK_NON2XX non-2xx under load; see $WORK/wrk-c50-$s-$rep.txt"
+      fi
+      ((WRK_SOCKERR == 0)) || log "  $s: $WRK_SOCKERR socket errors at -c50"
+      raw load "$s" rps_c50 "$rep" "$WRK_RPS"; raw load "$s" p50_c50_ms "$rep" "$WRK_P50"; raw load "$s" p99_c50_ms "$rep" "$WRK_P99"
+      raw load "$s" cpu_cores_c50 "$rep" "$WRK_SRV_CORES"; raw load "$s" non2xx_pct_c50 "$rep" "$n2"
+      raw load "$s" cpu_us_per_req_c50 "$rep" "$(awk -v t="$WRK_SRV_TICKS" -v hz="$(getconf CLK_TCK)" -v r="$WRK_REQS" 'BEGIN{print t/hz/r*1e6}')"
+      raw load "$s" other_cores_c50 "$rep" "$WRK_OTHER_CORES"
+      MAX_OTHER=$(awk -v a="$MAX_OTHER" -v b="$WRK_OTHER_CORES" 'BEGIN{print (b > a ? b : a)}')
+      log "load $s rep $rep: ${WRK_RPS} req/s, p50 ${WRK_P50} ms, p99 ${WRK_P99} ms, server ${WRK_SRV_CORES} cores, other ${WRK_OTHER_CORES} cores (machine ${busy}% busy before)"
+      reqs=$WRK_REQS
+      busy=$(wait_quiet "$QUIET_MAX")
+      run_wrk "$SERVER_PID" "$WORK/wrk-c1-$s-$rep.txt" -t1 -c1 -d"$D1" --latency -H "$TOKEN_HEADER" "$url"
+      raw load "$s" p50_c1_ms "$rep" "$WRK_P50"; raw load "$s" p99_c1_ms "$rep" "$WRK_P99"; raw load "$s" rps_c1 "$rep" "$WRK_RPS"
+      warm=$(awk '/requests in/{print $1}' "$WORK/wrk-warm-$s-$rep.txt")
+      raw load "$s" requests_rep "$rep" "$((warm + reqs + WRK_REQS))"
+      raw load "$s" rss_after_load_mb "$rep" "$(awk -v k="$(rss_kb "$SERVER_PID")" 'BEGIN{print k/1024}')"
+      log "load $s rep $rep: -c1 p50 ${WRK_P50} ms, p99 ${WRK_P99} ms"
+      stop_server
+    done
+  done
+fi
+
+# ------------------------------------------------------------------ RSS under a long load (full run)
+if phase soak && ((SOAK_TARGET > 0)); then
+  for s in $SOAK_SERVERS; do
+    port=$(free_port)
+    start_server "$s" "$port" "$WORK/soak-$s.log"
+    busy=$(wait_quiet "$QUIET_MAX")
+    total=0 seg=0 first="" series=""
+    cum=() rss_s=()
+    while ((total < SOAK_TARGET && seg < SOAK_MAX_SEG)); do
+      seg=$((seg + 1))
+      run_wrk "$SERVER_PID" "$WORK/wrk-soak-$s-$seg.txt" -t2 -c50 -d"${SOAK_SEG}s" -H "$TOKEN_HEADER" "http://127.0.0.1:$port$ENDPOINT"
+      ((WRK_NON2XX == 0)) || die "$s answered non-2xx during the soak"
+      total=$((total + WRK_REQS)); r=$(rss_kb "$SERVER_PID")
+      cum+=("$total"); rss_s+=("$r"); series+="$total:$((r / 1024)) "
+      raw soakseries "$s" "rss_mb_at_$total" 1 "$(awk -v k="$r" 'BEGIN{print k/1024}')"
+    done
+    # "at half": the checkpoint before the last one whose request count is nearest to total / 2
+    mid=${rss_s[-1]} best=-1
+    for ((i = 0; i < ${#cum[@]} - 1; i++)); do
+      d=$((cum[i] * 2 - total)); d=${d#-}
+      if ((best < 0 || d < best)); then best=$d mid=${rss_s[i]}; fi
+    done
+    raw soak "$s" soak_requests 1 "$total"
+    raw soak "$s" soak_rss_first_mb 1 "$(awk -v k="${rss_s[0]}" 'BEGIN{print k/1024}')"
+    raw soak "$s" soak_rss_mid_mb 1 "$(awk -v k="$mid" 'BEGIN{print k/1024}')"
+    raw soak "$s" soak_rss_end_mb 1 "$(awk -v k="${rss_s[-1]}" 'BEGIN{print k/1024}')"
+    log "soak $s: $total requests; RSS MB by requests served: $series"
+    stop_server
+  done
+fi
+
+# ------------------------------------------------------------------ a fresh server per JUnit test
+if phase junit; then
+  JP="$HERE/junit-per-test"
+  log "compiling the JUnit benchmark ($JUNIT_TESTS tests per run)"
+  (cd "$JP" && mvn -B -q test-compile) >"$WORK/junit-compile.log" 2>&1 || die "the JUnit benchmark does not compile; see $WORK/junit-compile.log"
+  echo "junit_desc=$JUNIT_TESTS parameterized tests per run, each one GET to its own fresh server (asserting status 200 and the body), in a fresh surefire JVM per run; $JUNIT_REPS run(s) per framework, alternating. wamock: \`@WamockTest\` (PER_TEST), no stub needed; WireMock: a non-static \`@RegisterExtension WireMockExtension\` with \`dynamicPort()\` plus one \`stubFor\` of the same answer. Duration = the launcher's test started → finished (holds the extension's before/after-each, so server start and stop). Client: HttpURLConnection; slf4j-simple at warn for both." >> "$WORK/meta.properties"
+  for rep in $(seq "$JUNIT_REPS"); do
+    for fw in wamock wiremock; do
+      cls=$([[ $fw == wamock ]] && echo WamockPerTest || echo WireMockPerTest)
+      busy=$(wait_quiet "$QUIET_MAX")
+      tf="$WORK/junit-$fw-$rep.tsv"
+      t0=$(date +%s%N)
+      (cd "$JP" && mvn -B -q surefire:test -Dtest="$cls" -Dbench.tests="$JUNIT_TESTS" -Dbench.out="$tf") >"$WORK/junit-$fw-$rep.log" 2>&1 \
+        || die "JUnit run $cls failed; see $WORK/junit-$fw-$rep.log"
+      t1=$(date +%s%N)
+      ok=$(awk -F'\t' '$1=="test" && $4=="SUCCESSFUL"' "$tf" | wc -l)
+      ((ok == JUNIT_TESTS)) || die "$cls: $ok of $JUNIT_TESTS tests passed; see $tf"
+      awk -F'\t' -v fw="junit-$fw" -v rep="$rep" '
+        $1=="test" && $2==1 { printf "junit\t%s\tfirst_test_ms\t%s\t%.3f\n", fw, rep, $3/1e6 }
+        $1=="test" && $2>1  { printf "junit\t%s\tper_test_ms\t%s\t%.3f\n", fw, rep, $3/1e6 }
+        $1=="tests_wall"    { printf "junit\t%s\ttests_wall_s\t%s\t%.3f\n", fw, rep, $3/1e9 }' "$tf" >> "$RAW"
+      med=$(awk -F'\t' '$1=="test" && $2>1 {print $3/1e6}' "$tf" | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+      raw junit "junit-$fw" per_test_median_ms "$rep" "$med"
+      raw junit "junit-$fw" surefire_wall_s "$rep" "$(awk -v a="$t0" -v b="$t1" 'BEGIN{print (b-a)/1e9}')"
+      log "junit $fw rep $rep: first test $(awk -F'\t' '$1=="test" && $2==1{printf "%.0f", $3/1e6}' "$tf") ms, median per test $med ms, surefire $(( (t1 - t0) / 1000000 )) ms (machine ${busy}% busy before)"
+    done
+  done
+fi
+
+# ------------------------------------------------------------------ report
+echo "quiet=load average $LOAD_AT_START when measuring started; $(cat "$WORK/noisy" 2>/dev/null | wc -l) of the waits for a quiet machine (< $QUIET_PCT % CPU busy) timed out; other processes used at most $MAX_OTHER cores during a -c50 run; total $(( (SECONDS - T_START) / 60 )) min $(( (SECONDS - T_START) % 60 )) s" >> "$WORK/meta.properties"
+mkdir -p "$(dirname "$OUT")"
+tool report "$RAW" "$WORK/meta.properties" "$OUT" || die "the report failed"
+cp "$OUT" "$WORK/"
+log "done in $((SECONDS - T_START)) s: $OUT (raw figures and logs in $WORK)"
