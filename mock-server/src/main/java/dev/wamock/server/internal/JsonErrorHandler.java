@@ -16,6 +16,12 @@ import org.eclipse.jetty.util.Callback;
 public final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, GraphResponses.JSON);
 
+    /** Every method gets the Graph-shaped body, not only GET and POST (Jetty's default). */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

@@ -44,7 +44,6 @@ class HttpSurfaceFuzzTest {
     private static WamockServer server;
     private static ServerLog log;
     private static long lastNowMillis;
-    private static java.math.BigInteger advanced = java.math.BigInteger.ZERO;
 
     @BeforeContainer
     static void start() {
@@ -121,11 +120,6 @@ class HttpSurfaceFuzzTest {
         String raw = Wire.request(method, "/__wamock/scenario", HttpInputs.latin1(body), "Content-Type: application/json",
                 "Connection: close");
         Wire.Outcome outcome = Wire.once(server.port(), raw, TIMEOUT_MS);
-        if (KnownServerBugs.scenarioBody(body, outcome)) {
-            Statistics.label("outcome").collect("known bug (KnownServerBugsTest)");
-            log.forget();
-            return;
-        }
         Wire.Answer answer = answered(outcome, raw);
         if (answer.status() == 200) {
             assertThat(answer.json().path("active").path("name").isString()).as("active scenario in %s", answer).isTrue();
@@ -144,18 +138,13 @@ class HttpSurfaceFuzzTest {
         String raw = Wire.request("POST", "/__wamock/clock", HttpInputs.latin1(body), "Content-Type: application/json",
                 "Connection: close");
         Wire.Answer answer = answered(raw);
-        advanced = advanced.add(KnownServerBugs.advanceNanos(body)); // applied even when a later key is refused
         if (answer.status() == 200) {
             JsonNode clock = answer.json();
             assertThat(clock.path("mode").asString()).as("mode in %s", answer).isIn("manual", "real");
             assertThat(clock.path("delayScale").asDouble(-1)).as("delay scale in %s", answer).isGreaterThanOrEqualTo(0);
             long now = clock.path("nowMillis").asLong();
-            if (now < lastNowMillis && KnownServerBugs.clockOverflowed(advanced)) {
-                Statistics.label("outcome").collect("known bug: the clock overflowed (KnownServerBugsTest)");
-            } else {
-                assertThat(now).as("the clock only moves forward: %s after %s", answer, body).isGreaterThanOrEqualTo(lastNowMillis);
-                Statistics.label("outcome").collect("applied");
-            }
+            assertThat(now).as("the clock only moves forward: %s after %s", answer, body).isGreaterThanOrEqualTo(lastNowMillis);
+            Statistics.label("outcome").collect("applied");
             lastNowMillis = now;
         } else {
             assertGraphError(answer, raw);

@@ -1,31 +1,12 @@
 package dev.wamock.server.reliability;
 
-import dev.wamock.scenarios.Durations;
-import dev.wamock.scenarios.internal.Mappers;
-import java.math.BigInteger;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-
 /**
  * Inputs that hit a main-code bug the HTTP fuzz found and {@link KnownServerBugsTest} reproduces: the
  * properties count them instead of failing, so they keep guarding everything else. Each rule only
- * excuses the buggy answer itself (a 500, a clock that went back); delete it once the bug is fixed.
+ * excuses the buggy answer itself; delete it once the bug is fixed.
  */
 final class KnownServerBugs {
     private KnownServerBugs() {
-    }
-
-    /**
-     * {@code POST /__wamock/scenario} answered 500 for a body that is JSON {@code null}, or an object whose only
-     * key {@code name} holds an object or an array.
-     */
-    static boolean scenarioBody(String body, Wire.Outcome outcome) {
-        if (outcome.kind() != Wire.Kind.ANSWERED || outcome.answer().status() != 500) {
-            return false;
-        }
-        JsonNode node = tree(body);
-        return node != null && (node.isNull()
-                || node.isObject() && node.size() == 1 && node.has("name") && node.get("name").isContainer());
     }
 
     /**
@@ -58,31 +39,5 @@ final class KnownServerBugs {
         String method = raw.substring(0, Math.max(0, raw.indexOf(' ')));
         return answer.status() >= 400 && answer.body().length == 0 && answer.header("content-type") == null
                 && !java.util.Set.of("GET", "POST", "HEAD").contains(method);
-    }
-
-    /** The advance a clock body asks for, in nanoseconds (0 when it asks for none or a wrong one). */
-    static BigInteger advanceNanos(String body) {
-        JsonNode node = tree(body);
-        if (node == null || !node.isObject() || !node.path("advance").isString()) {
-            return BigInteger.ZERO;
-        }
-        try {
-            return BigInteger.valueOf(Durations.parse(node.get("advance").asString()).toNanos());
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            return BigInteger.ZERO;
-        }
-    }
-
-    /** Whether advances adding up to {@code nanos} (plus the test's own running time) pass a long's range. */
-    static boolean clockOverflowed(BigInteger nanos) {
-        return nanos.add(BigInteger.valueOf(3_600_000_000_000L)).compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0;
-    }
-
-    private static JsonNode tree(String body) {
-        try {
-            return Mappers.JSON.readTree(body);
-        } catch (JacksonException e) {
-            return null;
-        }
     }
 }
