@@ -292,12 +292,14 @@ public class Soak {
         private final javax.management.remote.JMXConnector connector;
         private final java.lang.management.MemoryMXBean memory;
         private final List<com.sun.management.GarbageCollectorMXBean> collectors;
+        private final Set<String> heapPools;
 
         private Heap(javax.management.remote.JMXConnector connector, java.lang.management.MemoryMXBean memory,
-                     List<com.sun.management.GarbageCollectorMXBean> collectors) {
+                     List<com.sun.management.GarbageCollectorMXBean> collectors, Set<String> heapPools) {
             this.connector = connector;
             this.memory = memory;
             this.collectors = collectors;
+            this.heapPools = heapPools;
         }
 
         static Heap attach(long pid) {
@@ -312,10 +314,17 @@ public class Soak {
                         java.lang.management.ManagementFactory.MEMORY_MXBEAN_NAME, java.lang.management.MemoryMXBean.class);
                 var collectors = java.lang.management.ManagementFactory.getPlatformMXBeans(connection,
                         com.sun.management.GarbageCollectorMXBean.class);
-                return new Heap(connector, memory, collectors);
+                Set<String> heapPools = new java.util.HashSet<>();
+                for (var pool : java.lang.management.ManagementFactory.getPlatformMXBeans(connection,
+                        java.lang.management.MemoryPoolMXBean.class)) {
+                    if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                        heapPools.add(pool.getName());
+                    }
+                }
+                return new Heap(connector, memory, collectors, heapPools);
             } catch (Exception | LinkageError e) {
                 System.err.println("soak: no JMX view of the server's heap (" + e + "); RSS only");
-                return new Heap(null, null, List.of());
+                return new Heap(null, null, List.of(), Set.of());
             }
         }
 
@@ -327,7 +336,7 @@ public class Soak {
             }
         }
 
-        /** Heap in use right after the most recent collection of any kind. */
+        /** Heap in use (heap pools only, not metaspace or code) right after the most recent collection of any kind. */
         long afterGcKb() {
             try {
                 com.sun.management.GcInfo latest = null;
@@ -337,8 +346,9 @@ public class Soak {
                         latest = info;
                     }
                 }
-                return latest == null ? -1 : latest.getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(java.lang.management.MemoryUsage::getUsed).sum() / 1024;
+                return latest == null ? -1 : latest.getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> heapPools.contains(e.getKey()))
+                        .mapToLong(e -> e.getValue().getUsed()).sum() / 1024;
             } catch (RuntimeException e) {
                 return -1;
             }

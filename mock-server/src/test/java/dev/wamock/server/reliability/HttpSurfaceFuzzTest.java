@@ -182,8 +182,7 @@ class HttpSurfaceFuzzTest {
     /** Whether the answer is a known bug's (counted, and its log lines forgotten). */
     private static boolean known(String raw, Wire.Answer answer) {
         String bug = KnownServerBugs.extensionMethod(answer) ? "text/plain 404 for another method"
-                : KnownServerBugs.pathParameterEscape(raw, answer) ? "500 for a bad escape in a ;parameter"
-                : KnownServerBugs.emptyJettyError(raw, answer) ? "empty Jetty error for PUT/DELETE/PATCH/OPTIONS" : null;
+                : KnownServerBugs.pathParameterEscape(raw, answer) ? "500 for a bad escape in a ;parameter" : null;
         if (bug == null) {
             return false;
         }

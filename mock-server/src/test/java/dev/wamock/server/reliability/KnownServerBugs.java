@@ -30,14 +30,4 @@ final class KnownServerBugs {
         return answer.status() == 500 && answer.text().contains("\"code\":1,")
                 && java.util.regex.Pattern.compile(";[^/]*%(?![0-9A-Fa-f]{2})").matcher(path).find();
     }
-
-    /**
-     * An error Jetty answers itself (a bad Transfer-Encoding, a header too large) to a method other than GET,
-     * POST or HEAD has an empty body: JsonErrorHandler does not override {@code errorPageForMethod}.
-     */
-    static boolean emptyJettyError(String raw, Wire.Answer answer) {
-        String method = raw.substring(0, Math.max(0, raw.indexOf(' ')));
-        return answer.status() >= 400 && answer.body().length == 0 && answer.header("content-type") == null
-                && !java.util.Set.of("GET", "POST", "HEAD").contains(method);
-    }
 }

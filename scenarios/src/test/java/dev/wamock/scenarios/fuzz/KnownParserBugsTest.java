@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Main-code bugs the parser fuzz found, one reproduction each, disabled until fixed (the fuzz counts
- * these inputs instead of failing on them: {@link KnownParserBugs}). docs/reliability.md.
+ * Main-code bugs the parser fuzz found, one reproduction each: disabled while open, enabled once fixed
+ * so they stay fixed (docs/reliability.md, "Known bugs").
  */
 class KnownParserBugsTest {
 
