@@ -113,6 +113,7 @@ public final class ScenarioFiles {
                      @JsonProperty("cycle") Boolean cycle,
                      @com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.FAIL)
                      @JsonProperty("steps") List<Step> steps,
+                     @com.fasterxml.jackson.annotation.JsonSetter(contentNulls = com.fasterxml.jackson.annotation.Nulls.FAIL)
                      @JsonProperty("scenarios") List<Scenario> scenarios) {
             if (scenarios != null) {
                 if (name != null || steps != null) {

@@ -71,7 +71,7 @@ class HttpSurfaceFuzzTest {
         server.reset();
     }
 
-    @Property(tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyEndpointRequestGetsTheContractsAnswerOrAGraphError(@ForAll("endpointRequests") HttpInputs.EndpointRequest r) {
         Wire.Answer answer = answered(r.raw());
         if (known(r.raw(), answer)) {
@@ -95,7 +95,7 @@ class HttpSurfaceFuzzTest {
         assertNothingLogged();
     }
 
-    @Property(tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void anyRequestLineAndHeadersGetAWholeAnswer(@ForAll("rawRequests") String raw) {
         Wire.Answer answer = answered(raw);
         if (known(raw, answer)) {
@@ -114,7 +114,7 @@ class HttpSurfaceFuzzTest {
         assertNothingLogged();
     }
 
-    @Property(tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(seed = "20261125", tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyScenarioBodyActivatesAScenarioOrGetsAGraphError(@ForAll("scenarioBodies") String body,
                                                              @ForAll("scenarioMethods") String method) {
         String raw = Wire.request(method, "/__wamock/scenario", HttpInputs.latin1(body), "Content-Type: application/json",
@@ -133,7 +133,7 @@ class HttpSurfaceFuzzTest {
         assertNothingLogged();
     }
 
-    @Property(tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(seed = "20261125", tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyClockBodyMovesTheClockForwardOrGetsAGraphError(@ForAll("clockBodies") String body) {
         String raw = Wire.request("POST", "/__wamock/clock", HttpInputs.latin1(body), "Content-Type: application/json",
                 "Connection: close");
