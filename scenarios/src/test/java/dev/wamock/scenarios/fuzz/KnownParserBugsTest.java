@@ -49,9 +49,6 @@ class KnownParserBugsTest {
         assertThat(thrown.getMessage()).doesNotContain("NullPointerException");
     }
 
-    @Disabled("main-code bug: an empty entry in a 'scenarios:' list (a bare '-' in YAML, null in JSON) is refused with"
-            + " the problem 'NullPointerException' and no field, as empty steps were before 1aa969b; expected the field"
-            + " (scenarios[0]) and what is wrong (an empty scenario)")
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', value = {"f.yaml|'scenarios:\n  -\n'", "f.json|'{\"scenarios\":[null]}'"})
     void anEmptyScenarioInAListIsRefusedWithItsFieldAndWhatIsWrong(String fileName, String text) {

@@ -49,11 +49,6 @@ class ScenarioFileFuzzTest {
             assertThat(e.getMessage()).as("message of the refusal of %s:%n%s", fileName, text)
                     .matches(Pattern.compile(Pattern.quote(fileName) + ":\\d+:\\d+: \\S.*", Pattern.DOTALL));
             assertThat(e.file()).isEqualTo(fileName);
-            if (e.getMessage().endsWith(": NullPointerException") && text.contains("scenarios")) {
-                // known bug: an empty entry in a scenarios: list (KnownParserBugsTest); no other NPE is excused
-                Statistics.label("outcome").collect("known bug: an empty scenario in a list (KnownParserBugsTest)");
-                return;
-            }
             assertThat(e.getMessage()).as("the problem stated for %s:%n%s", fileName, text).doesNotContain("NullPointerException");
             Statistics.label("outcome").collect(e.line() == 0 ? "refused, position unknown (0:0)" : "refused with a position");
             return;
