@@ -111,6 +111,9 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         closed = true;
         state.stopping().set(true);
         for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                c.setShutdownIdleTimeout(DRAIN_TIMEOUT.toMillis()); // Jetty's 1 s would cut a longer answer
+            }
             connector.shutdown();
         }
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();

@@ -21,7 +21,9 @@ import java.util.Map;
  * @param stepLabel       that step's one-line description
  * @param code            Graph error code of the answer, or null on success
  * @param status          the HTTP status sent, or 0 when no response was sent (reset, no-response, stall)
- * @param outcome         {@code response} for an HTTP answer; the fault's name when a fault fired
+ * @param outcome         {@code response} for an HTTP answer; the fault's name when a fault fired;
+ *                        {@code client-hung-up} when the client left in the middle of a slow body;
+ *                        {@code cut-off} when the server stopped before answering (status 0)
  * @param responseHeaders the rate-limit related response headers ({@code retry-after}, usage headers)
  * @param effects         the chaos effects that fired, e.g. {@code ["delay 100ms", "fault reset"]}
  */

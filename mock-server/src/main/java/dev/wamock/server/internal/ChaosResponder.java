@@ -7,8 +7,6 @@ import dev.wamock.scenarios.SlowBody;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -20,6 +18,7 @@ import java.util.Arrays;
 final class ChaosResponder {
     /** How long a stall holds a request at most (before the delay scale). */
     static final Duration STALL_CAP = Duration.ofSeconds(30);
+    private static final long WATCH_STEP_NANOS = 20_000_000;
     private static final String PROXY_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
@@ -31,8 +30,22 @@ final class ChaosResponder {
         this.stopping = stopping;
     }
 
-    /** Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. */
+    /**
+     * Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. When the
+     * server stops while the answer waits (its thread is interrupted), closes the connection unanswered.
+     */
     void send(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
+        try {
+            answer(ctx, status, body, decision, exchange);
+        } catch (Stopped e) {
+            exchange.unanswered = true;
+            exchange.error = null;
+            Connections.close(ctx);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void answer(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
         sleep(decision.delay());
         Fault fault = decision.fault();
         if (fault != null) {
@@ -42,7 +55,7 @@ final class ChaosResponder {
             }
         }
         if (fault == null) {
-            write(ctx, status, body, decision.slowBody());
+            write(ctx, status, body, decision.slowBody(), exchange);
             return;
         }
         switch (fault) {
@@ -57,58 +70,58 @@ final class ChaosResponder {
                 out.flush();
                 Connections.close(ctx);
             }
-            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody());
+            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody(), exchange);
             case HTML_502 -> {
                 ctx.contentType("text/html; charset=utf-8");
-                write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody());
+                write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody(), exchange);
             }
-            case EMPTY_200 -> write(ctx, 200, new byte[0], null);
+            case EMPTY_200 -> write(ctx, 200, new byte[0], null, exchange);
             case TEXT_PLAIN -> {
                 ctx.contentType("text/plain; charset=utf-8");
-                write(ctx, status, body, decision.slowBody());
+                write(ctx, status, body, decision.slowBody(), exchange);
             }
         }
     }
 
-    private void write(Context ctx, int status, byte[] body, SlowBody slow) throws IOException {
+    private void write(Context ctx, int status, byte[] body, SlowBody slow, Exchange exchange) throws IOException {
         ctx.status(status);
         if (slow == null || body.length == 0) {
             ctx.result(body);
             return;
         }
+        ctx.header("Connection", "close"); // the pauses read the socket to notice a client that hangs up
         ctx.res().setContentLength(body.length);
         OutputStream out = ctx.res().getOutputStream();
-        long pause = slow.over().toNanos() / (slow.chunks() - 1); // sleep() applies the delay scale
+        Duration pause = clock.scaled(slow.over().dividedBy(slow.chunks() - 1));
         for (int i = 0; i < slow.chunks(); i++) {
             int from = (int) ((long) body.length * i / slow.chunks());
             int to = (int) ((long) body.length * (i + 1) / slow.chunks());
             out.write(body, from, to - from);
             out.flush();
-            if (i < slow.chunks() - 1) {
-                sleep(Duration.ofNanos(pause));
+            if (i < slow.chunks() - 1 && !waitWhileConnected(ctx, pause, false)) {
+                Connections.close(ctx); // the client hung up: its thread is free at once, not at the next piece
+                exchange.hungUp = true;
+                return;
             }
         }
     }
 
     /** Holds the request, unanswered, until the client closes the connection, the cap passes or the server stops. */
-    private void stall(Context ctx) throws IOException {
-        long deadline = System.nanoTime() + clock.scaled(STALL_CAP).toNanos();
-        Object transport = Connections.endPoint(ctx).getTransport();
-        ByteBuffer probe = ByteBuffer.allocate(1);
-        while (System.nanoTime() < deadline && !stopping.getAsBoolean()) {
-            if (transport instanceof SocketChannel ch) {
-                try {
-                    probe.clear();
-                    if (ch.read(probe) < 0) {
-                        break;
-                    }
-                } catch (IOException gone) {
-                    break;
-                }
-            }
-            sleep(Duration.ofMillis(20));
-        }
+    private void stall(Context ctx) {
+        waitWhileConnected(ctx, clock.scaled(STALL_CAP), true);
         Connections.close(ctx);
+    }
+
+    /** Waits {@code d} (already scaled) in short steps; false as soon as the client is gone (or the server stops). */
+    private boolean waitWhileConnected(Context ctx, Duration d, boolean endOnStop) {
+        long deadline = System.nanoTime() + d.toNanos();
+        for (long left = d.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            if ((endOnStop && stopping.getAsBoolean()) || Connections.clientGone(ctx)) {
+                return false;
+            }
+            pause(Math.min(left, WATCH_STEP_NANOS));
+        }
+        return true;
     }
 
     private void sleep(Duration d) {
@@ -116,10 +129,21 @@ final class ChaosResponder {
         if (scaled.isZero() || scaled.isNegative()) {
             return;
         }
+        pause(scaled.toNanos());
+    }
+
+    private static void pause(long nanos) {
         try {
-            Thread.sleep(scaled.toMillis(), (int) (scaled.toNanos() % 1_000_000));
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new Stopped(); // Jetty interrupts its threads when the drain timed out
+        }
+    }
+
+    /** The server stopped while an answer waited. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.wamock.server.internal;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
@@ -25,6 +26,22 @@ final class Connections {
             channel.close();
         }
         endPoint.close();
+    }
+
+    /**
+     * Whether the client has closed or reset the connection. Reads the socket directly, so it consumes
+     * whatever the client sends next: only for connections the server closes after this exchange.
+     */
+    static boolean clientGone(Context ctx) {
+        EndPoint endPoint = endPoint(ctx);
+        if (!(endPoint.getTransport() instanceof SocketChannel channel)) {
+            return !endPoint.isOpen();
+        }
+        try {
+            return channel.read(ByteBuffer.allocate(64)) < 0;
+        } catch (IOException reset) {
+            return true;
+        }
     }
 
     /** Orderly close (FIN) with whatever was written so far. */

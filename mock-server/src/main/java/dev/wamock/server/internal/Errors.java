@@ -84,6 +84,10 @@ public final class Errors {
         return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
     }
 
+    public GraphFailure badPathEncoding() {
+        return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the path"));
+    }
+
     public GraphFailure unknownPath(String path) {
         return new GraphFailure(profile.observed() ? 400 : 404,
                 GraphError.of("Unknown path components: " + path, "OAuthException", 2500));

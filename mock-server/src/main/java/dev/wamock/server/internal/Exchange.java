@@ -9,6 +9,10 @@ import java.util.List;
 /** What the server learns about one request while answering it; becomes a journal entry. */
 final class Exchange {
     static final String ATTRIBUTE = "wamock.exchange";
+    /** The journal outcome of a request the server stopped before answering it (the drain timed out). */
+    static final String CUT_OFF = "cut-off";
+    /** The journal outcome of a slow answer whose client hung up before its last piece. */
+    static final String HUNG_UP = "client-hung-up";
 
     final long seq;
     final long receivedNanos;
@@ -21,6 +25,10 @@ final class Exchange {
     Decision decision;
     GraphError error;
     dev.wamock.scenarios.Fault fault;
+    /** Set when the server stopped while this request waited: the connection was closed, nothing sent. */
+    boolean unanswered;
+    /** Set when the client hung up in the middle of a slow answer. */
+    boolean hungUp;
 
     Exchange(long seq) {
         this.seq = seq;

@@ -4,6 +4,9 @@ import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
 import io.javalin.http.Context;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,9 +17,9 @@ final class JournalWriter {
     private static final String[] RESPONSE_HEADERS = {"retry-after", "x-app-usage", "x-business-use-case-usage"};
 
     private final JournalRecorder recorder;
-    private final java.util.concurrent.atomic.AtomicInteger inFlight;
+    private final AtomicInteger inFlight;
 
-    JournalWriter(JournalRecorder recorder, java.util.concurrent.atomic.AtomicInteger inFlight) {
+    JournalWriter(JournalRecorder recorder, AtomicInteger inFlight) {
         this.recorder = recorder;
         this.inFlight = inFlight;
     }
@@ -24,19 +27,17 @@ final class JournalWriter {
     void open(Context ctx) {
         if (!ctx.path().startsWith(Routes.ADMIN_PREFIX)) {
             inFlight.incrementAndGet();
+            // done when the response has gone out (or failed), not when the handlers return: close() waits for it
+            Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
+                    failure -> inFlight.decrementAndGet());
             ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextSeq()));
         }
     }
 
     void close(Context ctx) {
         Exchange x = Exchange.of(ctx);
-        if (x == null) {
-            return;
-        }
-        try {
+        if (x != null) {
             record(ctx, x);
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
@@ -50,13 +51,23 @@ final class JournalWriter {
                 stepApplied ? d.step().describe() : null, status(ctx, x),
                 error == null ? null : error.code(), error == null ? null : error.subcode(),
                 error == null ? null : error.isTransient(), (System.nanoTime() - x.receivedNanos) / 1_000,
-                x.fault == null ? "response" : x.fault.wireName(), responseHeaders(ctx),
+                outcome(x), responseHeaders(ctx),
                 d == null ? java.util.List.of() : d.effects()));
+    }
+
+    private static String outcome(Exchange x) {
+        if (x.unanswered) {
+            return Exchange.CUT_OFF;
+        }
+        if (x.hungUp) {
+            return Exchange.HUNG_UP;
+        }
+        return x.fault == null ? "response" : x.fault.wireName();
     }
 
     /** The status the client got; 0 when a fault sent no response at all. */
     private static int status(Context ctx, Exchange x) {
-        if (x.fault == dev.wamock.scenarios.Fault.RESET || x.fault == dev.wamock.scenarios.Fault.NO_RESPONSE
+        if (x.unanswered || x.fault == dev.wamock.scenarios.Fault.RESET || x.fault == dev.wamock.scenarios.Fault.NO_RESPONSE
                 || x.fault == dev.wamock.scenarios.Fault.STALL) {
             return 0;
         }

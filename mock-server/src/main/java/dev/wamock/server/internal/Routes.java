@@ -3,6 +3,8 @@ package dev.wamock.server.internal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,10 @@ public final class Routes {
         HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
         HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS
     };
+    /** The largest request body read (admin API); larger ones get 413. */
+    private static final long MAX_BODY_BYTES = 1 << 20;
+    private static final java.util.Set<String> METHOD_NAMES = java.util.Arrays.stream(METHODS)
+            .map(HandlerType::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Routes() {
     }
@@ -27,13 +33,26 @@ public final class Routes {
         config.jetty.host = state.options().host();
         config.jetty.port = state.options().port();
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler());
+            // an admin body that trickles in is read without holding a thread; the handlers then find it whole
+            EagerContentHandler wholeBodies = new EagerContentHandler(server.getHandler(),
+                    new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
+            wholeBodies.includePath(ADMIN_PREFIX + "/*"); // the endpoint never reads a body, so never waits for one
+            server.setHandler(wholeBodies);
+        });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
         JournalWriter journal = new JournalWriter(state.journal(), state.inFlight());
         config.routes.before(journal::open);
         Errors errors = state.errors();
         config.routes.before(ctx -> {
+            if (!METHOD_NAMES.contains(ctx.req().getMethod())) {
+                fallback(ctx, errors); // TRACE, CONNECT, 'get', PROPFIND, …: never Javalin's own 404
+            }
+            if (!QueryEncoding.isValid(ctx.req().getRequestURI())) {
+                throw errors.badPathEncoding();
+            }
             if (!QueryEncoding.isValid(ctx.queryString())) {
                 throw errors.badQueryEncoding();
             }
@@ -52,6 +71,15 @@ public final class Routes {
             GraphResponses.error(ctx, version(ctx), e);
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (Failures.clientHungUp(e)) {
+                LOG.debug("client hung up during {} {}", ctx.method(), ctx.path(), e);
+                return; // nobody to answer
+            }
+            BadMessageException bad = Failures.badMessage(e);
+            if (bad != null) {
+                GraphResponses.error(ctx, version(ctx), new GraphFailure(bad.getCode(), Errors.protocol(bad.getCode(), bad.getReason())));
+                return;
+            }
             LOG.error("wamock failed on {} {}", ctx.method(), ctx.path(), e);
             GraphResponses.error(ctx, version(ctx), Errors.internal());
         });

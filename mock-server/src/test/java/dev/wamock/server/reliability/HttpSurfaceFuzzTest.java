@@ -29,8 +29,7 @@ import tools.jackson.databind.JsonNode;
  * Every input gets a whole answer: a 2xx the contract accepts, or a Graph-shaped JSON error. No 500 that no
  * scenario scripted, no handler failure in the log, and one journal entry for each request that reached the
  * endpoint's routes (Jetty's own parser rejections are answered, not journaled). 8 000 cases; with the
- * parser fuzz of the scenarios module, 13 000. Inputs that hit a known bug are counted, not failed
- * ({@link KnownServerBugs}).
+ * parser fuzz of the scenarios module, 13 000.
  */
 class HttpSurfaceFuzzTest {
     static final int TIMEOUT_MS = 10_000;
@@ -74,9 +73,6 @@ class HttpSurfaceFuzzTest {
     @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyEndpointRequestGetsTheContractsAnswerOrAGraphError(@ForAll("endpointRequests") HttpInputs.EndpointRequest r) {
         Wire.Answer answer = answered(r.raw());
-        if (known(r.raw(), answer)) {
-            return;
-        }
         String magic = HttpInputs.MAGIC.contains(r.id()) ? r.id() : null;
         if (answer.status() / 100 == 2) {
             assertThat(answer.header("content-type")).as("content type of %s", answer).startsWith("application/json");
@@ -98,9 +94,6 @@ class HttpSurfaceFuzzTest {
     @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void anyRequestLineAndHeadersGetAWholeAnswer(@ForAll("rawRequests") String raw) {
         Wire.Answer answer = answered(raw);
-        if (known(raw, answer)) {
-            return;
-        }
         boolean head = raw.startsWith("HEAD ");
         if (!head && answer.status() / 100 != 2) {
             assertGraphError(answer, raw);
@@ -177,18 +170,6 @@ class HttpSurfaceFuzzTest {
     @Provide
     Arbitrary<String> clockBodies() {
         return HttpInputs.clockBodies();
-    }
-
-    /** Whether the answer is a known bug's (counted, and its log lines forgotten). */
-    private static boolean known(String raw, Wire.Answer answer) {
-        String bug = KnownServerBugs.extensionMethod(answer) ? "text/plain 404 for another method"
-                : KnownServerBugs.pathParameterEscape(raw, answer) ? "500 for a bad escape in a ;parameter" : null;
-        if (bug == null) {
-            return false;
-        }
-        Statistics.label("status").collect("known bug: " + bug + " (KnownServerBugsTest)");
-        log.forget();
-        return true;
     }
 
     private static Wire.Answer answered(String raw) {

@@ -138,7 +138,8 @@ class JournalFileTest {
             assertThat(inFlight.get(0).get(10, TimeUnit.SECONDS).kind()).as("what the cut-off client got")
                     .isEqualTo(Wire.Kind.CLOSED_UNANSWERED);
         }
-        // what the file says of the cut-off exchange is wrong: KnownServerBugsTest
+        assertThat(entries(file)).filteredOn(e -> e.status() == 0).extracting(JournalEntry::outcome)
+                .as("the cut-off exchange in the file").containsExactly("cut-off");
     }
 
     /** Ten quick exchanges, then every request waits a second on the server. */
@@ -178,27 +179,15 @@ class JournalFileTest {
         assertThat(received.get()).as("requests the server received").isEqualTo(n);
     }
 
-    /**
-     * Every request in flight is answered whole, after the stop began — except those known bug 13 cuts off
-     * (KnownServerBugsTest.closeAnswersEveryRequestInFlight): no byte at all, never part of an answer.
-     */
+    /** Every request in flight is answered whole, after the stop began. */
     private static void assertAllAnsweredAfter(List<Future<Wire.Outcome>> inFlight, long stopNanos) throws Exception {
-        int cutOff = 0;
         for (Future<Wire.Outcome> f : inFlight) {
             Wire.Outcome o = f.get(30, TimeUnit.SECONDS);
-            if (o.kind() == Wire.Kind.CLOSED_UNANSWERED) {
-                cutOff++;
-                continue;
-            }
-            assertThat(o.kind()).as("request in flight when the server was told to stop").isEqualTo(Wire.Kind.ANSWERED);
+            assertThat(o.kind()).as("request in flight when the server was told to stop: %s", o.detail())
+                    .isEqualTo(Wire.Kind.ANSWERED);
             assertThat(o.answer().status()).isEqualTo(200);
             assertThat(Long.parseLong(o.detail())).as("answered after the stop began").isGreaterThan(stopNanos);
         }
-        if (cutOff > 0) {
-            System.out.printf("known bug 13 (docs/reliability.md): %d of %d requests in flight got no answer%n", cutOff,
-                    inFlight.size());
-        }
-        assertThat(cutOff).as("requests in flight cut off without a byte").isLessThan(inFlight.size());
     }
 
     static List<JournalEntry> entries(Path file) throws IOException {

@@ -35,6 +35,11 @@ public final class FileReader {
         TokenStreamLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
+        int[] mark = yamlProblemMark(e);
+        if (mark != null) { // a YAML syntax error: where the scanner found it, not Jackson's last token
+            line = mark[0];
+            column = mark[1];
+        }
         String unknownKey = e instanceof UnrecognizedPropertyException u ? u.getPropertyName() : unknownKeyIn(rootMessage(e));
         if (unknownKey != null && line > 0) {
             // creators buffer properties, so Jackson reports the end of the object: find the key itself
@@ -61,6 +66,20 @@ public final class FileReader {
             problem = rootMessage(e);
         }
         return new InvalidFileException(fileName, line, column, field, problem);
+    }
+
+    /** 1-based line and column snakeyaml reports, if the failure is a YAML syntax error. */
+    private static int[] yamlProblemMark(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m) {
+                // "while scanning a quoted scalar" (the context) starts where the scalar does, not at the end of the file
+                var mark = m.getContextMark().or(m::getProblemMark);
+                if (mark.isPresent()) {
+                    return new int[] {mark.get().getLine() + 1, mark.get().getColumn() + 1};
+                }
+            }
+        }
+        return null;
     }
 
     private static String unknownKeyIn(String message) {

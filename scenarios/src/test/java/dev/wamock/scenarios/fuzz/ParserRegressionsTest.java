@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wamock.scenarios.InvalidFileException;
 import dev.wamock.scenarios.ScenarioFiles;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Main-code bugs the parser fuzz found, one reproduction each: disabled while open, enabled once fixed
- * so they stay fixed (docs/reliability.md, "Known bugs").
+ * Main-code bugs the parser fuzz found, one reproduction each, kept so they stay fixed
+ * (docs/reliability.md, "Bugs found").
  */
-class KnownParserBugsTest {
+class ParserRegressionsTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', value = {"f.yaml|'---\n'", "f.yaml|'null\n'", "f.yaml|'--- \n...\n'", "f.json|null"})
@@ -25,8 +24,6 @@ class KnownParserBugsTest {
         assertThat(thrown.getMessage()).matches(java.util.regex.Pattern.quote(fileName) + ":\\d+:\\d+: \\S.*");
     }
 
-    @Disabled("open: the position of a YAML scanner error is Jackson's last token, not the scanner's mark;"
-            + " the problem text is right since FileReader skips snakeyaml's leading blank line")
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"name: - - -\n", "name: x\nsteps:\n\"name\"  - when: 1\n"})
     void aYamlScannerErrorStatesTheProblemWhereTheScannerFoundIt(String text) {
