@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The server's bounded journal: a lock-free ring of the last {@code capacity} entries. A request takes
  * its sequence number on arrival ({@link #nextSeq()}) and its entry lands when it is answered; the
- * hot path is one increment and one slot write.
+ * hot path is one increment, packing the entry ({@link PackedEntry}) and one slot write.
  */
 public final class JournalRecorder {
     private final int capacity;
-    private final AtomicReferenceArray<JournalEntry> slots;
+    private final AtomicReferenceArray<PackedEntry> slots;
     private final AtomicLong seq = new AtomicLong();
     private volatile long base;
     private final JournalSink sink;
@@ -44,8 +44,9 @@ public final class JournalRecorder {
         if (sink != null) {
             sink.accept(entry);
         }
+        PackedEntry packed = PackedEntry.of(entry);
         int slot = (int) ((entry.seq() - 1) % capacity);
-        slots.getAndUpdate(slot, old -> old == null || old.seq() < entry.seq() ? entry : old);
+        slots.getAndUpdate(slot, old -> old == null || old.seq < packed.seq ? packed : old);
     }
 
     /** Forgets every entry; counts and sequence numbers start again from zero. */
@@ -64,9 +65,9 @@ public final class JournalRecorder {
         long lo = Math.max(from, hi - capacity);
         List<JournalEntry> entries = new ArrayList<>((int) (hi - lo));
         for (long s = lo + 1; s <= hi; s++) {
-            JournalEntry e = slots.get((int) ((s - 1) % capacity));
-            if (e != null && e.seq() == s) {
-                entries.add(e);
+            PackedEntry e = slots.get((int) ((s - 1) % capacity));
+            if (e != null && e.seq == s) {
+                entries.add(e.unpack());
             }
         }
         return new Journal(hi - from, lo - from, entries);
