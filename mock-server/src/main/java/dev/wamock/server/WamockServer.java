@@ -8,9 +8,8 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.internal.Routes;
+import dev.wamock.server.internal.Mount;
 import dev.wamock.server.internal.ServerState;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +30,14 @@ import java.util.Objects;
  */
 public final class WamockServer implements WamockControl, AutoCloseable {
     private final ServerState state;
-    private final Javalin app;
+    /** Its own port on the JVM's one Jetty server (threads, buffers and servlet context are shared). */
+    private final Mount mount;
     private boolean closed;
     private long cutOff;
 
     private WamockServer(ServerOptions options) {
         this.state = new ServerState(options);
-        this.app = Javalin.create(config -> Routes.configure(config, state));
+        this.mount = Mount.of(state);
     }
 
     public static Builder builder() {
@@ -51,7 +51,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** The port the server listens on (the real one when started on port 0). */
     public int port() {
-        return app.port();
+        return mount.port();
     }
 
     @Override
@@ -110,11 +110,9 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         }
         closed = true;
         state.stopping().set(true);
-        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
-            connector.shutdown();
-        }
+        mount.shutdown();
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (state.inFlight().get() > 0 && System.nanoTime() < deadline) {
+        while ((state.inFlight().get() > 0 || mount.busy()) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -123,7 +121,10 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             }
         }
         cutOff = state.inFlight().get();
-        app.stop();
+        if (cutOff > 0) {
+            mount.interruptServing(); // as stopping a server of its own would
+        }
+        mount.stop();
         if (state.journal().sink() != null) {
             state.journal().sink().close();
         }
@@ -227,8 +228,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             ensurePortFree(startOptions);
             WamockServer server = new WamockServer(startOptions);
             try {
-                server.app.start();
-            } catch (RuntimeException e) {
+                server.mount.start();
+            } catch (Exception e) {
                 server.close();
                 throw ServerStartException.of(startOptions, e);
             }
