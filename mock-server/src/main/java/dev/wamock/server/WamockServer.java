@@ -8,9 +8,8 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.internal.Routes;
+import dev.wamock.server.internal.Mount;
 import dev.wamock.server.internal.ServerState;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +30,14 @@ import java.util.Objects;
  */
 public final class WamockServer implements WamockControl, AutoCloseable {
     private final ServerState state;
-    private final Javalin app;
+    /** Its own port on the JVM's one Jetty server (threads, buffers and servlet context are shared). */
+    private final Mount mount;
     private boolean closed;
     private long cutOff;
 
     private WamockServer(ServerOptions options) {
         this.state = new ServerState(options);
-        this.app = Javalin.create(config -> Routes.configure(config, state));
+        this.mount = Mount.of(state);
     }
 
     public static Builder builder() {
@@ -51,7 +51,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** The port the server listens on (the real one when started on port 0). */
     public int port() {
-        return app.port();
+        return mount.port();
     }
 
     @Override
@@ -98,6 +98,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** How long {@link #close()} waits for requests in flight to be answered. */
     public static final java.time.Duration DRAIN_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** How long the requests cut off after the drain get to journal themselves before the journal file closes. */
+    private static final java.time.Duration CUT_OFF_GRACE = java.time.Duration.ofSeconds(1);
 
     /**
      * Stops the server gracefully; idempotent. New connections are refused, requests in flight are
@@ -110,31 +112,34 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         }
         closed = true;
         state.stopping().set(true);
-        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
-            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
-                c.setShutdownIdleTimeout(DRAIN_TIMEOUT.toMillis()); // Jetty's 1 s would cut a longer answer
-            }
-            connector.shutdown();
-        }
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (state.inFlight().get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        mount.shutdown(DRAIN_TIMEOUT);
+        awaitNoneInFlight(System.nanoTime() + DRAIN_TIMEOUT.toNanos());
         cutOff = state.inFlight().get();
-        app.stop();
+        if (cutOff > 0) {
+            mount.interruptServing(); // each closes its connection unanswered and journals itself as cut-off
+            awaitNoneInFlight(System.nanoTime() + CUT_OFF_GRACE.toNanos());
+        }
+        mount.stop();
         if (state.journal().sink() != null) {
             state.journal().sink().close();
         }
     }
 
+    private void awaitNoneInFlight(long deadlineNanos) {
+        while (state.inFlight().get() > 0 && System.nanoTime() < deadlineNanos) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /**
-     * After {@link #close()}: journal entries lost — requests still unanswered when the drain timed out,
-     * plus entries the journal file could not take. 0 means every exchange was journaled.
+     * After {@link #close()}: exchanges lost — requests cut off unanswered when the drain timed out (each
+     * journaled with status 0 and outcome {@code cut-off} where it could be), plus entries the journal file
+     * could not take. 0 means every request was answered and journaled.
      */
     public long journalEntriesLost() {
         long failed = state.journal().sink() == null ? 0 : state.journal().sink().failed();
@@ -230,8 +235,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             ensurePortFree(startOptions);
             WamockServer server = new WamockServer(startOptions);
             try {
-                server.app.start();
-            } catch (RuntimeException e) {
+                server.mount.start();
+            } catch (Exception e) {
                 server.close();
                 throw ServerStartException.of(startOptions, e);
             }

@@ -117,8 +117,8 @@ public final class WamockCommand implements Callable<Integer> {
             server.close();
             long lost = server.journalEntriesLost();
             if (lost > 0) {
-                System.err.println("wamock: stopped, but " + lost + " exchange(s) were not journaled"
-                        + " (unanswered after " + WamockServer.DRAIN_TIMEOUT.toSeconds() + " s, or not written to the journal file)");
+                System.err.println("wamock: stopped, but " + lost + " exchange(s) were lost"
+                        + " (cut off unanswered after " + WamockServer.DRAIN_TIMEOUT.toSeconds() + " s, or not written to the journal file)");
             }
             System.out.flush();
             stopped.countDown();

@@ -134,7 +134,7 @@ class JournalFileTest {
             int exit = child.terminate((int) WamockServer.DRAIN_TIMEOUT.toSeconds() + 20);
 
             assertThat(exit).as("exit code with one exchange not journaled").isEqualTo(3);
-            assertThat(child.stderr()).contains("1 exchange(s) were not journaled");
+            assertThat(child.stderr()).contains("1 exchange(s) were lost (cut off unanswered");
             assertThat(inFlight.get(0).get(10, TimeUnit.SECONDS).kind()).as("what the cut-off client got")
                     .isEqualTo(Wire.Kind.CLOSED_UNANSWERED);
         }

@@ -1,0 +1,95 @@
+package dev.wamock.server.internal;
+
+import io.javalin.config.JavalinState;
+import io.javalin.http.servlet.JavalinServlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * One wamock server inside the {@link SharedJetty}: its Javalin routes (built by {@link Routes} for its
+ * own {@link ServerState}) and its own connector. Start binds the port; {@link #shutdown()} refuses new
+ * connections; {@link #stop()} closes the port and every connection still open on it.
+ */
+public final class Mount {
+    private final ServerState state;
+    private final JavalinServlet servlet;
+    private final SharedJetty jetty;
+    private final ServerConnector connector;
+    private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
+    private boolean started;
+    private volatile int port = -1;
+
+    private Mount(ServerState state) {
+        this.state = state;
+        JavalinState cfg = new JavalinState();
+        JavalinState.applyUserConfig(cfg, config -> {
+            Routes.configure(config, state);
+            config.startup.startupWatcherEnabled = false;
+        });
+        this.servlet = new JavalinServlet(cfg);
+        this.jetty = SharedJetty.get(cfg);
+        // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
+        // told to stop accepting by shutdown())
+        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
+                new HttpConnectionFactory(SharedJetty.httpConfiguration(cfg)));
+        connector.setHost(state.options().host());
+        connector.setPort(state.options().port());
+    }
+
+    /** Routes bound to {@code state}, not listening yet. */
+    public static Mount of(ServerState state) {
+        return new Mount(state);
+    }
+
+    /** Opens the port; throws what Jetty throws when it cannot be bound. */
+    public synchronized void start() throws Exception {
+        jetty.add(connector, this);
+        started = true;
+        port = connector.getLocalPort();
+    }
+
+    /** The bound port (the real one when asked for port 0), also after the server closed. */
+    public int port() {
+        return port;
+    }
+
+    /** Stops accepting connections; the ones open keep being served, and are idle-closed after {@code drain}. */
+    public void shutdown(java.time.Duration drain) {
+        connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
+        connector.shutdown();
+    }
+
+    /** Interrupts the threads still answering this server's requests (a delay or a stall past the drain). */
+    public void interruptServing() {
+        serving.forEach(Thread::interrupt);
+    }
+
+    /** Closes the port and the connections still open on it; idempotent. */
+    public synchronized void stop() {
+        if (started) {
+            started = false;
+            jetty.remove(connector);
+        }
+    }
+
+    void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
+        Thread current = Thread.currentThread();
+        serving.add(current);
+        try {
+            servlet.service(req, res);
+        } finally {
+            serving.remove(current);
+            Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
+        }
+    }
+
+    ServerState state() {
+        return state;
+    }
+}

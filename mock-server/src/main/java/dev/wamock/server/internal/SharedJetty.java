@@ -1,0 +1,120 @@
+package dev.wamock.server.internal;
+
+import io.javalin.config.JavalinState;
+import io.javalin.jetty.JettyServer;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+/**
+ * The one Jetty {@link Server} of the JVM, created with the first wamock server and never stopped (its
+ * threads are daemons). Every wamock server is a {@link Mount}: its own connector on its own port, its
+ * own Javalin routes bound to its own state. A request goes to the mount of the connector it came in
+ * on, so servers share threads, buffers and the servlet context but no state. Starting a mount opens
+ * a socket and nothing else: no thread pool, no scheduler, no servlet context per server.
+ *
+ * <p>The Jetty-level settings of the Javalin configuration ({@code config.jetty.modifyServer} and
+ * {@code modifyServletContextHandler}) are applied once, from the first server's configuration; they
+ * must not depend on the server's state. {@code modifyHttpConfiguration} is applied per connector.
+ */
+final class SharedJetty {
+    private static final Object LOCK = new Object();
+    private static SharedJetty instance;
+
+    private final Server server;
+    private final Map<Connector, Mount> mounts = new ConcurrentHashMap<>();
+
+    private SharedJetty(JavalinState template) throws Exception {
+        QueuedThreadPool pool = new QueuedThreadPool(2_000, 4, 60_000);
+        pool.setName("wamock");
+        pool.setDaemon(true);
+        server = new Server(pool, new ScheduledExecutorScheduler("wamock-scheduler", true), new ArrayByteBufferPool());
+        server.getMimeTypes().addInferred("text/plain", StandardCharsets.UTF_8.name()); // as Javalin's default server
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        template.jettyInternal.servletContextHandlerConsumers.forEach(c -> c.accept(context));
+        context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
+        server.setHandler(context);
+        template.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
+        server.start();
+    }
+
+    /** The shared server, started on first use with {@code template}'s Jetty-level settings. */
+    static SharedJetty get(JavalinState template) {
+        synchronized (LOCK) {
+            if (instance == null) {
+                try {
+                    instance = new SharedJetty(template);
+                } catch (Exception e) {
+                    throw new IllegalStateException("wamock could not start its Jetty server: " + e.getMessage(), e);
+                }
+            }
+            return instance;
+        }
+    }
+
+    Server server() {
+        return server;
+    }
+
+    /** The default HTTP settings of a Javalin connector, then the configuration's own. */
+    static org.eclipse.jetty.server.HttpConfiguration httpConfiguration(JavalinState cfg) {
+        org.eclipse.jetty.server.HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
+        cfg.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
+        if (cfg.http.responseBufferSize != null) {
+            http.setOutputBufferSize(cfg.http.responseBufferSize);
+        }
+        return http;
+    }
+
+    void add(Connector connector, Mount mount) throws Exception {
+        mounts.put(connector, mount);
+        try {
+            server.addConnector(connector);
+            if (!connector.isStarted()) {
+                connector.start();
+            }
+        } catch (Exception e) {
+            remove(connector);
+            throw e;
+        }
+    }
+
+    void remove(Connector connector) {
+        try {
+            connector.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the connector " + connector + ": " + e.getMessage(), e);
+        } finally {
+            server.removeConnector(connector);
+            mounts.remove(connector);
+        }
+    }
+
+    /** Hands a request to the mount of the connector it arrived on. */
+    private final class Dispatch extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void service(ServletRequest req, ServletResponse res) throws jakarta.servlet.ServletException, IOException {
+            Connector connector = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnector();
+            Mount mount = mounts.get(connector);
+            if (mount == null) {
+                throw new IllegalStateException("no wamock server on " + connector + "; it was closed");
+            }
+            mount.service(req, res);
+        }
+    }
+}

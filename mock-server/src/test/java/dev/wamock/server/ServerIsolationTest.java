@@ -1,0 +1,104 @@
+package dev.wamock.server;
+
+import static dev.wamock.server.GraphHttp.NUMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Servers alive in one JVM at once share nothing a test can see: not a port, journal, scenario, clock or option. */
+class ServerIsolationTest {
+    private static final String PATH = "/v23.0/" + NUMBER;
+
+    @Test
+    void eachServerJournalsOnlyTheRequestsSentToIt() {
+        try (WamockServer a = WamockServer.start(); WamockServer b = WamockServer.start()) {
+            new GraphHttp(a).number("");
+            new GraphHttp(a).number("");
+            new GraphHttp(b).number("?fields=id");
+
+            assertThat(a.port()).isNotEqualTo(b.port());
+            assertThat(a.journal().entries()).hasSize(2).allSatisfy(e -> assertThat(e.query()).isNull());
+            assertThat(b.journal().entries()).singleElement().satisfies(e -> assertThat(e.query()).isEqualTo("fields=id"));
+        }
+    }
+
+    @Test
+    void aScenarioAndItsCountsBelongToTheServerItWasActivatedOn() {
+        try (WamockServer a = WamockServer.start(); WamockServer b = WamockServer.start()) {
+            a.use(Scenario.of("fail-once", Step.error("server-error").times(1), Step.passThrough()));
+
+            assertThat(new GraphHttp(b).number("").status()).isEqualTo(200);
+            assertThat(new GraphHttp(a).number("").status()).isEqualTo(500);
+            assertThat(new GraphHttp(a).number("").status()).isEqualTo(200);
+            assertThat(b.progress()).isNull();
+        }
+    }
+
+    @Test
+    void theClockOfOneServerMovesAlone() {
+        try (WamockServer a = WamockServer.start(); WamockServer b = WamockServer.start()) {
+            a.clock().manual().advance(Duration.ofHours(3));
+
+            assertThat(b.clock().isManual()).isFalse();
+            assertThat(Duration.ofNanos(a.clock().nanos() - b.clock().nanos())).isGreaterThan(Duration.ofHours(2));
+        }
+    }
+
+    @Test
+    void optionsApplyOnlyToTheServerBuiltWithThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a.jsonl");
+        try (WamockServer a = WamockServer.builder().requireToken("fake-only-token").adminToken("fake-admin")
+                        .profile(Profile.GRAPH_OBSERVED).journalFile(file).start();
+             WamockServer b = WamockServer.builder().host("localhost").start()) {
+            assertThat(new GraphHttp(a).get(PATH, "Authorization", "Bearer other").status()).isIn(400, 401); // the profile decides which
+            assertThat(new GraphHttp(b).get(PATH, "Authorization", "Bearer other").status()).isEqualTo(200);
+            assertThat(new GraphHttp(a).get("/__wamock/journal").status()).isEqualTo(401);
+            assertThat(new GraphHttp(b).get("/__wamock/journal").status()).isEqualTo(200);
+            assertThat(a.options().profile().profile()).isEqualTo(Profile.GRAPH_OBSERVED);
+            assertThat(b.options().profile().profile()).isEqualTo(Profile.DOCUMENTED);
+            assertThat(b.baseUrl()).startsWith("http://localhost:");
+        }
+        assertThat(Files.readAllLines(file)).hasSize(1); // a's one Graph request (admin calls are not journaled), none of b's
+    }
+
+    @Test
+    void aClosedServersPortRefusesConnectionsWhileTheOthersKeepServing() {
+        WamockServer closed = WamockServer.start();
+        try (WamockServer open = WamockServer.start()) {
+            new GraphHttp(closed).number("");
+            int port = closed.port();
+            closed.close();
+
+            assertThatThrownBy(() -> {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+                }
+            }).isInstanceOf(ConnectException.class);
+            assertThat(new GraphHttp(open).number("").status()).isEqualTo(200);
+            assertThat(open.journal().entries()).hasSize(1);
+            assertThat(closed.journalEntriesLost()).isZero();
+        }
+    }
+
+    @Test
+    void manyServersStartAndStopOneAfterTheOtherWithoutLeakingThreads() {
+        int before = Thread.activeCount();
+        for (int i = 0; i < 50; i++) {
+            try (WamockServer server = WamockServer.start()) {
+                assertThat(new GraphHttp(server).number("").status()).isEqualTo(200);
+            }
+        }
+        assertThat(Thread.activeCount()).as("live threads after 50 servers").isLessThan(before + 20);
+    }
+}
