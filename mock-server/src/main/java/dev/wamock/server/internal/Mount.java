@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * connections; {@link #stop()} closes the port and every connection still open on it.
  */
 public final class Mount {
+    /** The listen backlog (the kernel caps it at net.core.somaxconn); Java's default is 50. */
+    private static final int ACCEPT_QUEUE = 1024;
     private final ServerState state;
     private final JavalinServlet servlet;
     private final SharedJetty jetty;
@@ -38,6 +40,7 @@ public final class Mount {
         // told to stop accepting by shutdown())
         this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
                 new HttpConnectionFactory(SharedJetty.httpConfiguration(cfg)));
+        connector.setAcceptQueueSize(ACCEPT_QUEUE); // a burst of connects waits in the queue, not for a SYN retry
         connector.setHost(state.options().host());
         connector.setPort(state.options().port());
     }
