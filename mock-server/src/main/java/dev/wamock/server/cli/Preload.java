@@ -3,6 +3,7 @@ package dev.wamock.server.cli;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.internal.Mappers;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * read from the contract, Jackson's JSON writer) on a second thread while picocli parses the command
  * line: picocli's classes are too old a class-file version for a class-data archive, so parsing is
  * the slowest part of a start that nothing else can overlap. The command waits for it before it
- * builds the server, so the two threads never initialise the same classes at once.
+ * builds the server, so the two threads never initialise the same classes at once; while it waits,
+ * its own thread asks the JDK for its list of locales, which Jetty's {@code MimeTypes} needs as it
+ * loads and which takes the JDK tens of milliseconds to gather from every locale provider.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);
@@ -39,6 +42,7 @@ final class Preload {
         if (task == null) {
             return;
         }
+        Locale.getAvailableLocales();
         try {
             task.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
