@@ -54,8 +54,8 @@ wamock_archive() {
   local jsa="${WAMOCK_JAR%.jar}.jsa"
   [[ -f "$jsa" ]] && return 0
   java -XX:ArchiveClassesAtExit="$jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=error \
-    -cp "$WAMOCK_JAR" dev.wamock.server.cli.internal.ArchiveTraining > "$WORK/archive.log" 2>&1 \
-    && java -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$WAMOCK_JAR" dev.wamock.server.cli.internal.ArchiveTraining --check \
+    -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining > "$WORK/archive.log" 2>&1 \
+    && java -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining --check \
       >> "$WORK/archive.log" 2>&1 \
     || { rm -f "$jsa"; die "no class-data archive for $WAMOCK_JAR; see $WORK/archive.log"; }
 }

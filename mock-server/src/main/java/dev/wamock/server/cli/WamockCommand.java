@@ -78,10 +78,15 @@ public final class WamockCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** What {@link #main} does, up to the exit: also the class-data archive's training run. */
+    static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         Startup.tellJettyTheReferenceSize();
-        System.exit(execute(new WamockCommand(Preload.start()), args));
+        return execute(new WamockCommand(Preload.start()), args);
     }
 
     /** Runs the command and returns its exit code: 0 after a clean stop, 1 on a start failure, 2 on misuse. */
