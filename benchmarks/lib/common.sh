@@ -44,12 +44,32 @@ wait_quiet() {
   echo "$busy"
 }
 
-# The command line of each server (README command for wamock: no JVM flags; none for the peers either).
+# wamock's JVM flags, as in the README's start command: its class-data archive, C1 only, Serial GC.
+wamock_java() { echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$WAMOCK_JAR"; }
+
+# The archive of the private jar copy: an archive only maps for the jar path it was made with, so the
+# one mvn install wrote next to target/wamock-server.jar does not fit $WAMOCK_JAR. Made once per run
+# by the training mock-server/pom.xml runs (class-data-archive execution), same flags.
+wamock_archive() {
+  local jsa="${WAMOCK_JAR%.jar}.jsa"
+  [[ -f "$jsa" ]] && return 0
+  java -XX:ArchiveClassesAtExit="$jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=error \
+    -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining > "$WORK/archive.log" 2>&1 \
+    && java -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining --check \
+      >> "$WORK/archive.log" 2>&1 \
+    || { rm -f "$jsa"; die "no class-data archive for $WAMOCK_JAR; see $WORK/archive.log"; }
+}
+
+# The command line of each server: the README's command for wamock (its JVM flags included; the
+# archive is made first), none for the peers.
 server_cmd() {
   local name=$1 port=$2
   case $name in
-    wamock) echo java -jar "$WAMOCK_JAR" --port "$port" ;;
-    wamock-chaos10) echo java -jar "$WAMOCK_JAR" --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
+    wamock*) wamock_archive ;;
+  esac
+  case $name in
+    wamock) echo $(wamock_java) --port "$port" ;;
+    wamock-chaos10) echo $(wamock_java) --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
     mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;

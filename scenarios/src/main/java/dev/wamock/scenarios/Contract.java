@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI 3.1 document of the endpoint, shipped in this jar: wamock's single source of truth.
- * Enums, default fields, the documented-error catalogue and the JSON Schemas are read from here.
+ * Enums, default fields, the documented-error catalogue and the JSON Schemas are read from here,
+ * each part on first use.
  */
 public final class Contract {
     /** Classpath location of the contract. */
@@ -25,24 +26,35 @@ public final class Contract {
     private static final String URI = "urn:wamock:contract";
     private static final Contract INSTANCE = new Contract();
 
-    private final String yaml;
-    private final JsonNode document;
-    private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     private Contract() {
-        try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("contract resource " + RESOURCE + " is missing from the classpath");
+    }
+
+    // Each part is read on first use (holder classes): a server that never validates never loads the
+    // schema validator, and one that never serves the YAML text keeps no copy of it.
+    private static final class Text {
+        static final String YAML = read();
+
+        private static String read() {
+            try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("contract resource " + RESOURCE + " is missing from the classpath");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        document = Mappers.STRICT_YAML.readTree(yaml);
-        String json = Mappers.JSON.writeValueAsString(document);
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(URI, json)));
+    }
+
+    private static final class Parsed {
+        static final JsonNode DOCUMENT = Mappers.STRICT_YAML.readTree(Text.YAML);
+    }
+
+    private static final class Validation {
+        static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(URI, Mappers.JSON.writeValueAsString(Parsed.DOCUMENT))));
     }
 
     /** The contract, loaded once. */
@@ -52,12 +64,12 @@ public final class Contract {
 
     /** The document as shipped (YAML text), as {@code GET /__wamock/openapi.yaml} serves it. */
     public String yaml() {
-        return yaml;
+        return Text.YAML;
     }
 
     /** The parsed document. Treat as read-only. */
     public JsonNode document() {
-        return document;
+        return Parsed.DOCUMENT;
     }
 
     /** The {@code enum} values of a schema under {@code components.schemas}, or of one of its properties. */
@@ -78,7 +90,7 @@ public final class Contract {
 
     /** The endpoint's operation object. */
     public JsonNode operation() {
-        return document.path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get");
+        return Parsed.DOCUMENT.path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get");
     }
 
     /**
@@ -100,7 +112,7 @@ public final class Contract {
     public List<String> violations(String schemaName, JsonNode instance, java.util.Collection<String> selected) {
         Schema schema = schemas.computeIfAbsent(schemaName, name -> {
             schemaNode(name);
-            return registry.getSchema(SchemaLocation.of(URI + "#/components/schemas/" + name));
+            return Validation.REGISTRY.getSchema(SchemaLocation.of(URI + "#/components/schemas/" + name));
         });
         return schema.validate(instance).stream()
                 .filter(e -> selected == null || !"required".equals(e.getKeyword()) || selected.contains(e.getProperty()))
@@ -115,10 +127,10 @@ public final class Contract {
     }
 
     private JsonNode schemaNode(String schemaName) {
-        JsonNode node = document.path("components").path("schemas").path(schemaName);
+        JsonNode node = Parsed.DOCUMENT.path("components").path("schemas").path(schemaName);
         if (node.isMissingNode()) {
             throw new IllegalArgumentException("the contract has no schema '" + schemaName + "'; it has "
-                    + document.path("components").path("schemas").propertyNames());
+                    + Parsed.DOCUMENT.path("components").path("schemas").propertyNames());
         }
         return node;
     }

@@ -67,16 +67,35 @@ public final class WamockCommand implements Callable<Integer> {
     Path journalFile;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Preload preload;
+
+    public WamockCommand() {
+        this(Preload.NONE);
+    }
+
+    private WamockCommand(Preload preload) {
+        this.preload = preload;
+    }
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** What {@link #main} does, up to the exit: also the class-data archive's training run. */
+    static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.exit(execute(args));
+        Startup.tellJettyTheReferenceSize();
+        return execute(new WamockCommand(Preload.start()), args);
     }
 
     /** Runs the command and returns its exit code: 0 after a clean stop, 1 on a start failure, 2 on misuse. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new WamockCommand());
+        return execute(new WamockCommand(), args);
+    }
+
+    private static int execute(WamockCommand command, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setParameterExceptionHandler(WamockCommand::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("wamock: " + e.getMessage());
@@ -98,6 +117,7 @@ public final class WamockCommand implements Callable<Integer> {
     public Integer call() {
         WamockServer server;
         try {
+            preload.await();
             WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken)
                     .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
                     .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus))

@@ -1,0 +1,113 @@
+package dev.wamock.server.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The training run of the class-data archive that {@code mvn package} makes next to the server jar
+ * (mock-server/pom.xml). It starts the server as {@code java -jar} does, on a free port, sends the
+ * requests a first start answers (a 200, documented errors, an unknown route, the health check) and
+ * exits; the JVM, started with {@code -XX:ArchiveClassesAtExit}, then writes every class it loaded into
+ * the archive. Any HTTP answer will do (WAMOCK_* variables of the build's shell reach the server and
+ * may change them); no answer, or a server that does not start, exits 1 with the reason, so the build
+ * stops there. With {@code --check} it does nothing: the build runs that with {@code -Xshare:on}, which
+ * refuses to start on an archive it cannot map.
+ */
+final class ArchiveTraining {
+    private static final String AUTH = "Authorization: Bearer fake-token\r\n";
+    private static final long START_TIMEOUT_MILLIS = 60_000;
+
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--check")) {
+            return; // the JVM got this far: the archive maps
+        }
+        PrintStream err = System.err;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // the banner: not for the build log
+        try {
+            int port = freePort();
+            Thread server = new Thread(() -> {
+                int exit = WamockCommand.run("--port", String.valueOf(port));
+                if (exit != 0) { // 0: stopped by the exit below
+                    fail(err, "the server did not start (exit code " + exit + "; its reason is above)");
+                }
+            }, "wamock-training-server");
+            server.setDaemon(true);
+            server.start();
+            awaitFirstAnswer(port, server);
+            for (Probe probe : List.of(new Probe("/v23.0/106540352242922?fields=id,status,quality_rating", AUTH),
+                    new Probe("/v23.0/106540352242922", ""), new Probe("/v23.0/999", AUTH),
+                    new Probe("/no/such/route", AUTH), new Probe("/__wamock/health", ""))) {
+                probe.send(port);
+            }
+        } catch (IOException | RuntimeException e) {
+            fail(err, e.getMessage());
+        }
+        System.exit(0); // the server's shutdown hook stops it; the JVM then writes the archive
+    }
+
+    private static void fail(PrintStream err, String reason) {
+        err.println("wamock: the training run of the class-data archive failed: " + reason
+                + " (build with -Dwamock.archive.skip to leave the archive out; the server starts without it)");
+        Runtime.getRuntime().halt(1);
+    }
+
+    private static void awaitFirstAnswer(int port, Thread server) throws IOException {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        Probe first = new Probe("/v23.0/106540352242922", AUTH);
+        while (true) {
+            try {
+                first.send(port);
+                return;
+            } catch (IOException e) {
+                if (!server.isAlive() || System.currentTimeMillis() > deadline) {
+                    throw new IOException("no answer from the server on port " + port + " within "
+                            + START_TIMEOUT_MILLIS / 1000 + " s: " + e.getMessage(), e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** One GET; it must get an HTTP answer. */
+    private record Probe(String path, String headers) {
+        void send(int port) throws IOException {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (!response.startsWith("HTTP/1.1 ")) {
+                    throw new IOException("GET " + path + " got no HTTP answer but '"
+                            + response.lines().findFirst().orElse("") + "'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.wamock.server.cli;
+
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.internal.Mappers;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Builds what every start needs whatever the options (the default numbers, the built-in catalogue
+ * read from the contract, Jackson's JSON writer) on a second thread while picocli parses the command
+ * line: picocli's classes are too old a class-file version for a class-data archive, so parsing is
+ * the slowest part of a start that nothing else can overlap. The command waits for it before it
+ * builds the server, so the two threads never initialise the same classes at once; while it waits,
+ * its own thread asks the JDK for its list of locales, which Jetty's {@code MimeTypes} needs as it
+ * loads and which takes the JDK tens of milliseconds to gather from every locale provider.
+ */
+final class Preload {
+    static final Preload NONE = new Preload(null);
+    private static final long WAIT_SECONDS = 10;
+
+    private final FutureTask<Void> task;
+
+    private Preload(FutureTask<Void> task) {
+        this.task = task;
+    }
+
+    static Preload start() {
+        FutureTask<Void> task = new FutureTask<>(Preload::build, null);
+        Thread thread = new Thread(task, "wamock-preload");
+        thread.setDaemon(true);
+        thread.start();
+        return new Preload(task);
+    }
+
+    /** Waits for the preload; its failure is thrown here as it would have been without a preload. */
+    void await() {
+        if (task == null) {
+            return;
+        }
+        Locale.getAvailableLocales();
+        try {
+            task.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // not done yet: the start goes on and the JVM makes it wait for whatever class it still initialises
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void build() {
+        Fixtures.defaults();
+        BuiltInScenarios.all();
+        Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
+    }
+}
