@@ -71,7 +71,7 @@ STAMP=$(date +%Y%m%d-%H%M%S)
 WORK="$HERE/results/raw/$MODE-$STAMP"
 RAW="$WORK/raw.tsv"
 mkdir -p "$WORK" "$HERE/.cache/jars"
-trap 'stop_server; rm -f "$WORK/wamock-server.jar"' EXIT
+trap 'stop_server; rm -f "$WORK/wamock-server.jar" "$WORK/wamock-server.jsa"' EXIT
 T_START=$SECONDS
 exec 2> >(tee -a "$WORK/run.log" >&2)
 log "benchmark ($MODE) → $WORK"
@@ -134,7 +134,7 @@ wiremock=WireMock $WIREMOCK_VERSION, org.wiremock:wiremock-standalone (sha256 $(
 mockserver=MockServer $MOCKSERVER_VERSION, org.mock-server:mockserver-netty:jar-with-dependencies (sha256 $(sha256sum "$MOCKSERVER_JAR" | cut -c1-12)); run with -l WARN
 wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)
 settings=reps $REPS; wrk -t2 -c50 -d$D50 after a -d$WARM warm-up, then wrk -t1 -c1 -d$D1; fresh server per rep; idle RSS read ${IDLE_MS} ms after the first 200; soak target ${SOAK_TARGET} requests
-jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar (max heap 1/4 of RAM); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
+jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:+UseSerialGC -jar (max heap 1/4 of RAM); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
 EOF
 
 # Wait for a quiet machine before the full run (other engineers build on it).

@@ -45,7 +45,7 @@ wait_quiet() {
 }
 
 # wamock's JVM flags, as in the README's start command: its class-data archive, C1 only, Serial GC.
-wamock_java() { echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$WAMOCK_JAR"; }
+wamock_java() { echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UseSerialGC -jar "$WAMOCK_JAR"; }
 
 # The archive of the private jar copy: an archive only maps for the jar path it was made with, so the
 # one mvn install wrote next to target/wamock-server.jar does not fit $WAMOCK_JAR. Made once per run
@@ -53,7 +53,7 @@ wamock_java() { echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:Tie
 wamock_archive() {
   local jsa="${WAMOCK_JAR%.jar}.jsa"
   [[ -f "$jsa" ]] && return 0
-  java -XX:ArchiveClassesAtExit="$jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=error \
+  java -XX:ArchiveClassesAtExit="$jsa" -XX:+UseSerialGC -Xlog:cds=error \
     -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining > "$WORK/archive.log" 2>&1 \
     && java -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$WAMOCK_JAR" dev.wamock.server.cli.ArchiveTraining --check \
       >> "$WORK/archive.log" 2>&1 \

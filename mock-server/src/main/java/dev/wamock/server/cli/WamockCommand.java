@@ -85,7 +85,7 @@ public final class WamockCommand implements Callable<Integer> {
     static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        Startup.tellJettyTheReferenceSize();
+        dev.wamock.server.internal.JettyProperties.tellJettyTheReferenceSize();
         return execute(new WamockCommand(Preload.start()), args);
     }
 

@@ -19,6 +19,10 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class Mount {
     /** The listen backlog (the kernel caps it at net.core.somaxconn); Java's default is 50. */
     private static final int ACCEPT_QUEUE = 1024;
+
+    static {
+        JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
+    }
     private final ServerState state;
     private final JavalinServlet servlet;
     private final SharedJetty jetty;

@@ -1,15 +1,12 @@
-package dev.wamock.server.cli;
+package dev.wamock.server.internal;
 
-/**
- * What {@code main} does before parsing the command line, so that {@code java -jar} answers sooner.
- * Neither step changes behaviour.
- */
-final class Startup {
+/** System properties that make Jetty start sooner, set before Jetty's classes load; none changes behaviour. */
+public final class JettyProperties {
     /** Jetty's default; its {@code MemoryUtils} reads the same property. */
     private static final int CACHE_LINE_BYTES = 64;
     private static final long COMPRESSED_OOPS_HEAP_LIMIT = 32L << 30;
 
-    private Startup() {
+    private JettyProperties() {
     }
 
     /**
@@ -17,7 +14,7 @@ final class Startup {
      * MBean server whether compressed oops are on, which boots JMX: about 100 classes and tens of
      * milliseconds. The JVM turns compressed oops on by itself below a 32 GiB heap: 4-byte references.
      */
-    static void tellJettyTheReferenceSize() {
+    public static void tellJettyTheReferenceSize() {
         if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
             int referenceBytes = Runtime.getRuntime().maxMemory() < COMPRESSED_OOPS_HEAP_LIMIT ? 4 : 8;
             System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine",
