@@ -33,6 +33,9 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer,
 
     /** The effects that fired, for the journal: {@code ["delay 100ms", "fault reset"]}. */
     public java.util.List<String> effects() {
+        if (delay.isZero() && slowBody == null && fault == null) {
+            return java.util.List.of();
+        }
         java.util.List<String> out = new java.util.ArrayList<>();
         if (!delay.isZero()) {
             out.add("delay " + delay.toMillis() + "ms");

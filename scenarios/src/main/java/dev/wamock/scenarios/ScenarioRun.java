@@ -20,9 +20,12 @@ public final class ScenarioRun {
     private final Map<String, Long> used = new HashMap<>();
     private final Map<String, Long> matched = new HashMap<>();
     private final long[] answered;
+    private final long[] usedGlobal;
+    private final long[] matchedGlobal;
     private final SplittableRandom[] triggerRandom;
     private final SplittableRandom[] delayRandom;
     private final RateLimiter[] limiters;
+    private final Decision passThrough;
 
     public ScenarioRun(Scenario scenario) {
         this(scenario, new MockClock());
@@ -32,8 +35,11 @@ public final class ScenarioRun {
         this.scenario = scenario;
         this.clock = clock;
         this.startNanos = clock.nanos();
+        this.passThrough = Decision.passThrough(scenario.name());
         int n = scenario.steps().size();
         this.answered = new long[n];
+        this.usedGlobal = new long[n];
+        this.matchedGlobal = new long[n];
         this.triggerRandom = new SplittableRandom[n];
         this.delayRandom = new SplittableRandom[n];
         this.limiters = new RateLimiter[n];
@@ -55,9 +61,11 @@ public final class ScenarioRun {
         if (d == null && scenario.cycle() && scenario.steps().stream().anyMatch(s -> s.when().matches(request))) {
             used.clear();
             matched.clear();
+            java.util.Arrays.fill(usedGlobal, 0);
+            java.util.Arrays.fill(matchedGlobal, 0);
             d = tryDecide(request);
         }
-        return d == null ? Decision.passThrough(scenario.name()) : d;
+        return d == null ? passThrough : d;
     }
 
     private Decision tryDecide(RequestFacts request) {
@@ -68,18 +76,23 @@ public final class ScenarioRun {
             if (!step.when().matches(request)) {
                 continue;
             }
-            String key = i + "|" + step.scope().keyOf(request);
-            long usedSoFar = used.getOrDefault(key, 0L);
+            boolean global = step.scope() == Scope.GLOBAL; // counted in arrays: nothing allocated under the lock
+            String key = global ? null : i + "|" + step.scope().keyOf(request);
+            long usedSoFar = global ? usedGlobal[i] : used.getOrDefault(key, 0L);
             if (step.times() != null && usedSoFar >= step.times()) {
                 continue;
             }
             if (step.trigger() != null) {
-                long count = matched.merge(key, 1L, Long::sum);
+                long count = global ? ++matchedGlobal[i] : matched.merge(key, 1L, Long::sum);
                 if (!step.trigger().fires(count, elapsed, triggerRandom[i])) {
                     continue;
                 }
             }
-            used.put(key, usedSoFar + 1);
+            if (global) {
+                usedGlobal[i] = usedSoFar + 1;
+            } else {
+                used.put(key, usedSoFar + 1);
+            }
             answered[i]++;
             Duration delay = step.delay() == null ? Duration.ZERO : step.delay().sample(delayRandom[i]);
             Answer answer = step.answer();
