@@ -136,7 +136,7 @@ final class ChaosResponder {
         try {
             Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
-            throw new Stopped(); // Jetty interrupts its threads when the drain timed out
+            throw new Stopped(); // close() interrupts the threads still answering when the drain timed out
         }
     }
 

@@ -13,17 +13,14 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * One wamock server inside the {@link SharedJetty}: its Javalin routes (built by {@link Routes} for its
- * own {@link ServerState}) and its own connector. Start binds the port; {@link #shutdown()} refuses new
+ * own {@link ServerState}) and its own connector. Start binds the port; {@link #shutdown(java.time.Duration)} refuses new
  * connections; {@link #stop()} closes the port and every connection still open on it.
  */
 public final class Mount {
-    /** The listen backlog (the kernel caps it at net.core.somaxconn); Java's default is 50. */
-    private static final int ACCEPT_QUEUE = 1024;
-
     static {
         JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
     }
-    private final ServerState state;
+
     private final JavalinServlet servlet;
     private final SharedJetty jetty;
     private final ServerConnector connector;
@@ -32,7 +29,6 @@ public final class Mount {
     private volatile int port = -1;
 
     private Mount(ServerState state) {
-        this.state = state;
         JavalinState cfg = new JavalinState();
         JavalinState.applyUserConfig(cfg, config -> {
             Routes.configure(config, state);
@@ -44,7 +40,6 @@ public final class Mount {
         // told to stop accepting by shutdown())
         this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
                 new HttpConnectionFactory(SharedJetty.httpConfiguration(cfg)));
-        connector.setAcceptQueueSize(ACCEPT_QUEUE); // a burst of connects waits in the queue, not for a SYN retry
         connector.setHost(state.options().host());
         connector.setPort(state.options().port());
     }
@@ -94,9 +89,5 @@ public final class Mount {
             serving.remove(current);
             Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
         }
-    }
-
-    ServerState state() {
-        return state;
     }
 }

@@ -37,7 +37,7 @@ final class SharedJetty {
     private final Map<Connector, Mount> mounts = new ConcurrentHashMap<>();
 
     private SharedJetty(JavalinState template) throws Exception {
-        QueuedThreadPool pool = new QueuedThreadPool(2_000, 4, 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(2_000, 8, 60_000);
         pool.setName("wamock");
         pool.setDaemon(true);
         server = new Server(pool, new ScheduledExecutorScheduler("wamock-scheduler", true), new ArrayByteBufferPool());
