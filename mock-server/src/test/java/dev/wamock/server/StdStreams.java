@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * Captures what is printed to {@link System#out} and {@link System#err} until {@link #close()}, while
  * still passing it through, so a test can search everything the server and the CLI printed.
  */
-final class StdStreams implements AutoCloseable {
+public final class StdStreams implements AutoCloseable {
     private final PrintStream originalOut = System.out;
     private final PrintStream originalErr = System.err;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,7 +49,8 @@ final class StdStreams implements AutoCloseable {
         System.setErr(originalErr);
     }
 
-    private static OutputStream tee(OutputStream first, OutputStream second) {
+    /** Writes to both, one write at a time (so lines of two threads do not interleave within a write). */
+    public static OutputStream tee(OutputStream first, OutputStream second) {
         return new OutputStream() {
             @Override
             public synchronized void write(int b) throws IOException {

@@ -1,8 +1,7 @@
 package dev.wamock.server.reliability;
 
+import dev.wamock.server.StdStreams;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,20 +17,7 @@ final class ServerLog implements AutoCloseable {
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
     private ServerLog() {
-        OutputStream tee = new OutputStream() {
-            @Override
-            public synchronized void write(int b) throws IOException {
-                captured.write(b);
-                original.write(b);
-            }
-
-            @Override
-            public synchronized void write(byte[] b, int off, int len) throws IOException {
-                captured.write(b, off, len);
-                original.write(b, off, len);
-            }
-        };
-        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(StdStreams.tee(captured, original), true, StandardCharsets.UTF_8));
     }
 
     static ServerLog capture() {
