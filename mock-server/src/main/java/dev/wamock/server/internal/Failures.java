@@ -1,5 +1,6 @@
 package dev.wamock.server.internal;
 
+import java.nio.channels.ClosedChannelException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
 
@@ -10,19 +11,19 @@ final class Failures {
 
     /** The client closed or reset the connection while its request was read or answered. */
     static boolean clientHungUp(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EofException || t instanceof java.nio.channels.ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
+        return cause(e, EofException.class) != null || cause(e, ClosedChannelException.class) != null;
     }
 
     /** Jetty's verdict on a malformed or too slow request (400, 408, 413, …), if that is what {@code e} is. */
     static BadMessageException badMessage(Throwable e) {
+        return cause(e, BadMessageException.class);
+    }
+
+    /** {@code e} or the first of its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadMessageException bad) {
-                return bad;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
