@@ -1,18 +1,15 @@
 package dev.wamock.server.cli;
 
-import dev.wamock.scenarios.BuiltInScenarios;
-import dev.wamock.scenarios.Fixtures;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.server.internal.WarmUp;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Builds what every start needs whatever the options (the default numbers, the built-in catalogue
- * read from the contract, Jackson's JSON writer) on a second thread while picocli parses the command
+ * Builds what every start needs whatever the options ({@link WarmUp#data()}: the default numbers, the
+ * built-in catalogue read from the contract, Jackson's JSON writer) on a second thread while picocli parses the command
  * line: picocli's classes are too old a class-file version for a class-data archive, so parsing is
  * the slowest part of a start that nothing else can overlap. The command waits for it before it
  * builds the server, so the two threads never initialise the same classes at once; while it waits,
@@ -30,7 +27,7 @@ final class Preload {
     }
 
     static Preload start() {
-        FutureTask<Void> task = new FutureTask<>(Preload::build, null);
+        FutureTask<Void> task = new FutureTask<>(WarmUp::data, null);
         Thread thread = new Thread(task, "wamock-preload");
         thread.setDaemon(true);
         thread.start();
@@ -58,11 +55,5 @@ final class Preload {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void build() {
-        Fixtures.defaults();
-        BuiltInScenarios.all();
-        Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
     }
 }

@@ -65,6 +65,13 @@ final class SharedJetty {
         }
     }
 
+    /** How many wamock servers are mounted now (0 before the first); for tests. */
+    static int mounted() {
+        synchronized (LOCK) {
+            return instance == null ? 0 : instance.mounts.size();
+        }
+    }
+
     Server server() {
         return server;
     }

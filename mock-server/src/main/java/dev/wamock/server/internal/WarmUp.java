@@ -1,0 +1,61 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.server.WamockServer;
+import io.javalin.config.JavalinState;
+import io.javalin.http.servlet.JavalinServlet;
+import io.javalin.jetty.JettyServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Loads and initialises ahead of a first server what it needs, in parts that can run on threads of
+ * their own: a JVM's first server spends most of its start loading classes. Each part leaves nothing
+ * behind (no port, no thread, no state); the CLI overlaps {@link #data()} with its command-line parsing,
+ * the JUnit extension runs the parts while JUnit discovers the tests.
+ */
+public final class WarmUp {
+    private WarmUp() {
+    }
+
+    /** The default numbers, the built-in catalogue read from the contract, Jackson's JSON writer. */
+    public static void data() {
+        Fixtures.defaults();
+        BuiltInScenarios.all();
+        Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
+    }
+
+    /** Javalin's servlet and Jetty's server, connector and servlet context, built and thrown away unstarted. */
+    public static void http() {
+        new JavalinServlet(new JavalinState());
+        Server server = new Server();
+        new ServerConnector(server, 0, 1, new HttpConnectionFactory(JettyServer.Companion.defaultHttpConfiguration()));
+        server.setHandler(new ServletContextHandler(ServletContextHandler.NO_SESSIONS));
+    }
+
+    /** A default server started, asked for a number once over a socket, and closed: the request path's classes. */
+    public static void server() {
+        try (WamockServer server = WamockServer.builder().port(0).start();
+             Socket socket = new Socket(URI.create(server.baseUrl()).getHost(), server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /v23.0/106540352242922 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer warm-up-fake-token\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
