@@ -23,35 +23,40 @@ final class AdminRoutes {
     private static final String P = Routes.ADMIN_PREFIX;
     private final ServerState state;
 
-    private AdminRoutes(ServerState state) {
+    AdminRoutes(ServerState state) {
         this.state = state;
     }
 
-    static void register(JavalinConfig config, ServerState state) {
-        AdminRoutes admin = new AdminRoutes(state);
-        config.routes.before(P + "/*", admin::authorize);
+    /** The admin routes of every server; each acts on the server its request came to. */
+    static void register(JavalinConfig config) {
+        config.routes.before(P + "/*", ctx -> of(ctx).authorize(ctx));
         config.routes.get(P + "/health", ctx -> json(ctx, Map.of("status", "UP")));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
-        config.routes.get(P + "/scenarios", ctx -> json(ctx, state.scenarios().catalogue()));
-        config.routes.get(P + "/scenario", admin::active);
-        config.routes.put(P + "/scenario", admin::activate);
-        config.routes.post(P + "/scenario", admin::activate);
+        config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.scenarios().catalogue()));
+        config.routes.get(P + "/scenario", ctx -> of(ctx).active(ctx));
+        config.routes.put(P + "/scenario", ctx -> of(ctx).activate(ctx));
+        config.routes.post(P + "/scenario", ctx -> of(ctx).activate(ctx));
         config.routes.delete(P + "/scenario", ctx -> {
-            state.scenarios().deactivate();
-            admin.active(ctx);
+            of(ctx).state.scenarios().deactivate();
+            of(ctx).active(ctx);
         });
         config.routes.post(P + "/reset", ctx -> {
-            state.reset();
-            admin.active(ctx);
+            of(ctx).state.reset();
+            of(ctx).active(ctx);
         });
-        config.routes.get(P + "/clock", ctx -> json(ctx, state.clock().state()));
-        config.routes.post(P + "/clock", admin::clock);
-        config.routes.get(P + "/journal", admin::journal);
+        config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).state.clock().state()));
+        config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
+        config.routes.get(P + "/journal", ctx -> of(ctx).journal(ctx));
         config.routes.delete(P + "/journal", ctx -> {
-            state.journal().clear();
-            json(ctx, state.journal().snapshot());
+            JournalRecorder journal = of(ctx).state.journal();
+            journal.clear();
+            json(ctx, journal.snapshot());
         });
+    }
+
+    private static AdminRoutes of(Context ctx) {
+        return Served.of(ctx).admin;
     }
 
     /** With an admin token set, every admin call but health must carry it as a bearer token. */

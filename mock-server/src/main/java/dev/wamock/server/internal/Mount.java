@@ -1,7 +1,5 @@
 package dev.wamock.server.internal;
 
-import io.javalin.config.JavalinState;
-import io.javalin.http.servlet.JavalinServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -12,8 +10,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * One wamock server inside the {@link SharedJetty}: its Javalin routes (built by {@link Routes} for its
- * own {@link ServerState}) and its own connector. Start binds the port; {@link #shutdown(java.time.Duration)} refuses new
+ * One wamock server inside the {@link SharedJetty}: its own connector, and its own {@link ServerState}
+ * that the shared routes act on for the requests of that connector. Start binds the port; {@link #shutdown(java.time.Duration)} refuses new
  * connections; {@link #stop()} closes the port and every connection still open on it.
  */
 public final class Mount {
@@ -21,7 +19,7 @@ public final class Mount {
         JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
     }
 
-    private final JavalinServlet servlet;
+    private final Served served;
     private final SharedJetty jetty;
     private final ServerConnector connector;
     private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
@@ -29,22 +27,17 @@ public final class Mount {
     private volatile int port = -1;
 
     private Mount(ServerState state) {
-        JavalinState cfg = new JavalinState();
-        JavalinState.applyUserConfig(cfg, config -> {
-            Routes.configure(config, state);
-            config.startup.startupWatcherEnabled = false;
-        });
-        this.servlet = new JavalinServlet(cfg);
-        this.jetty = SharedJetty.get(cfg);
+        this.served = new Served(state);
+        this.jetty = SharedJetty.get();
         // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
         this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
-                new HttpConnectionFactory(SharedJetty.httpConfiguration(cfg)));
+                new HttpConnectionFactory(jetty.httpConfiguration()));
         connector.setHost(state.options().host());
         connector.setPort(state.options().port());
     }
 
-    /** Routes bound to {@code state}, not listening yet. */
+    /** A server acting on {@code state}, not listening yet. */
     public static Mount of(ServerState state) {
         return new Mount(state);
     }
@@ -84,7 +77,8 @@ public final class Mount {
         Thread current = Thread.currentThread();
         serving.add(current);
         try {
-            servlet.service(req, res);
+            served.bind(req);
+            jetty.routes().service(req, res);
         } finally {
             serving.remove(current);
             Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread

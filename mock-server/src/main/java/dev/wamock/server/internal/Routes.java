@@ -30,14 +30,13 @@ public final class Routes {
     private Routes() {
     }
 
-    public static void configure(JavalinConfig config, ServerState state) {
+    /** The routes of every server; each handler acts on the {@link Served} server its request came to. */
+    static void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.defaultContentType = GraphResponses.JSON;
         config.http.prefer405over404 = false;
         config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
-        config.jetty.host = state.options().host();
-        config.jetty.port = state.options().port();
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new JsonErrorHandler());
@@ -49,10 +48,9 @@ public final class Routes {
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
-        JournalWriter journal = new JournalWriter(state.journal(), state.inFlight());
-        config.routes.before(journal::open);
-        Errors errors = state.errors();
+        config.routes.before(ctx -> Served.of(ctx).journal.open(ctx));
         config.routes.before(ctx -> {
+            Errors errors = Served.of(ctx).errors;
             if (!METHOD_NAMES.contains(ctx.req().getMethod())) {
                 fallback(ctx, errors); // TRACE, CONNECT, 'get', PROPFIND, …: never Javalin's own 404
             }
@@ -63,14 +61,14 @@ public final class Routes {
                 throw errors.badQueryEncoding();
             }
         });
-        config.routes.after(journal::close);
-        AdminRoutes.register(config, state);
-        config.routes.get("/{version}/{id}", new AccountHandler(state)::handle);
+        config.routes.after(ctx -> Served.of(ctx).journal.close(ctx));
+        AdminRoutes.register(config);
+        config.routes.get("/{version}/{id}", ctx -> Served.of(ctx).account.handle(ctx));
         for (HandlerType method : METHODS) {
-            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, errors));
+            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, Served.of(ctx).errors));
         }
         config.routes.exception(GraphFailure.class, (e, ctx) -> {
-            String authenticate = errors.wwwAuthenticate(e.error());
+            String authenticate = Served.of(ctx).errors.wwwAuthenticate(e.error());
             if (authenticate != null) {
                 ctx.header("WWW-Authenticate", authenticate);
             }

@@ -1,6 +1,7 @@
 package dev.wamock.server.internal;
 
 import io.javalin.config.JavalinState;
+import io.javalin.http.servlet.JavalinServlet;
 import io.javalin.jetty.JettyServer;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -19,24 +20,32 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The one Jetty {@link Server} of the JVM, created with the first wamock server and never stopped (its
- * threads are daemons). Every wamock server is a {@link Mount}: its own connector on its own port, its
- * own Javalin routes bound to its own state. A request goes to the mount of the connector it came in
- * on, so servers share threads, buffers and the servlet context but no state. Starting a mount opens
- * a socket and nothing else: no thread pool, no scheduler, no servlet context per server.
+ * The one Jetty {@link Server} of the JVM and the one set of Javalin routes, created with the first
+ * wamock server and never stopped (its threads are daemons). Every wamock server is a {@link Mount}:
+ * its own connector on its own port and its own state. A request goes to the mount of the connector it
+ * came in on, which tells the routes which state to act on ({@link Served}); so servers share threads,
+ * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
+ * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
  *
- * <p>The Jetty-level settings of the Javalin configuration ({@code config.jetty.modifyServer} and
- * {@code modifyServletContextHandler}) are applied once, from the first server's configuration; they
- * must not depend on the server's state. {@code modifyHttpConfiguration} is applied per connector.
+ * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
+ * state; its {@code modifyHttpConfiguration} is applied to each connector.
  */
 final class SharedJetty {
     private static final Object LOCK = new Object();
     private static SharedJetty instance;
 
     private final Server server;
+    private final JavalinState config;
+    private final JavalinServlet routes;
     private final Map<Connector, Mount> mounts = new ConcurrentHashMap<>();
 
-    private SharedJetty(JavalinState template) throws Exception {
+    private SharedJetty() throws Exception {
+        config = new JavalinState();
+        JavalinState.applyUserConfig(config, c -> {
+            Routes.configure(c);
+            c.startup.startupWatcherEnabled = false;
+        });
+        routes = new JavalinServlet(config);
         QueuedThreadPool pool = new QueuedThreadPool(2_000, 8, 60_000);
         pool.setName("wamock");
         pool.setDaemon(true);
@@ -44,19 +53,19 @@ final class SharedJetty {
         server.getMimeTypes().addInferred("text/plain", StandardCharsets.UTF_8.name()); // as Javalin's default server
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        template.jettyInternal.servletContextHandlerConsumers.forEach(c -> c.accept(context));
+        config.jettyInternal.servletContextHandlerConsumers.forEach(c -> c.accept(context));
         context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
         server.setHandler(context);
-        template.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
+        config.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
         server.start();
     }
 
-    /** The shared server, started on first use with {@code template}'s Jetty-level settings. */
-    static SharedJetty get(JavalinState template) {
+    /** The shared server, started on first use. */
+    static SharedJetty get() {
         synchronized (LOCK) {
             if (instance == null) {
                 try {
-                    instance = new SharedJetty(template);
+                    instance = new SharedJetty();
                 } catch (Exception e) {
                     throw new IllegalStateException("wamock could not start its Jetty server: " + e.getMessage(), e);
                 }
@@ -76,12 +85,17 @@ final class SharedJetty {
         return server;
     }
 
-    /** The default HTTP settings of a Javalin connector, then the configuration's own. */
-    static org.eclipse.jetty.server.HttpConfiguration httpConfiguration(JavalinState cfg) {
+    /** The routes of every server. */
+    JavalinServlet routes() {
+        return routes;
+    }
+
+    /** For a new connector: the default HTTP settings of a Javalin connector, then the configuration's own. */
+    org.eclipse.jetty.server.HttpConfiguration httpConfiguration() {
         org.eclipse.jetty.server.HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
-        cfg.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
-        if (cfg.http.responseBufferSize != null) {
-            http.setOutputBufferSize(cfg.http.responseBufferSize);
+        config.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
+        if (config.http.responseBufferSize != null) {
+            http.setOutputBufferSize(config.http.responseBufferSize);
         }
         return http;
     }

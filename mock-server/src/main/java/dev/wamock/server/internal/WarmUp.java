@@ -4,25 +4,20 @@ import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.internal.Mappers;
 import dev.wamock.server.WamockServer;
-import io.javalin.config.JavalinState;
-import io.javalin.http.servlet.JavalinServlet;
-import io.javalin.jetty.JettyServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Loads and initialises ahead of a first server what it needs, in parts that can run on threads of
- * their own: a JVM's first server spends most of its start loading classes. Each part leaves nothing
- * behind (no port, no thread, no state); the CLI overlaps {@link #data()} with its command-line parsing,
+ * their own: a JVM's first server spends most of its start loading classes. No part leaves a port open
+ * or a server running (the shared Jetty server it may start is the one every server uses); the CLI overlaps {@link #data()} with its command-line parsing,
  * the JUnit extension runs the parts while JUnit discovers the tests.
  */
 public final class WarmUp {
@@ -36,12 +31,10 @@ public final class WarmUp {
         Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
     }
 
-    /** Javalin's servlet and Jetty's server, connector and servlet context, built and thrown away unstarted. */
+    /** The routes and the JVM's one Jetty server ({@link SharedJetty}), which every server uses, without a port. */
     public static void http() {
-        new JavalinServlet(new JavalinState());
-        Server server = new Server();
-        new ServerConnector(server, 0, 1, new HttpConnectionFactory(JettyServer.Companion.defaultHttpConfiguration()));
-        server.setHandler(new ServletContextHandler(ServletContextHandler.NO_SESSIONS));
+        SharedJetty jetty = SharedJetty.get();
+        new ServerConnector(jetty.server(), 1, 1, new HttpConnectionFactory(jetty.httpConfiguration())); // unbound, dropped
     }
 
     /** A default server started, asked for a number once over a socket, and closed: the request path's classes. */
