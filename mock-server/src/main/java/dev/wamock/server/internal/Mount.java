@@ -11,8 +11,9 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * One wamock server inside the {@link SharedJetty}: its own connector, and its own {@link ServerState}
- * that the shared routes act on for the requests of that connector. Start binds the port; {@link #shutdown(java.time.Duration)} refuses new
- * connections; {@link #stop()} closes the port and every connection still open on it.
+ * that the shared routes act on for the requests of that connector. Start binds the port;
+ * {@link #shutdown(java.time.Duration)} refuses new connections; {@link #stop()} closes the port and
+ * every connection still open on it.
  */
 public final class Mount {
     static {
