@@ -1,13 +1,11 @@
 package dev.wamock.server.cli;
 
+import dev.wamock.server.internal.Probe;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -89,25 +87,6 @@ final class ArchiveTraining {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** One GET; it must get an HTTP answer. */
-    private record Probe(String path, String headers) {
-        void send(int port) throws IOException {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                socket.setSoTimeout(10_000);
-                OutputStream out = socket.getOutputStream();
-                out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                InputStream in = socket.getInputStream();
-                String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                if (!response.startsWith("HTTP/1.1 ")) {
-                    throw new IOException("GET " + path + " got no HTTP answer but '"
-                            + response.lines().findFirst().orElse("") + "'");
-                }
-            }
         }
     }
 }

@@ -5,11 +5,7 @@ import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.internal.Mappers;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,16 +33,10 @@ public final class WarmUp {
         new ServerConnector(jetty.server(), 1, 1, new HttpConnectionFactory(jetty.httpConfiguration())); // unbound, dropped
     }
 
-    /** A default server started, asked for a number once over a socket, and closed: the request path's classes. */
+    /** A default server started, asked for a number once, and closed: the request path's classes. */
     public static void server() {
-        try (WamockServer server = WamockServer.builder().port(0).start();
-             Socket socket = new Socket(URI.create(server.baseUrl()).getHost(), server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /v23.0/106540352242922 HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer warm-up-fake-token\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            new Probe("/v23.0/106540352242922", "Authorization: Bearer warm-up-fake-token\r\n").send(server.port());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
