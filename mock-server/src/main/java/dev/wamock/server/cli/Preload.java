@@ -8,13 +8,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Builds what every start needs whatever the options ({@link WarmUp#data()}: the default numbers, the
- * built-in catalogue read from the contract, Jackson's JSON writer) on a second thread while picocli parses the command
- * line: picocli's classes are too old a class-file version for a class-data archive, so parsing is
- * the slowest part of a start that nothing else can overlap. The command waits for it before it
- * builds the server, so the two threads never initialise the same classes at once; while it waits,
- * its own thread asks the JDK for its list of locales, which Jetty's {@code MimeTypes} needs as it
- * loads and which takes the JDK tens of milliseconds to gather from every locale provider.
+ * Builds what every start needs whatever the options ({@link WarmUp#data()}: the default numbers,
+ * the built-in catalogue read from the contract, Jackson's JSON writer) on a second thread while
+ * picocli parses the command line: picocli's classes are too old a class-file version for a
+ * class-data archive, so parsing is the slowest part of a start that nothing else can overlap. The
+ * command waits for it before it builds the server, so the two threads never initialise the same
+ * classes at once; while it waits, its own thread asks the JDK for its list of locales, which
+ * Jetty's {@code MimeTypes} needs as it loads and which takes the JDK tens of milliseconds to gather
+ * from every locale provider.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);

@@ -38,12 +38,14 @@ final class AdminRoutes {
         config.routes.put(P + "/scenario", ctx -> of(ctx).activate(ctx));
         config.routes.post(P + "/scenario", ctx -> of(ctx).activate(ctx));
         config.routes.delete(P + "/scenario", ctx -> {
-            of(ctx).state.scenarios().deactivate();
-            of(ctx).active(ctx);
+            AdminRoutes admin = of(ctx);
+            admin.state.scenarios().deactivate();
+            admin.active(ctx);
         });
         config.routes.post(P + "/reset", ctx -> {
-            of(ctx).state.reset();
-            of(ctx).active(ctx);
+            AdminRoutes admin = of(ctx);
+            admin.state.reset();
+            admin.active(ctx);
         });
         config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).state.clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));

@@ -6,15 +6,14 @@ import dev.wamock.scenarios.internal.Mappers;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Loads and initialises ahead of a first server what it needs, in parts that can run on threads of
  * their own: a JVM's first server spends most of its start loading classes. No part leaves a port open
- * or a server running (the shared Jetty server it may start is the one every server uses); the CLI overlaps {@link #data()} with its command-line parsing,
- * the JUnit extension runs the parts while JUnit discovers the tests.
+ * or a server running (the shared Jetty server it may start is the one every server uses). The CLI
+ * overlaps {@link #data()} with its command-line parsing; the JUnit extension runs the parts while
+ * JUnit discovers the tests.
  */
 public final class WarmUp {
     private WarmUp() {
@@ -29,8 +28,7 @@ public final class WarmUp {
 
     /** The routes and the JVM's one Jetty server ({@link SharedJetty}), which every server uses, without a port. */
     public static void http() {
-        SharedJetty jetty = SharedJetty.get();
-        new ServerConnector(jetty.server(), 1, 1, new HttpConnectionFactory(jetty.httpConfiguration())); // unbound, dropped
+        SharedJetty.get();
     }
 
     /** A default server started, asked for a number once, and closed: the request path's classes. */
