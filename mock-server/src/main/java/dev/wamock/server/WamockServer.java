@@ -113,26 +113,15 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         closed = true;
         state.stopping().set(true);
         mount.shutdown(DRAIN_TIMEOUT);
-        awaitNoneInFlight(System.nanoTime() + DRAIN_TIMEOUT.toNanos());
-        cutOff = state.inFlight().get();
+        state.inFlight().awaitNone(System.nanoTime() + DRAIN_TIMEOUT.toNanos());
+        cutOff = state.inFlight().count();
         if (cutOff > 0) {
             mount.interruptServing(); // each closes its connection unanswered and journals itself as cut-off
-            awaitNoneInFlight(System.nanoTime() + CUT_OFF_GRACE.toNanos());
+            state.inFlight().awaitNone(System.nanoTime() + CUT_OFF_GRACE.toNanos());
         }
         mount.stop();
         if (state.journal().sink() != null) {
             state.journal().sink().close();
-        }
-    }
-
-    private void awaitNoneInFlight(long deadlineNanos) {
-        while (state.inFlight().get() > 0 && System.nanoTime() < deadlineNanos) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 

@@ -4,7 +4,6 @@ import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
 import io.javalin.http.Context;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 import java.util.LinkedHashMap;
@@ -17,19 +16,19 @@ final class JournalWriter {
     private static final String[] RESPONSE_HEADERS = {"retry-after", "x-app-usage", "x-business-use-case-usage"};
 
     private final JournalRecorder recorder;
-    private final AtomicInteger inFlight;
+    private final InFlight inFlight;
 
-    JournalWriter(JournalRecorder recorder, AtomicInteger inFlight) {
+    JournalWriter(JournalRecorder recorder, InFlight inFlight) {
         this.recorder = recorder;
         this.inFlight = inFlight;
     }
 
     void open(Context ctx) {
         if (!ctx.path().startsWith(Routes.ADMIN_PREFIX)) {
-            inFlight.incrementAndGet();
+            inFlight.enter();
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
             Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
-                    failure -> inFlight.decrementAndGet());
+                    failure -> inFlight.leave());
             ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextSeq()));
         }
     }

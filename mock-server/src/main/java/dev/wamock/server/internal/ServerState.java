@@ -18,7 +18,7 @@ public final class ServerState {
                 options.journalFile() == null ? null : new JournalSink(options.journalFile()));
     }
 
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final InFlight inFlight = new InFlight();
 
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -28,7 +28,7 @@ public final class ServerState {
     }
 
     /** Requests received and not yet answered. */
-    public java.util.concurrent.atomic.AtomicInteger inFlight() {
+    public InFlight inFlight() {
         return inFlight;
     }
 
