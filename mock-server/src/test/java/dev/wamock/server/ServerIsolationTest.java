@@ -4,6 +4,10 @@ import static dev.wamock.server.GraphHttp.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.scenarios.AccountField;
+import dev.wamock.scenarios.AccountNumber;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.NumberStatus;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
@@ -13,6 +17,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +57,18 @@ class ServerIsolationTest {
 
             assertThat(b.clock().isManual()).isFalse();
             assertThat(Duration.ofNanos(a.clock().nanos() - b.clock().nanos())).isGreaterThan(Duration.ofHours(2));
+        }
+    }
+
+    @Test
+    void twoServersKnowingTheSameNumberDifferentlyEachAnswerWithTheirOwn() {
+        AccountNumber flagged = Fixtures.defaults().find(NUMBER).orElseThrow().with(AccountField.STATUS, NumberStatus.FLAGGED);
+        try (WamockServer a = WamockServer.start();
+             WamockServer b = WamockServer.builder().fixtures(Fixtures.of(List.of(flagged))).start()) {
+            for (int round = 0; round < 2; round++) { // the second round after each body was rendered once
+                assertThat(new GraphHttp(a).number("?fields=status").body()).isEqualTo("{\"status\":\"CONNECTED\",\"id\":\"" + NUMBER + "\"}");
+                assertThat(new GraphHttp(b).number("?fields=status").body()).isEqualTo("{\"status\":\"FLAGGED\",\"id\":\"" + NUMBER + "\"}");
+            }
         }
     }
 
