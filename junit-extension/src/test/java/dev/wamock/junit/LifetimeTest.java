@@ -17,6 +17,19 @@ class LifetimeTest {
     /** Base URLs the fixtures saw, in order. */
     static final List<String> URLS = new CopyOnWriteArrayList<>();
 
+    /**
+     * The extension's warm-up starts and closes a throwaway server as the JVM's JUnit session opens; a
+     * port freed by a test could be handed to it, so the checks below wait until it is done.
+     */
+    @BeforeAll
+    static void warmUpDone() throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("wamock-warmup-")) {
+                t.join(30_000);
+            }
+        }
+    }
+
     @BeforeEach
     void forgetUrls() {
         URLS.clear();
@@ -54,6 +67,7 @@ class LifetimeTest {
     private static void callOnceAndRecord(WamockHandle wamock) {
         assertThat(Graph.getNumber(wamock)).isEqualTo(200);
         assertThat(wamock.journal().size()).isEqualTo(1);
+        assertThat(Graph.isListening(wamock.baseUrl())).as("listening during its test").isTrue();
         URLS.add(wamock.baseUrl());
     }
 
