@@ -4,6 +4,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.wamock.scenarios.internal.BundledYaml;
 import dev.wamock.scenarios.internal.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ public final class Contract {
     }
 
     private static final class Parsed {
-        static final JsonNode DOCUMENT = Mappers.STRICT_YAML.readTree(Text.YAML);
+        static final JsonNode DOCUMENT = BundledYaml.tree(RESOURCE);
     }
 
     private static final class Validation {

@@ -2,10 +2,10 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.internal.BundledYaml;
 import dev.wamock.scenarios.internal.FileReader;
 import dev.wamock.scenarios.internal.Mappers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,14 +110,9 @@ public final class Fixtures {
         static final Fixtures INSTANCE = loadDefaults();
 
         private static Fixtures loadDefaults() {
-            try (InputStream in = Fixtures.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-                JsonNode root = Mappers.STRICT_YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                List<AccountNumber> numbers = new ArrayList<>();
-                root.path("numbers").forEach(n -> numbers.add(number(n)));
-                return of(numbers);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            List<AccountNumber> numbers = new ArrayList<>();
+            BundledYaml.tree(DEFAULTS_RESOURCE).path("numbers").forEach(n -> numbers.add(number(n)));
+            return of(numbers);
         }
 
         private static AccountNumber number(JsonNode node) {

@@ -120,7 +120,7 @@ class ChaosStepFilesTest {
 
     @Test
     void aScenarioOfEveryTriggerAndEffectReadsBackFromYaml() {
-        String yaml = Mappers.STRICT_YAML.writeValueAsString(EVERYTHING);
+        String yaml = Mappers.strictYaml().writeValueAsString(EVERYTHING);
 
         List<Scenario> back = ScenarioFiles.parse("everything.yaml", yaml);
 

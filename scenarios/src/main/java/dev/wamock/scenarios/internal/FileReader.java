@@ -19,7 +19,7 @@ public final class FileReader {
     /** YAML for {@code .yaml}/{@code .yml}, JSON otherwise. */
     public static ObjectMapper mapperFor(String fileName) {
         String lower = fileName.toLowerCase();
-        return lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.STRICT_YAML : Mappers.STRICT_JSON;
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.strictYaml() : Mappers.STRICT_JSON;
     }
 
     public static <T> T read(String fileName, String content, Class<T> type) {

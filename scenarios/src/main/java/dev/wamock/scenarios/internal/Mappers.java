@@ -15,11 +15,17 @@ public final class Mappers {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    /** Strict YAML mapper for files users write. */
-    public static final YAMLMapper STRICT_YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    /** Strict YAML mapper for files users write; built on first use (the YAML parser is ~130 classes). */
+    public static YAMLMapper strictYaml() {
+        return Yaml.STRICT;
+    }
+
+    private static final class Yaml {
+        static final YAMLMapper STRICT = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
 
     private Mappers() {
     }

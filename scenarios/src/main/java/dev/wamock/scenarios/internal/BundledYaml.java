@@ -1,0 +1,64 @@
+package dev.wamock.scenarios.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The YAML files shipped in this jar (the contract, the default numbers), read as trees. The build
+ * writes a JSON copy next to each ({@code openapi.yaml} → {@code openapi.json}, by {@link #main}), and
+ * reading takes the copy: a start then loads no YAML parser (about 130 classes) and parses less, some
+ * 30 ms of a cold start and 50 ms of a JVM's first JUnit test. Without the copy (a build that skipped
+ * Maven's {@code process-classes}, such as an IDE's) it reads the YAML. The YAML stays the source.
+ */
+public final class BundledYaml {
+    private BundledYaml() {
+    }
+
+    /** The tree of {@code yamlResource} (an absolute classpath path ending in {@code .yaml}). */
+    public static JsonNode tree(String yamlResource) {
+        try (InputStream json = BundledYaml.class.getResourceAsStream(jsonSibling(yamlResource))) {
+            if (json != null) {
+                return Mappers.JSON.readTree(json);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream yaml = BundledYaml.class.getResourceAsStream(yamlResource)) {
+            if (yaml == null) {
+                throw new IllegalStateException("resource " + yamlResource + " is missing from the classpath");
+            }
+            return Mappers.strictYaml().readTree(new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code /a/b.yaml} → {@code /a/b.json}. */
+    public static String jsonSibling(String yamlResource) {
+        if (!yamlResource.endsWith(".yaml")) {
+            throw new IllegalArgumentException("not a .yaml resource: " + yamlResource);
+        }
+        return yamlResource.substring(0, yamlResource.length() - ".yaml".length()) + ".json";
+    }
+
+    /**
+     * Build step ({@code process-classes}): {@code <classes dir> <resource>...} writes the JSON copy of
+     * each YAML resource in the classes directory.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: BundledYaml <classes dir> </path/file.yaml>...");
+        }
+        Path classes = Path.of(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            Path yaml = classes.resolve(args[i].substring(1));
+            JsonNode tree = Mappers.strictYaml().readTree(Files.readString(yaml, StandardCharsets.UTF_8));
+            Files.write(classes.resolve(jsonSibling(args[i]).substring(1)), Mappers.JSON.writeValueAsBytes(tree));
+        }
+    }
+}
