@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,7 +49,8 @@ public final class BundledYaml {
 
     /**
      * Build step ({@code process-classes}): {@code <classes dir> <resource>...} writes the JSON copy of
-     * each YAML resource in the classes directory.
+     * each YAML resource in the classes directory. An unchanged copy is left untouched: a newer file
+     * would make every module that depends on these classes recompile in the next build.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -58,7 +60,11 @@ public final class BundledYaml {
         for (int i = 1; i < args.length; i++) {
             Path yaml = classes.resolve(args[i].substring(1));
             JsonNode tree = Mappers.strictYaml().readTree(Files.readString(yaml, StandardCharsets.UTF_8));
-            Files.write(classes.resolve(jsonSibling(args[i]).substring(1)), Mappers.JSON.writeValueAsBytes(tree));
+            byte[] json = Mappers.JSON.writeValueAsBytes(tree);
+            Path copy = classes.resolve(jsonSibling(args[i]).substring(1));
+            if (!Files.exists(copy) || !Arrays.equals(Files.readAllBytes(copy), json)) {
+                Files.write(copy, json);
+            }
         }
     }
 }
