@@ -206,10 +206,34 @@ class JournalTest {
     @Nested
     class Recorder {
         @Test
+        void anAnswerLandingAfterAClearIsNotInTheNewJournalAndTakesNoNewRequestsPlace() {
+            JournalRecorder recorder = new JournalRecorder(3);
+            long beforeClear = recorder.nextTicket();
+            recorder.clear();
+            long first = recorder.nextTicket();
+            long second = recorder.nextTicket();
+
+            land(recorder, second);
+            land(recorder, beforeClear); // a request still finishing when the server was reset: sequence number 1 too
+            Journal withTheLateOne = recorder.snapshot();
+            land(recorder, first);
+            Journal both = recorder.snapshot();
+
+            assertThat(withTheLateOne.entries()).extracting(JournalEntry::seq).containsExactly(2L);
+            assertThat(both.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+            assertThat(both.total()).isEqualTo(2);
+        }
+
+        /** Lands the entry of the request with this ticket, as the server does once it has answered. */
+        private void land(JournalRecorder recorder, long ticket) {
+            recorder.record(ticket, entry(JournalRecorder.seqOf(ticket)));
+        }
+
+        @Test
         void theRingWrapsAroundKeepingTheNewestEntriesInOrder() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 7; i++) {
-                recorder.record(entry(recorder.nextSeq()));
+                land(recorder, recorder.nextTicket());
             }
 
             Journal journal = recorder.snapshot();
@@ -222,12 +246,12 @@ class JournalTest {
         @Test
         void anEntryAnsweredLateNeverOverwritesANewerOneInItsSlot() {
             JournalRecorder recorder = new JournalRecorder(2);
-            long[] seq = {recorder.nextSeq(), recorder.nextSeq(), recorder.nextSeq(), recorder.nextSeq()};
+            long[] tickets = {recorder.nextTicket(), recorder.nextTicket(), recorder.nextTicket(), recorder.nextTicket()};
 
-            recorder.record(entry(seq[3]));
-            recorder.record(entry(seq[1]));
-            recorder.record(entry(seq[2]));
-            recorder.record(entry(seq[0]));
+            land(recorder, tickets[3]);
+            land(recorder, tickets[1]);
+            land(recorder, tickets[2]);
+            land(recorder, tickets[0]);
 
             assertThat(recorder.snapshot().entries()).extracting(JournalEntry::seq).containsExactly(3L, 4L);
         }
@@ -235,14 +259,14 @@ class JournalTest {
         @Test
         void aRequestInFlightIsCountedButNotListedUntilAnswered() {
             JournalRecorder recorder = new JournalRecorder(10);
-            long first = recorder.nextSeq();
-            long inFlight = recorder.nextSeq();
-            long third = recorder.nextSeq();
-            recorder.record(entry(first));
-            recorder.record(entry(third));
+            long first = recorder.nextTicket();
+            long inFlight = recorder.nextTicket();
+            long third = recorder.nextTicket();
+            land(recorder, first);
+            land(recorder, third);
 
             Journal before = recorder.snapshot();
-            recorder.record(entry(inFlight));
+            land(recorder, inFlight);
             Journal after = recorder.snapshot();
 
             assertThat(before.total()).isEqualTo(3);
@@ -255,13 +279,13 @@ class JournalTest {
         void clearForgetsEveryEntryAndCountsStartAgain() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 5; i++) {
-                recorder.record(entry(recorder.nextSeq()));
+                land(recorder, recorder.nextTicket());
             }
 
             recorder.clear();
             Journal cleared = recorder.snapshot();
-            recorder.record(entry(recorder.nextSeq()));
-            recorder.record(entry(recorder.nextSeq()));
+            land(recorder, recorder.nextTicket());
+            land(recorder, recorder.nextTicket());
             Journal afterTwoMore = recorder.snapshot();
 
             assertThat(cleared.total()).isZero();
@@ -276,11 +300,11 @@ class JournalTest {
         void clearThenWrapAroundCountsOnlyWhatCameAfterTheClear() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 4; i++) {
-                recorder.record(entry(recorder.nextSeq()));
+                land(recorder, recorder.nextTicket());
             }
             recorder.clear();
             for (int i = 0; i < 5; i++) {
-                recorder.record(entry(recorder.nextSeq()));
+                land(recorder, recorder.nextTicket());
             }
 
             Journal journal = recorder.snapshot();
@@ -293,9 +317,9 @@ class JournalTest {
         @Test
         void anEntryOfARequestReceivedBeforeTheClearStaysForgotten() {
             JournalRecorder recorder = new JournalRecorder(4);
-            long before = recorder.nextSeq();
+            long before = recorder.nextTicket();
             recorder.clear();
-            recorder.record(entry(before));
+            land(recorder, before);
 
             assertThat(recorder.snapshot().entries()).isEmpty();
             assertThat(recorder.snapshot().total()).isZero();

@@ -14,7 +14,8 @@ final class Exchange {
     /** The journal outcome of a slow answer whose client hung up before its last piece. */
     static final String HUNG_UP = "client-hung-up";
 
-    final long seq;
+    /** From {@link JournalRecorder#nextTicket()}: the sequence number and the journal generation. */
+    final long ticket;
     final long receivedNanos;
     final Instant receivedAt;
     String token;
@@ -30,8 +31,8 @@ final class Exchange {
     /** Set when the client hung up in the middle of a slow answer. */
     boolean hungUp;
 
-    Exchange(long seq) {
-        this.seq = seq;
+    Exchange(long ticket) {
+        this.ticket = ticket;
         this.receivedNanos = System.nanoTime();
         this.receivedAt = Instant.now();
     }

@@ -9,14 +9,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The server's bounded journal: a lock-free ring of the last {@code capacity} entries. A request takes
- * its sequence number on arrival ({@link #nextSeq()}) and its entry lands when it is answered; the
- * hot path is one increment, packing the entry ({@link PackedEntry}) and one slot write.
+ * its ticket on arrival ({@link #nextTicket()}) and its entry lands when it is answered; the hot path
+ * is one increment, packing the entry ({@link PackedEntry}) and one slot write.
  */
 public final class JournalRecorder {
+    /** A ticket's low bits: the request's sequence number in its generation; the high bits: the generation. */
+    private static final int SEQ_BITS = 40;
+    private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
+
     private final int capacity;
     private final AtomicReferenceArray<PackedEntry> slots;
-    private final AtomicLong seq = new AtomicLong();
-    private volatile long base;
+    private final AtomicLong tickets = new AtomicLong();
     private final JournalSink sink;
 
     public JournalRecorder(int capacity) {
@@ -35,41 +38,57 @@ public final class JournalRecorder {
         return sink;
     }
 
-    /** The sequence number of a request that just arrived (1-based). */
-    public long nextSeq() {
-        return seq.incrementAndGet();
+    /**
+     * The ticket of a request that just arrived: its sequence number ({@link #seqOf(long)}, 1-based,
+     * from 1 again after each {@link #clear()}) and the journal generation it belongs to.
+     */
+    public long nextTicket() {
+        return tickets.incrementAndGet();
     }
 
-    public void record(JournalEntry entry) {
+    /** The sequence number a ticket carries. */
+    public static long seqOf(long ticket) {
+        return ticket & SEQ_MASK;
+    }
+
+    /**
+     * Lands the entry of the request with this ticket. An entry of a request that arrived before the
+     * last {@link #clear()} (a request still finishing when a test reset the server) goes to the file
+     * sink only: it is not part of the cleared journal, and it must not take a new request's slot.
+     */
+    public void record(long ticket, JournalEntry entry) {
         if (sink != null) {
             sink.accept(entry);
         }
-        PackedEntry packed = PackedEntry.of(entry);
-        int slot = (int) ((entry.seq() - 1) % capacity);
-        slots.getAndUpdate(slot, old -> old == null || old.seq < packed.seq ? packed : old);
+        if (ticket >>> SEQ_BITS != tickets.get() >>> SEQ_BITS) {
+            return;
+        }
+        PackedEntry packed = PackedEntry.of(entry, ticket);
+        int slot = (int) ((seqOf(ticket) - 1) % capacity);
+        slots.getAndUpdate(slot, old -> old == null || old.ticket < packed.ticket ? packed : old);
     }
 
-    /** Forgets every entry; counts and sequence numbers start again from zero. */
-    public synchronized void clear() {
-        seq.set(0);
-        base = 0;
-        for (int i = 0; i < capacity; i++) {
-            slots.set(i, null);
-        }
+    /**
+     * Forgets every entry: a new generation begins, whose counts and sequence numbers start from zero.
+     * The old entries stay in the ring until overwritten but are never listed again.
+     */
+    public void clear() {
+        tickets.updateAndGet(t -> ((t >>> SEQ_BITS) + 1) << SEQ_BITS);
     }
 
     /** Entries in arrival order; requests still in flight are not in it yet. */
     public Journal snapshot() {
-        long from = base;
-        long hi = seq.get();
-        long lo = Math.max(from, hi - capacity);
+        long now = tickets.get();
+        long generation = now & ~SEQ_MASK;
+        long hi = seqOf(now);
+        long lo = Math.max(0, hi - capacity);
         List<JournalEntry> entries = new ArrayList<>((int) (hi - lo));
         for (long s = lo + 1; s <= hi; s++) {
             PackedEntry e = slots.get((int) ((s - 1) % capacity));
-            if (e != null && e.seq == s) {
+            if (e != null && e.ticket == (generation | s)) {
                 entries.add(e.unpack());
             }
         }
-        return new Journal(hi - from, lo - from, entries);
+        return new Journal(hi, lo, entries);
     }
 }

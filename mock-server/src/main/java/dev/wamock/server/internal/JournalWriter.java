@@ -29,7 +29,7 @@ final class JournalWriter {
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
             Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
                     failure -> inFlight.leave());
-            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextSeq()));
+            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextTicket()));
         }
     }
 
@@ -44,8 +44,8 @@ final class JournalWriter {
         Decision d = x.decision;
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
-        recorder.record(new JournalEntry(x.seq, x.receivedAt, x.receivedNanos, ctx.method().name(), ctx.path(),
-                redactQuery(ctx.queryString()), requestHeaders(ctx), x.token, x.tokenSource, x.version, x.numberId,
+        recorder.record(x.ticket, new JournalEntry(JournalRecorder.seqOf(x.ticket), x.receivedAt, x.receivedNanos,
+                ctx.method().name(), ctx.path(), redactQuery(ctx.queryString()), requestHeaders(ctx), x.token, x.tokenSource, x.version, x.numberId,
                 x.fields, d == null ? null : d.scenario(), stepApplied ? d.stepIndex() : null,
                 stepApplied ? d.step().describe() : null, status(ctx, x),
                 error == null ? null : error.code(), error == null ? null : error.subcode(),

@@ -18,6 +18,8 @@ final class PackedEntry {
     private static final char NULL = '\1';
 
     final long seq;
+    /** Which request of which journal generation this is ({@link JournalRecorder#nextTicket()}). */
+    final long ticket;
     private final long receivedNanos;
     private final long epochSecond;
     private final int nano;
@@ -29,8 +31,9 @@ final class PackedEntry {
     private final String text;
     private final List<String> effects;
 
-    private PackedEntry(JournalEntry e, String text) {
+    private PackedEntry(JournalEntry e, long ticket, String text) {
         this.seq = e.seq();
+        this.ticket = ticket;
         this.receivedNanos = e.receivedNanos();
         this.epochSecond = e.receivedAt() == null ? Long.MIN_VALUE : e.receivedAt().getEpochSecond();
         this.nano = e.receivedAt() == null ? 0 : e.receivedAt().getNano();
@@ -44,6 +47,10 @@ final class PackedEntry {
     }
 
     static PackedEntry of(JournalEntry e) {
+        return of(e, e.seq());
+    }
+
+    static PackedEntry of(JournalEntry e, long ticket) {
         StringBuilder sb = new StringBuilder(512);
         for (String s : new String[] {e.method(), e.path(), e.query(), e.token(), e.tokenSource(), e.version(),
                 e.numberId(), e.scenario(), e.stepLabel(), e.outcome()}) {
@@ -55,7 +62,7 @@ final class PackedEntry {
         }
         putMap(sb, e.headers());
         putMap(sb, e.responseHeaders());
-        return new PackedEntry(e, sb.toString());
+        return new PackedEntry(e, ticket, sb.toString());
     }
 
     JournalEntry unpack() {
