@@ -45,9 +45,9 @@ final class JournalWriter {
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
         recorder.record(x.ticket, new JournalEntry(JournalRecorder.seqOf(x.ticket), x.receivedAt, x.receivedNanos,
-                ctx.method().name(), ctx.path(), redactQuery(ctx.queryString()), requestHeaders(ctx), x.token, x.tokenSource, x.version, x.numberId,
-                x.fields, d == null ? null : d.scenario(), stepApplied ? d.stepIndex() : null,
-                stepApplied ? d.step().describe() : null, status(ctx, x),
+                ctx.method().name(), ctx.path(), redactQuery(ctx.queryString()), requestHeaders(ctx), x.token,
+                x.tokenSource, x.version, x.numberId, x.fields, d == null ? null : d.scenario(),
+                stepApplied ? d.stepIndex() : null, stepApplied ? d.step().describe() : null, status(ctx, x),
                 error == null ? null : error.code(), error == null ? null : error.subcode(),
                 error == null ? null : error.isTransient(), (System.nanoTime() - x.receivedNanos) / 1_000,
                 outcome(x), responseHeaders(ctx),
