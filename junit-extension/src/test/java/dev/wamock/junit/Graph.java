@@ -47,8 +47,8 @@ final class Graph {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 2_000);
             socket.setSoTimeout(2_000);
-            socket.getOutputStream().write("GET /__wamock/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String request = "GET /__wamock/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             // an HTTP answer, not just a connect: Linux can connect a socket to itself when the source port it
             // picks is the closed port asked for, and the socket then reads back its own request
             return new String(socket.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)
