@@ -6,10 +6,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.wamock.scenarios.internal.BundledYaml;
 import dev.wamock.scenarios.internal.Mappers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +31,7 @@ public final class Contract {
     // Each part is read on first use (holder classes): a server that never validates never loads the
     // schema validator, and one that never serves the YAML text keeps no copy of it.
     private static final class Text {
-        static final String YAML = read();
-
-        private static String read() {
-            try (InputStream in = Contract.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("contract resource " + RESOURCE + " is missing from the classpath");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final String YAML = BundledYaml.text(RESOURCE);
     }
 
     private static final class Parsed {

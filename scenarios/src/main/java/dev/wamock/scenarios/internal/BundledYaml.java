@@ -29,11 +29,16 @@ public final class BundledYaml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (InputStream yaml = BundledYaml.class.getResourceAsStream(yamlResource)) {
-            if (yaml == null) {
-                throw new IllegalStateException("resource " + yamlResource + " is missing from the classpath");
+        return Mappers.strictYaml().readTree(text(yamlResource));
+    }
+
+    /** The text of a resource of this jar, as shipped. */
+    public static String text(String resource) {
+        try (InputStream in = BundledYaml.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
             }
-            return Mappers.strictYaml().readTree(new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
