@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.junit.internal.WarmUp;
 import dev.wamock.scenarios.WamockControl;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +25,7 @@ class LifetimeTest {
     @BeforeAll
     static void warmUpDone() throws InterruptedException {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("wamock-warmup-")) {
+            if (t.getName().startsWith(WarmUp.THREAD_PREFIX)) {
                 t.join(30_000);
             }
         }

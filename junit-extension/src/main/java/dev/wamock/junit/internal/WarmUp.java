@@ -16,6 +16,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public final class WarmUp implements LauncherSessionListener {
     /** The system property that turns the warm-up off when {@code false}. */
     public static final String PROPERTY = "wamock.junit.warmup";
+    /** How the warm-up's threads are named. */
+    public static final String THREAD_PREFIX = "wamock-warmup-";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -31,8 +33,8 @@ public final class WarmUp implements LauncherSessionListener {
     /** Starts the two warm-up threads; a failure is left to the first test, which meets it again. */
     static List<Thread> start() {
         return List.of(
-                daemon("wamock-warmup-data", dev.wamock.server.internal.WarmUp::data),
-                daemon("wamock-warmup-http", () -> {
+                daemon(THREAD_PREFIX + "data", dev.wamock.server.internal.WarmUp::data),
+                daemon(THREAD_PREFIX + "http", () -> {
                     dev.wamock.server.internal.WarmUp.http();
                     dev.wamock.server.internal.WarmUp.server();
                 }));

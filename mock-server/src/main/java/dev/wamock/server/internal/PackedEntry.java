@@ -17,8 +17,10 @@ final class PackedEntry {
     private static final char END = '\0';
     private static final char NULL = '\1';
 
-    final long seq;
-    /** Which request of which journal generation this is ({@link JournalRecorder#nextTicket()}). */
+    /**
+     * Which request of which journal generation this is ({@link JournalRecorder#nextTicket()}); the
+     * entry's sequence number is the one it carries.
+     */
     final long ticket;
     private final long receivedNanos;
     private final long epochSecond;
@@ -32,7 +34,6 @@ final class PackedEntry {
     private final List<String> effects;
 
     private PackedEntry(JournalEntry e, long ticket, String text) {
-        this.seq = e.seq();
         this.ticket = ticket;
         this.receivedNanos = e.receivedNanos();
         this.epochSecond = e.receivedAt() == null ? Long.MIN_VALUE : e.receivedAt().getEpochSecond();
@@ -46,10 +47,7 @@ final class PackedEntry {
         this.effects = e.effects();
     }
 
-    static PackedEntry of(JournalEntry e) {
-        return of(e, e.seq());
-    }
-
+    /** {@code e} packed under the ticket its request took (which carries {@code e.seq()}). */
     static PackedEntry of(JournalEntry e, long ticket) {
         StringBuilder sb = new StringBuilder(512);
         for (String s : new String[] {e.method(), e.path(), e.query(), e.token(), e.tokenSource(), e.version(),
@@ -81,7 +79,7 @@ final class PackedEntry {
         Map<String, String> responseHeaders = r.map();
         int code = (int) (codes >> 32);
         int subcode = (int) codes;
-        return new JournalEntry(seq, epochSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(epochSecond, nano),
+        return new JournalEntry(JournalRecorder.seqOf(ticket), epochSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(epochSecond, nano),
                 receivedNanos, method, path, query, headers, token, tokenSource, version, numberId, fields, scenario,
                 step == Integer.MIN_VALUE ? null : step, stepLabel, status, code == Integer.MIN_VALUE ? null : code,
                 subcode == Integer.MIN_VALUE ? null : subcode, isTransient < 0 ? null : isTransient == 1, latencyMicros,

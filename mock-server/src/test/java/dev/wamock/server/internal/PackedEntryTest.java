@@ -18,7 +18,7 @@ class PackedEntryTest {
                 List.of("id", "status", ""), "transient-then-ok", 0, "error server-error × 2", 500, 2, null, true, 1_234,
                 "response", Map.of("x-app-usage", "{\"call_count\":1}"), List.of("delay 100ms", "fault reset"));
 
-        assertThat(PackedEntry.of(entry).unpack()).isEqualTo(entry);
+        assertThat(PackedEntry.of(entry, entry.seq()).unpack()).isEqualTo(entry);
     }
 
     @Test
@@ -26,13 +26,13 @@ class PackedEntryTest {
         JournalEntry entry = new JournalEntry(1, null, 0, "TRACE", "/", null, Map.of(), null, null, null, null, List.of(),
                 null, null, null, 0, null, -1, false, 0, "cut-off", Map.of());
 
-        JournalEntry unpacked = PackedEntry.of(entry).unpack();
+        JournalEntry unpacked = PackedEntry.of(entry, entry.seq()).unpack();
 
         assertThat(unpacked).isEqualTo(entry);
         assertThat(unpacked.fields()).isEmpty();
         JournalEntry noFields = new JournalEntry(2, null, 0, "GET", "/", "", Map.of(), null, null, null, null, null,
                 null, null, null, 200, null, null, null, 0, "response", Map.of());
-        assertThat(PackedEntry.of(noFields).unpack().fields()).isNull();
-        assertThat(PackedEntry.of(noFields).unpack().query()).isEmpty();
+        assertThat(PackedEntry.of(noFields, noFields.seq()).unpack().fields()).isNull();
+        assertThat(PackedEntry.of(noFields, noFields.seq()).unpack().query()).isEmpty();
     }
 }
