@@ -1,15 +1,16 @@
 package dev.wamock.assertions;
 
 import dev.wamock.assertions.internal.RequestRules;
+import dev.wamock.assertions.internal.Shapes;
 import dev.wamock.assertions.internal.ShouldBeForNumber;
 import dev.wamock.assertions.internal.ShouldHaveHttpStatus;
 import dev.wamock.assertions.internal.ShouldHaveToken;
 import dev.wamock.assertions.internal.ShouldHaveUserAgent;
 import dev.wamock.assertions.internal.ShouldRequestFields;
 import dev.wamock.assertions.internal.ShouldUseVersion;
-import dev.wamock.assertions.internal.Shapes;
 import dev.wamock.assertions.internal.WamockRepresentation;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
@@ -85,7 +86,7 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
     /** The server answered with this HTTP status (a connection fault never matches). */
     public SELF hasHttpStatus(int expected) {
         isNotNull();
-        if (!"response".equals(actual.outcome()) || actual.status() != expected) {
+        if (actual.outcome() != Outcome.RESPONSE || actual.status() != expected) {
             throwAssertionError(ShouldHaveHttpStatus.request(actual, expected));
         }
         return myself;

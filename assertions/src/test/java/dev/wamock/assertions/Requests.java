@@ -2,6 +2,8 @@ package dev.wamock.assertions;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
+import dev.wamock.scenarios.TokenSource;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -143,10 +145,15 @@ final class Requests {
         if (userAgent != null) {
             headers.put("User-Agent", userAgent);
         }
-        return new JournalEntry(seq, T0.plusNanos(nanos - T0_NANOS), nanos, "GET", "/" + version + "/" + number,
-                query.length() == 0 ? null : query.toString(), headers, redacted(), tokenSource, version, number,
-                fields, null, null, null, status, code, subcode, isTransient, Math.round(latencyMs * 1000), outcome,
-                responseHeaders);
+        long latencyMicros = Math.round(latencyMs * 1000);
+        return JournalEntry.builder().seq(seq).receivedAt(T0.plusNanos(nanos - T0_NANOS)).receivedNanos(nanos)
+                .answeredNanos(nanos + latencyMicros * 1_000).clockNanos(nanos).method("GET")
+                .path("/" + version + "/" + number).query(query.length() == 0 ? null : query.toString())
+                .headers(headers).token(redacted())
+                .tokenSource(tokenSource == null ? null : TokenSource.fromWireName(tokenSource)).version(version)
+                .numberId(number).fields(fields).status(status).code(code).subcode(subcode).isTransient(isTransient)
+                .latencyMicros(latencyMicros).outcome(Outcome.fromWireName(outcome)).responseHeaders(responseHeaders)
+                .build();
     }
 
     private String redacted() {

@@ -8,6 +8,7 @@ import dev.wamock.scenarios.WamockControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,10 +30,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *
  * <p>Both forms behave the same. The extension keeps no state of its own: servers live in JUnit's
  * extension store and JUnit stops them when their test (or class) ends. A failing test's report
- * carries its server's journal as a timeline, as a suppressed exception.
+ * carries the journal of each server it used as a timeline, as a suppressed exception; a test whose
+ * server failed inside itself (a wamock bug) fails, with that failure as the cause.
  */
-public final class WamockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class WamockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     /** Set by the builder; null when the configuration comes from {@link WamockTest}. Immutable. */
     private final WamockConfig config;
@@ -59,6 +61,12 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
     public void beforeEach(ExtensionContext context) {
         WamockHandle handle = WamockHandle.of(ServerLifecycle.beforeEach(context, this, config));
         ServerLifecycle.injectInstanceFields(context, handle);
+    }
+
+    /** Fails the test when wamock itself failed while answering it (a wamock bug, never a Graph answer). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ServerLifecycle.afterEach(context, config);
     }
 
     @Override

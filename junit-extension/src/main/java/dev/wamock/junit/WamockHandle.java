@@ -61,6 +61,11 @@ public final class WamockHandle implements WamockControl {
     }
 
     @Override
+    public void clearJournal() {
+        server.clearJournal();
+    }
+
+    @Override
     public ScenarioProgress progress() {
         return server.progress();
     }

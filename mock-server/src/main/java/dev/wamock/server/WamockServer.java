@@ -85,6 +85,12 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return state.journal().snapshot();
     }
 
+    /** Forgets the journal's entries and counts; the scenario and its progress stay as they are. */
+    @Override
+    public void clearJournal() {
+        state.journal().clear();
+    }
+
     @Override
     public ScenarioProgress progress() {
         return state.scenarios().progress();

@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A user's view of a running server: real HTTP with {@link HttpClient}. */
-final class GraphHttp {
+public final class GraphHttp {
     /** A default fixture: CONNECTED, GREEN, TIER_UNLIMITED. */
-    static final String NUMBER = "106540352242922";
+    public static final String NUMBER = "106540352242922";
     static final String TOKEN_HEADER = "Authorization";
     static final String BEARER = "Bearer fake-token";
 
@@ -23,17 +23,17 @@ final class GraphHttp {
         this.baseUrl = baseUrl;
     }
 
-    GraphHttp(WamockServer server) {
+    public GraphHttp(WamockServer server) {
         this(server.baseUrl());
     }
 
     /** GET of the endpoint for {@link #NUMBER} with a Bearer token; {@code query} may be empty. */
-    Reply number(String query) {
+    public Reply number(String query) {
         return get("/v23.0/" + NUMBER + query, TOKEN_HEADER, BEARER);
     }
 
     /** GET with the given header name/value pairs (no token unless given). */
-    Reply get(String pathAndQuery, String... headers) {
+    public Reply get(String pathAndQuery, String... headers) {
         return send("GET", pathAndQuery, headers);
     }
 

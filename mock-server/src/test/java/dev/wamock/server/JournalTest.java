@@ -7,6 +7,7 @@ import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.internal.Mappers;
 import dev.wamock.server.internal.JournalRecorder;
 import java.time.Duration;
@@ -106,26 +107,26 @@ class JournalTest {
             assertThat(first.path()).isEqualTo("/v23.0/" + NUMBER);
             assertThat(first.query()).isEqualTo("fields=status,quality_rating&access_token=" + REDACTED);
             assertThat(first.token()).isEqualTo(REDACTED);
-            assertThat(first.tokenSource()).isEqualTo("query");
+            assertThat(first.tokenSource()).isEqualTo(TokenSource.fromWireName("query"));
             assertThat(first.version()).isEqualTo("v23.0");
             assertThat(first.numberId()).isEqualTo(NUMBER);
             assertThat(first.fields()).containsExactly("status", "quality_rating");
             assertThat(first.scenario()).isEqualTo("journal-facts");
             assertThat(first.step()).isZero();
-            assertThat(first.stepLabel()).contains("throttle");
+            assertThat(first.stepDescription()).contains("throttle");
             assertThat(first.status()).isEqualTo(429);
             assertThat(first.code()).isEqualTo(4);
             assertThat(first.subcode()).isEqualTo(2446079);
             assertThat(first.isTransient()).isTrue();
             assertThat(first.latencyMicros()).isNotNegative();
-            assertThat(first.outcome()).isEqualTo("response");
+            assertThat(first.outcome().wireName()).isEqualTo("response");
             assertThat(first.responseHeaders()).containsKey("x-app-usage");
             assertThat(first.failed()).isTrue();
 
             assertThat(second.query()).isEqualTo("fields=verified_name");
             assertThat(second.header("authorization")).isEqualTo("Bearer " + REDACTED);
             assertThat(second.token()).isEqualTo(REDACTED);
-            assertThat(second.tokenSource()).isEqualTo("header");
+            assertThat(second.tokenSource()).isEqualTo(TokenSource.fromWireName("header"));
             assertThat(second.version()).isEqualTo("v22.0");
             assertThat(second.fields()).containsExactly("verified_name");
             assertThat(second.scenario()).isEqualTo("journal-facts");
@@ -326,9 +327,9 @@ class JournalTest {
         }
 
         private JournalEntry entry(long seq) {
-            return new JournalEntry(seq, Instant.EPOCH.plusMillis(seq), seq * 1_000, "GET", "/v23.0/" + NUMBER, null,
-                    Map.of(), null, null, "v23.0", NUMBER, null, null, null, null, 200, null, null, null, 5, "response",
-                    Map.of());
+            return JournalEntry.builder().seq(seq).receivedAt(Instant.EPOCH.plusMillis(seq)).receivedNanos(seq * 1_000)
+                    .method("GET").path("/v23.0/" + NUMBER).version("v23.0").numberId(NUMBER).status(200)
+                    .latencyMicros(5).build();
         }
     }
 }

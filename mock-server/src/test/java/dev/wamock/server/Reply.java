@@ -8,17 +8,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the server answered, however the request was sent: status, headers (names case-insensitive), body. */
-record Reply(int status, Map<String, List<String>> headers, String body) {
+public record Reply(int status, Map<String, List<String>> headers, String body) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    Reply {
+    public Reply {
         Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseInsensitive.putAll(headers);
         headers = caseInsensitive;
     }
 
     /** The first value of a header, or {@code null}. */
-    String header(String name) {
+    public String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
@@ -28,7 +28,7 @@ record Reply(int status, Map<String, List<String>> headers, String body) {
         return type == null ? "" : type.toLowerCase(Locale.ROOT);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         return JSON.readTree(body);
     }
 

@@ -31,20 +31,20 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer,
         return stepIndex >= 0;
     }
 
-    /** The effects that fired, for the journal: {@code ["delay 100ms", "fault reset"]}. */
-    public java.util.List<String> effects() {
+    /** The effects that fired, for the journal: a delay, a slow body, a fault, in that order. */
+    public java.util.List<Effect> effects() {
         if (delay.isZero() && slowBody == null && fault == null) {
             return java.util.List.of();
         }
-        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<Effect> out = new java.util.ArrayList<>(3);
         if (!delay.isZero()) {
-            out.add("delay " + delay.toMillis() + "ms");
+            out.add(Effect.delay(delay));
         }
         if (slowBody != null) {
-            out.add("slow-body " + slowBody.chunks() + "x over " + Durations.format(slowBody.over()));
+            out.add(Effect.slowBody(slowBody.chunks(), slowBody.over()));
         }
         if (fault != null) {
-            out.add("fault " + fault.wireName());
+            out.add(Effect.fault(fault));
         }
         return out;
     }

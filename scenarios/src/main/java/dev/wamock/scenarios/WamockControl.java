@@ -17,8 +17,15 @@ public interface WamockControl {
     /** Back to the start configuration: start scenario (or none), fresh counts, empty journal. */
     void reset();
 
-    /** A snapshot of what the server received so far. */
+    /**
+     * A snapshot of what the server received so far. It can wait for more
+     * ({@code journal().await(3, Duration.ofSeconds(5))}) and be cut at a mark
+     * ({@code journal().since(mark)}).
+     */
     Journal journal();
+
+    /** Forgets the journal's entries and counts; unlike {@link #reset()}, the scenario's progress stays. */
+    void clearJournal();
 
     /** The active scenario's progress, or null when none is active. */
     ScenarioProgress progress();

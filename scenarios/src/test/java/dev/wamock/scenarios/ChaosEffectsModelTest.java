@@ -25,7 +25,9 @@ class ChaosEffectsModelTest {
         Decision d = decide(Step.fault(Fault.TRUNCATED).withDelay(Delay.fixed(Duration.ofMillis(300)))
                 .withSlowBody(new SlowBody(10, Duration.ofSeconds(2))));
 
-        assertThat(d.effects()).containsExactly("delay 300ms", "slow-body 10x over 2s", "fault truncated");
+        assertThat(d.effects()).map(Effect::toString).containsExactly("delay 300ms", "slow-body 10x over 2s", "fault truncated");
+        assertThat(d.effects()).extracting(Effect::kind).containsExactly(Effect.Kind.DELAY, Effect.Kind.SLOW_BODY,
+                Effect.Kind.FAULT);
         assertThat(d.delay()).isEqualTo(Duration.ofMillis(300));
         assertThat(d.fault()).isEqualTo(Fault.TRUNCATED);
         assertThat(d.slowBody()).isEqualTo(new SlowBody(10, Duration.ofSeconds(2)));
@@ -35,15 +37,15 @@ class ChaosEffectsModelTest {
     void aSampledDelayIsRecordedAsTheValueDrawn() {
         Decision d = decide(Step.passThrough().withDelay(Delay.uniform(Duration.ofMillis(50), Duration.ofMillis(200))));
 
-        assertThat(d.effects()).singleElement().asString().matches("delay \\d+ms");
-        assertThat(d.effects().get(0)).isEqualTo("delay " + d.delay().toMillis() + "ms");
+        assertThat(d.effects()).map(Object::toString).singleElement().asString().matches("delay \\d+ms");
+        assertThat(d.effects().get(0)).isEqualTo(Effect.delay(d.delay()));
         assertThat(d.delay()).isBetween(Duration.ofMillis(50), Duration.ofMillis(200));
     }
 
     @Test
     void aStepWithoutEffectsAndNoStepAtAllHaveNoEffects() {
-        assertThat(decide(Step.error("server-error")).effects()).isEmpty();
-        assertThat(Decision.passThrough().effects()).isEmpty();
+        assertThat(decide(Step.error("server-error")).effects()).map(Object::toString).isEmpty();
+        assertThat(Decision.passThrough().effects()).map(Object::toString).isEmpty();
         assertThat(Decision.passThrough().delay()).isZero();
     }
 
@@ -52,16 +54,18 @@ class ChaosEffectsModelTest {
         ScenarioRun run = new ScenarioRun(Scenario.of("every-2nd",
                 Step.fault(Fault.RESET).trigger(Trigger.everyNth(2))));
 
-        assertThat(run.decide(ANY).effects()).isEmpty();
-        assertThat(run.decide(ANY).effects()).containsExactly("fault reset");
+        assertThat(run.decide(ANY).effects()).map(Object::toString).isEmpty();
+        assertThat(run.decide(ANY).effects()).containsExactly(Effect.fault(Fault.RESET));
     }
 
     @Test
     void aJournalEntryKeepsEffectsAndOutcomeThroughJson() {
-        JournalEntry entry = new JournalEntry(7, Instant.parse("2026-11-25T10:00:00Z"), 123_456_789L, "GET",
-                "/v23.0/106540352242922", null, Map.of("Host", "127.0.0.1"), "…oken", "header", "v23.0",
-                "106540352242922", null, "chaos", 0, "pass + fault reset", 0, null, null, null, 1_250,
-                "reset", Map.of(), List.of("delay 300ms", "fault reset"));
+        JournalEntry entry = JournalEntry.builder().seq(7).receivedAt(Instant.parse("2026-11-25T10:00:00Z"))
+                .receivedNanos(123_456_789L).method("GET").path("/v23.0/106540352242922")
+                .headers(Map.of("Host", "127.0.0.1")).token("…oken").tokenSource(TokenSource.HEADER).version("v23.0")
+                .numberId("106540352242922").scenario("chaos").step(0).stepDescription("pass + fault reset")
+                .latencyMicros(1_250).outcome(Outcome.RESET)
+                .effects(List.of(Effect.delay(Duration.ofMillis(300)), Effect.fault(Fault.RESET))).build();
 
         String json = Mappers.JSON.writeValueAsString(entry);
         JournalEntry back = Mappers.JSON.readValue(json, JournalEntry.class);
@@ -69,15 +73,18 @@ class ChaosEffectsModelTest {
         assertThat(back).isEqualTo(entry);
         assertThat(Mappers.JSON.readTree(json).get("outcome").asString()).isEqualTo("reset");
         assertThat(Mappers.JSON.readTree(json).get("status").asInt()).isZero();
+        assertThat(Mappers.JSON.readTree(json).get("effects").get(1).asString()).isEqualTo("fault reset");
+        assertThat(Mappers.JSON.readTree(json).get("tokenSource").asString()).isEqualTo("header");
         assertThat(back.failed()).isTrue();
         assertThat(back.describe()).contains("→ reset", "[chaos step 0]", "[delay 300ms, fault reset]");
     }
 
     @Test
     void aWrongButCompleteAnswerKeepsItsStatusAndCountsAsFailed() {
-        JournalEntry textPlain = new JournalEntry(1, Instant.EPOCH, 0, "GET", "/v23.0/1", null, Map.of(), null, null,
-                "v23.0", "1", null, "chaos", 0, "pass + fault text-plain", 200, null, null, null, 10, "text-plain",
-                Map.of(), List.of("fault text-plain"));
+        JournalEntry textPlain = JournalEntry.builder().seq(1).receivedAt(Instant.EPOCH).method("GET")
+                .path("/v23.0/1").version("v23.0").numberId("1").scenario("chaos").step(0)
+                .stepDescription("pass + fault text-plain").status(200).latencyMicros(10).outcome(Outcome.TEXT_PLAIN)
+                .effects(List.of(Effect.fault(Fault.TEXT_PLAIN))).build();
 
         assertThat(textPlain.failed()).isTrue();
         assertThat(textPlain.describe()).contains("→ text-plain");

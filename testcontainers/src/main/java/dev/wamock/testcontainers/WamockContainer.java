@@ -174,6 +174,11 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     }
 
     @Override
+    public void clearJournal() {
+        admin().clearJournal();
+    }
+
+    @Override
     public ScenarioProgress progress() {
         return admin().progress();
     }

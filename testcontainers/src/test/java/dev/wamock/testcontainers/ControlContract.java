@@ -8,6 +8,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.Trigger;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
@@ -54,7 +55,7 @@ abstract class ControlContract {
             assertThat(e.status()).isEqualTo(status);
             assertThat(e.numberId()).isEqualTo(Graph.NUMBER);
             assertThat(e.scenario()).isEqualTo("http-" + status);
-            assertThat(e.outcome()).isEqualTo("response");
+            assertThat(e.outcome().wireName()).isEqualTo("response");
         });
         ScenarioProgress progress = control().progress();
         assertThat(progress.name()).isEqualTo("http-" + status);
@@ -134,6 +135,6 @@ abstract class ControlContract {
 
         JournalEntry entry = control().journal().entries().get(0);
         assertThat(entry.token()).isEqualTo("…oken").doesNotContain(Graph.TOKEN);
-        assertThat(entry.tokenSource()).isEqualTo("header");
+        assertThat(entry.tokenSource()).isEqualTo(TokenSource.fromWireName("header"));
     }
 }

@@ -1,9 +1,12 @@
 package dev.wamock.testcontainers;
 
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Effect;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockControl;
 import java.util.List;
 
@@ -16,15 +19,15 @@ final class JournalScript {
     }
 
     /** What two servers must agree on, per journal entry. */
-    record Seen(long seq, String method, String path, String query, String token, String tokenSource,
+    record Seen(long seq, String method, String path, String query, String token, TokenSource tokenSource,
                 String version, String numberId, List<String> fields, String scenario, Integer step,
-                String stepLabel, int status, Integer code, Integer subcode, Boolean isTransient, String outcome,
-                List<String> effects) {
+                String stepLabel, String stepDescription, int status, Integer code, Integer subcode,
+                Boolean isTransient, Outcome outcome, List<Effect> effects, String responseBody) {
 
         static Seen of(JournalEntry e) {
             return new Seen(e.seq(), e.method(), e.path(), e.query(), e.token(), e.tokenSource(), e.version(),
-                    e.numberId(), e.fields(), e.scenario(), e.step(), e.stepLabel(), e.status(), e.code(),
-                    e.subcode(), e.isTransient(), e.outcome(), e.effects());
+                    e.numberId(), e.fields(), e.scenario(), e.step(), e.stepLabel(), e.stepDescription(), e.status(),
+                    e.code(), e.subcode(), e.isTransient(), e.outcome(), e.effects(), e.responseBody());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public final class Answers {
 
     /** An answer a client may retry: 5xx, 429, {@code is_transient: true}, or a connection fault. */
     public static boolean isTransient(JournalEntry e) {
-        return !"response".equals(e.outcome()) || e.status() >= 500 || e.status() == 429
+        return e.outcome() != Outcome.RESPONSE || e.status() >= 500 || e.status() == 429
                 || Boolean.TRUE.equals(e.isTransient());
     }
 
@@ -28,13 +29,13 @@ public final class Answers {
     }
 
     public static boolean succeeded(JournalEntry e) {
-        return "response".equals(e.outcome()) && e.status() >= 200 && e.status() < 300;
+        return e.outcome() == Outcome.RESPONSE && e.status() >= 200 && e.status() < 300;
     }
 
     /** {@code 401 code 190/463}, {@code 200}, or the fault's name. */
     public static String describe(JournalEntry e) {
-        if (!"response".equals(e.outcome())) {
-            return e.outcome();
+        if (e.outcome() != Outcome.RESPONSE) {
+            return e.outcome().wireName();
         }
         return e.status() + (e.code() == null ? "" : " code " + e.code() + (e.subcode() == null ? "" : "/" + e.subcode()));
     }

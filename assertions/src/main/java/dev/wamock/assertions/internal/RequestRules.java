@@ -22,7 +22,7 @@ public final class RequestRules {
         if (e.tokenSource() == null) {
             return "it carried no token";
         }
-        return source.equals(e.tokenSource()) ? null : "its token came in " + where(e.tokenSource());
+        return source.equals(e.tokenSource().wireName()) ? null : "its token came in " + where(e.tokenSource().wireName());
     }
 
     public static String where(String source) {

@@ -1,6 +1,7 @@
 package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -19,6 +20,6 @@ public final class ShouldHaveHttpStatus extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory request(JournalEntry entry, int expected) {
         return new ShouldHaveHttpStatus("request", entry.describe(), "to have been answered with HTTP status",
-                expected, "response".equals(entry.outcome()) ? String.valueOf(entry.status()) : entry.outcome());
+                expected, entry.outcome() == Outcome.RESPONSE ? String.valueOf(entry.status()) : entry.outcome().wireName());
     }
 }

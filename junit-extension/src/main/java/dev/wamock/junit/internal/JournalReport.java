@@ -2,7 +2,9 @@ package dev.wamock.junit.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.ScenarioProgress;
-import dev.wamock.server.WamockServer;
+import dev.wamock.scenarios.WamockControl;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The journal of a failed test's server as a timeline, added to the failure as a suppressed exception
@@ -16,14 +18,36 @@ public final class JournalReport extends RuntimeException {
         super(message, null, false, false);
     }
 
-    /** Adds the timeline of {@code server} to {@code failure}, once. */
-    static void attach(Throwable failure, WamockServer server) {
+    /**
+     * Adds to {@code failure}, once, the timeline of each control that received requests in this test, or
+     * of the first control (the extension's own server) when none did.
+     */
+    static void attach(Throwable failure, List<WamockControl> controls) {
         for (Throwable suppressed : failure.getSuppressed()) {
             if (suppressed instanceof JournalReport) {
                 return;
             }
         }
-        failure.addSuppressed(new JournalReport(describe(server.journal(), server.progress(), server.baseUrl())));
+        List<JournalReport> reports = new ArrayList<>();
+        for (WamockControl control : controls) {
+            Journal journal = Journals.readable(control);
+            if (journal != null && journal.total() > 0) {
+                reports.add(new JournalReport(describe(journal, progress(control), control.baseUrl())));
+            }
+        }
+        if (reports.isEmpty() && !controls.isEmpty() && Journals.readable(controls.get(0)) != null) {
+            WamockControl own = controls.get(0);
+            reports.add(new JournalReport(describe(own.journal(), progress(own), own.baseUrl())));
+        }
+        reports.forEach(failure::addSuppressed);
+    }
+
+    private static ScenarioProgress progress(WamockControl control) {
+        try {
+            return control.progress();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static String describe(Journal journal, ScenarioProgress progress, String baseUrl) {

@@ -70,13 +70,22 @@ public final class ServerLifecycle {
         return computeIfAbsent(store, key, k -> recipe(context, config).start(), WamockServer.class);
     }
 
-    /** The failure with the journal of the test's server attached as a suppressed timeline, if a server ran. */
+    /**
+     * The failure with the journals of the servers the test used attached as suppressed timelines: the
+     * extension's own and any {@code WamockControl} in a field (a container), those that got requests.
+     */
     public static Throwable withJournal(ExtensionContext context, WamockConfig explicit, Throwable failure) {
-        WamockServer server = store(context).get(new ServerKey(WamockConfig.find(context, explicit)), WamockServer.class);
-        if (server != null) {
-            JournalReport.attach(failure, server);
-        }
+        JournalReport.attach(failure, UsedControls.of(context, ownServer(context, explicit)));
         return failure;
+    }
+
+    /** Fails the test when a server it used journaled a failure of wamock itself. */
+    public static void afterEach(ExtensionContext context, WamockConfig explicit) {
+        InternalFailures.check(UsedControls.of(context, ownServer(context, explicit)));
+    }
+
+    private static WamockServer ownServer(ExtensionContext context, WamockConfig explicit) {
+        return store(context).get(new ServerKey(WamockConfig.find(context, explicit)), WamockServer.class);
     }
 
     /** Fails when two WamockExtension instances serve the same tests; they would start two servers. */

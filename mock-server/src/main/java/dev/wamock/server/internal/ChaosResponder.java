@@ -65,6 +65,7 @@ final class ChaosResponder {
             case TRUNCATED -> {
                 ctx.res().setContentLength(body.length);
                 ctx.status(status);
+                exchange.body = Arrays.copyOf(body, body.length / 2);
                 OutputStream out = ctx.res().getOutputStream();
                 out.write(body, 0, body.length / 2);
                 out.flush();
@@ -85,6 +86,7 @@ final class ChaosResponder {
 
     private void write(Context ctx, int status, byte[] body, SlowBody slow, Exchange exchange) throws IOException {
         ctx.status(status);
+        exchange.body = body;
         if (slow == null || body.length == 0) {
             ctx.result(body);
             return;

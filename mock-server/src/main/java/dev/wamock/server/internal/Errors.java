@@ -137,12 +137,6 @@ public final class Errors {
         return GraphError.of("Malformed request: " + message, "OAuthException", 100);
     }
 
-    /** A fault of wamock itself; never expected, and marked transient like Graph's code 1. */
-    public static GraphFailure internal() {
-        return new GraphFailure(500, GraphError.of("An unknown error has occurred.", "OAuthException", 1)
-                .withTransient(true));
-    }
-
     /** Production's {@code WWW-Authenticate} for an error (row 8), or null in the documented profile. */
     public String wwwAuthenticate(GraphError error) {
         if (!profile.observed()) {

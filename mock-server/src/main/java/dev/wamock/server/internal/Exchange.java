@@ -2,6 +2,8 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.TokenSource;
+import dev.wamock.scenarios.WamockFailure;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -9,17 +11,15 @@ import java.util.List;
 /** What the server learns about one request while answering it; becomes a journal entry. */
 final class Exchange {
     static final String ATTRIBUTE = "wamock.exchange";
-    /** The journal outcome of a request the server stopped before answering it (the drain timed out). */
-    static final String CUT_OFF = "cut-off";
-    /** The journal outcome of a slow answer whose client hung up before its last piece. */
-    static final String HUNG_UP = "client-hung-up";
 
     /** From {@link JournalRecorder#nextTicket()}: the sequence number and the journal generation. */
     final long ticket;
     final long receivedNanos;
     final Instant receivedAt;
+    /** The scenario clock's reading on arrival. */
+    final long clockNanos;
     String token;
-    String tokenSource;
+    TokenSource tokenSource;
     String version;
     String numberId;
     List<String> fields;
@@ -30,9 +30,14 @@ final class Exchange {
     boolean unanswered;
     /** Set when the client hung up in the middle of a slow answer. */
     boolean hungUp;
+    /** The body sent (whole or the part a fault let through), or null when none was. */
+    byte[] body;
+    /** Set when wamock itself failed while answering. */
+    WamockFailure failure;
 
-    Exchange(long ticket) {
+    Exchange(long ticket, long clockNanos) {
         this.ticket = ticket;
+        this.clockNanos = clockNanos;
         this.receivedNanos = System.nanoTime();
         this.receivedAt = Instant.now();
     }

@@ -40,6 +40,10 @@ public final class GraphResponses {
     /** Answers 200 with {@code body} (already JSON). */
     public static void ok(Context ctx, String version, byte[] body) {
         headers(ctx, version, TraceIds.traceId());
+        Exchange exchange = Exchange.of(ctx);
+        if (exchange != null) {
+            exchange.body = body;
+        }
         ctx.status(200).contentType(JSON).result(body);
     }
 
@@ -48,13 +52,15 @@ public final class GraphResponses {
         String traceId = TraceIds.traceId();
         headers(ctx, version, traceId);
         Exchange exchange = Exchange.of(ctx);
+        byte[] body = errorBody(failure.error(), traceId);
         if (exchange != null) {
             exchange.error = failure.error();
+            exchange.body = body;
         }
         if (failure.httpStatus() == 405) {
             ctx.header("Allow", "GET");
         }
-        ctx.status(failure.httpStatus()).contentType(JSON).result(errorBody(failure.error(), traceId));
+        ctx.status(failure.httpStatus()).contentType(JSON).result(body);
     }
 
     /** {@code {"error": {...}}} with {@code traceId} stamped in. */

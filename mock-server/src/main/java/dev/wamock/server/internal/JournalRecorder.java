@@ -2,6 +2,10 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.JournalSource;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * its ticket on arrival ({@link #nextTicket()}) and its entry lands when it is answered; the hot path
  * is one increment, packing the entry ({@link PackedEntry}) and one slot write.
  */
-public final class JournalRecorder {
+public final class JournalRecorder implements JournalSource {
     /** A ticket's low bits: the request's sequence number in its generation; the high bits: the generation. */
     private static final int SEQ_BITS = 40;
     private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
@@ -21,6 +25,9 @@ public final class JournalRecorder {
     private final AtomicReferenceArray<PackedEntry> slots;
     private final AtomicLong tickets = new AtomicLong();
     private final JournalSink sink;
+    /** Threads in {@link #awaitUntil}: only while there are any does a landing entry wake them. */
+    private final AtomicInteger waiters = new AtomicInteger();
+    private final Object landed = new Object();
 
     public JournalRecorder(int capacity) {
         this(capacity, null);
@@ -66,6 +73,30 @@ public final class JournalRecorder {
         PackedEntry packed = PackedEntry.of(entry, ticket);
         int slot = (int) ((seqOf(ticket) - 1) % capacity);
         slots.getAndUpdate(slot, old -> old == null || old.ticket < packed.ticket ? packed : old);
+        if (waiters.get() > 0) {
+            synchronized (landed) {
+                landed.notifyAll();
+            }
+        }
+    }
+
+    /** Waits, woken by each entry that lands, until a snapshot satisfies {@code enough} or the time is up. */
+    @Override
+    public Journal awaitUntil(Predicate<Journal> enough, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        waiters.incrementAndGet();
+        try {
+            Journal now = snapshot();
+            for (long left = timeout.toNanos(); !enough.test(now) && left > 0; left = deadline - System.nanoTime()) {
+                synchronized (landed) {
+                    landed.wait(Math.max(1, Math.min(left / 1_000_000, 50))); // 50 ms: an entry that landed just
+                }                                                              // before the wait is seen soon anyway
+                now = snapshot();
+            }
+            return now;
+        } finally {
+            waiters.decrementAndGet();
+        }
     }
 
     /**
@@ -77,6 +108,7 @@ public final class JournalRecorder {
     }
 
     /** Entries in arrival order; requests still in flight are not in it yet. */
+    @Override
     public Journal snapshot() {
         long now = tickets.get();
         long generation = now & ~SEQ_MASK;
@@ -89,6 +121,6 @@ public final class JournalRecorder {
                 entries.add(e.unpack());
             }
         }
-        return new Journal(hi, lo, entries);
+        return new Journal(hi, lo, entries).withSource(this);
     }
 }

@@ -21,8 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #close()} drains and flushes what is left.
  */
 public final class JournalSink implements AutoCloseable {
-    private static final JournalEntry STOP = new JournalEntry(-1, null, 0, null, null, null, null, null, null, null, null,
-            null, null, null, null, 0, null, null, null, 0, null, null);
+    private static final JournalEntry STOP = JournalEntry.builder().seq(-1).build();
 
     private final Path file;
     private final FileChannel channel;

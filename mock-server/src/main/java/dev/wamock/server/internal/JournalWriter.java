@@ -1,26 +1,35 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.Outcome;
+import dev.wamock.scenarios.Profile;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Opens an {@link Exchange} when a request arrives and turns it into a journal entry once answered. */
 final class JournalWriter {
-    private static final Pattern QUERY_TOKEN = Pattern.compile("(^|&)(access_token=)([^&]*)");
-    private static final String[] RESPONSE_HEADERS = {"retry-after", "x-app-usage", "x-business-use-case-usage"};
+    /** The most of a response body the journal keeps. */
+    static final int MAX_BODY_CHARS = 65_536;
 
     private final JournalRecorder recorder;
     private final InFlight inFlight;
+    private final MockClock clock;
+    private final Profile profile;
 
-    JournalWriter(JournalRecorder recorder, InFlight inFlight) {
+    JournalWriter(JournalRecorder recorder, InFlight inFlight, MockClock clock, Profile profile) {
         this.recorder = recorder;
         this.inFlight = inFlight;
+        this.clock = clock;
+        this.profile = profile;
     }
 
     void open(Context ctx) {
@@ -29,88 +38,75 @@ final class JournalWriter {
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
             Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
                     failure -> inFlight.leave());
-            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextTicket()));
+            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextTicket(), clock.nanos()));
         }
     }
 
     void close(Context ctx) {
         Exchange x = Exchange.of(ctx);
         if (x != null) {
-            record(ctx, x);
+            recorder.record(x.ticket, entry(ctx, x));
         }
     }
 
-    private void record(Context ctx, Exchange x) {
+    private JournalEntry entry(Context ctx, Exchange x) {
+        long answered = System.nanoTime();
         Decision d = x.decision;
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
-        recorder.record(x.ticket, new JournalEntry(JournalRecorder.seqOf(x.ticket), x.receivedAt, x.receivedNanos,
-                ctx.method().name(), ctx.path(), redactQuery(ctx.queryString()), requestHeaders(ctx), x.token,
-                x.tokenSource, x.version, x.numberId, x.fields, d == null ? null : d.scenario(),
-                stepApplied ? d.stepIndex() : null, stepApplied ? d.step().describe() : null, status(ctx, x),
-                error == null ? null : error.code(), error == null ? null : error.subcode(),
-                error == null ? null : error.isTransient(), (System.nanoTime() - x.receivedNanos) / 1_000,
-                outcome(x), responseHeaders(ctx),
-                d == null ? java.util.List.of() : d.effects()));
+        Redaction redaction = Redaction.of(ctx);
+        return JournalEntry.builder().seq(JournalRecorder.seqOf(x.ticket)).receivedAt(x.receivedAt)
+                .receivedNanos(x.receivedNanos).answeredNanos(answered).clockNanos(x.clockNanos)
+                .method(ctx.method().name()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
+                .headers(redaction.headers(ctx.headerMap())).token(x.token).tokenSource(x.tokenSource)
+                .version(x.version).numberId(x.numberId).fields(redaction.fields(x.fields)).profile(profile)
+                .scenario(d == null ? null : d.scenario()).step(stepApplied ? d.stepIndex() : null)
+                .stepLabel(stepApplied ? d.step().label() : null)
+                .stepDescription(stepApplied ? d.step().describe() : null)
+                .status(status(ctx, x)).code(error == null ? null : error.code())
+                .subcode(error == null ? null : error.subcode()).isTransient(error == null ? null : error.isTransient())
+                .latencyMicros((answered - x.receivedNanos) / 1_000).outcome(outcome(x))
+                .responseHeaders(responseHeaders(ctx)).responseBody(redaction.text(body(x)))
+                .effects(d == null ? List.of() : d.effects()).failure(x.failure).build();
     }
 
-    private static String outcome(Exchange x) {
+    private static Outcome outcome(Exchange x) {
+        if (x.failure != null) {
+            return Outcome.WAMOCK_ERROR;
+        }
         if (x.unanswered) {
-            return Exchange.CUT_OFF;
+            return Outcome.CUT_OFF;
         }
         if (x.hungUp) {
-            return Exchange.HUNG_UP;
+            return Outcome.CLIENT_HUNG_UP;
         }
-        return x.fault == null ? "response" : x.fault.wireName();
+        return Outcome.of(x.fault);
     }
 
     /** The status the client got; 0 when a fault sent no response at all. */
     private static int status(Context ctx, Exchange x) {
-        if (x.unanswered || x.fault == dev.wamock.scenarios.Fault.RESET || x.fault == dev.wamock.scenarios.Fault.NO_RESPONSE
-                || x.fault == dev.wamock.scenarios.Fault.STALL) {
+        if (x.failure == null && (x.unanswered || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE
+                || x.fault == Fault.STALL)) {
             return 0;
         }
         return ctx.statusCode();
     }
 
-    private static Map<String, String> requestHeaders(Context ctx) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        ctx.headerMap().forEach((name, value) -> headers.put(name,
-                name.equalsIgnoreCase("Authorization") ? redactAuthorization(value) : value));
-        return headers;
+    private static String body(Exchange x) {
+        if (x.body == null || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE || x.fault == Fault.STALL
+                || x.unanswered) {
+            return null;
+        }
+        String text = new String(x.body, StandardCharsets.UTF_8);
+        return text.length() <= MAX_BODY_CHARS ? text
+                : text.substring(0, MAX_BODY_CHARS) + "…[" + (text.length() - MAX_BODY_CHARS) + " more characters]";
     }
 
     private static Map<String, String> responseHeaders(Context ctx) {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : RESPONSE_HEADERS) {
-            String value = ctx.res().getHeader(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
+        for (String name : ctx.res().getHeaderNames()) {
+            headers.putIfAbsent(name, String.join(", ", ctx.res().getHeaders(name)));
         }
         return headers;
-    }
-
-    static String redactAuthorization(String value) {
-        int space = value.strip().indexOf(' ');
-        if (space < 0) {
-            return Tokens.redact(value.strip());
-        }
-        String v = value.strip();
-        return v.substring(0, space + 1) + Tokens.redact(v.substring(space + 1).strip());
-    }
-
-    static String redactQuery(String query) {
-        if (query == null || !query.contains("access_token=")) {
-            return query;
-        }
-        var m = QUERY_TOKEN.matcher(query);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, m.group(1) + m.group(2) + java.util.regex.Matcher.quoteReplacement(
-                    Tokens.redact(m.group(3))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

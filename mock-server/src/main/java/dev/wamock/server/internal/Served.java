@@ -20,7 +20,8 @@ final class Served {
     Served(ServerState state) {
         this.state = state;
         this.errors = state.errors();
-        this.journal = new JournalWriter(state.journal(), state.inFlight());
+        this.journal = new JournalWriter(state.journal(), state.inFlight(), state.clock(),
+                state.options().profile().profile());
         this.account = new AccountHandler(state);
         this.admin = new AdminRoutes(state);
     }

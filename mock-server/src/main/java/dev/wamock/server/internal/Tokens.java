@@ -1,5 +1,6 @@
 package dev.wamock.server.internal;
 
+import dev.wamock.scenarios.TokenSource;
 import io.javalin.http.Context;
 
 /**
@@ -14,11 +15,11 @@ final class Tokens {
      * token is present (and equal to {@code required}, when set). */
     static String require(Context ctx, Exchange exchange, String required, Errors errors) {
         String token = fromHeader(ctx.header("Authorization"));
-        String source = "header";
+        TokenSource source = TokenSource.HEADER;
         if (token == null) {
             String query = ctx.queryParam("access_token");
             token = query == null || query.isBlank() ? null : query.strip();
-            source = "query";
+            source = TokenSource.QUERY;
         }
         if (token != null) {
             exchange.token = redact(token);
@@ -33,7 +34,8 @@ final class Tokens {
         return token;
     }
 
-    private static String fromHeader(String header) {
+    /** The token of a {@code Bearer} or {@code OAuth} Authorization header, or null. */
+    static String fromHeader(String header) {
         if (header == null) {
             return null;
         }

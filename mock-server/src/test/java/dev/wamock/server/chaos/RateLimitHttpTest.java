@@ -154,7 +154,7 @@ class RateLimitHttpTest extends ChaosServerTest {
                 .containsKey("x-business-use-case-usage");
         assertThat(entries.get(1).status()).isEqualTo(429);
         assertThat(entries.get(1).code()).isEqualTo(4);
-        assertThat(entries.get(1).outcome()).isEqualTo("response");
+        assertThat(entries.get(1).outcome().wireName()).isEqualTo("response");
     }
 
     @Test

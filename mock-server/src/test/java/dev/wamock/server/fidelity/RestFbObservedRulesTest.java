@@ -17,6 +17,7 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.TokenSource;
 import dev.wamock.server.WamockServer;
 import java.time.Duration;
 import java.util.Map;
@@ -185,7 +186,7 @@ class RestFbObservedRulesTest extends BothProfiles {
             Wire.restFb(server).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
             var entry = server.journal().entries().get(0);
-            assertThat(entry.tokenSource()).isEqualTo("query");
+            assertThat(entry.tokenSource()).isEqualTo(TokenSource.fromWireName("query"));
             assertThat(entry.header("Authorization")).isNull();
             assertThat(entry.query()).contains("format=json").doesNotContain(Wire.TOKEN);
         }

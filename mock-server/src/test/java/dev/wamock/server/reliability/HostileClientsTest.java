@@ -93,7 +93,7 @@ class HostileClientsTest {
         assertThat(dribbled).as("slow answers whose client hung up").hasSize(hungUp)
                 .allSatisfy(e -> assertThat(e.latencyMicros()).as("server time of %s, scripted to take 5 s", e.describe())
                         .isLessThan(Duration.ofSeconds(1).toNanos() / 1_000))
-                .allSatisfy(e -> assertThat(e.outcome()).as(e.describe()).isEqualTo("client-hung-up"));
+                .allSatisfy(e -> assertThat(e.outcome().wireName()).as(e.describe()).isEqualTo("client-hung-up"));
         assertThat(server.journal().total()).isEqualTo(during.requests() + (long) hungUp);
         assertThat(log.errors()).as("errors logged").isEmpty();
     }

@@ -1,6 +1,7 @@
 package dev.wamock.testcontainers.internal;
 
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalSource;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -75,7 +77,12 @@ public final class AdminClient implements WamockControl {
 
     @Override
     public Journal journal() {
-        return Mappers.JSON.readValue(send("GET", "/journal", null), Journal.class);
+        return Mappers.JSON.readValue(send("GET", "/journal", null), Journal.class).withSource(remote);
+    }
+
+    @Override
+    public void clearJournal() {
+        send("DELETE", "/journal", null);
     }
 
     @Override
@@ -83,6 +90,25 @@ public final class AdminClient implements WamockControl {
         JsonNode active = Mappers.JSON.readTree(send("GET", "/scenario", null)).get("active");
         return active == null || active.isNull() ? null : Mappers.JSON.treeToValue(active, ScenarioProgress.class);
     }
+
+    /** The journal over HTTP: {@code await} asks again every 20 ms until enough has landed. */
+    private final JournalSource remote = new JournalSource() {
+        @Override
+        public Journal snapshot() {
+            return journal();
+        }
+
+        @Override
+        public Journal awaitUntil(Predicate<Journal> enough, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Journal now = journal();
+            while (!enough.test(now) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                now = journal();
+            }
+            return now;
+        }
+    };
 
     /** The server's clock, driven over {@code POST /__wamock/clock}. */
     @Override

@@ -1,0 +1,53 @@
+package dev.wamock.junit.internal;
+
+import dev.wamock.junit.WamockHandle;
+import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.WamockServer;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ModifierSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The wamock servers a test talked to: the extension's own, and every other {@link WamockControl} the
+ * test class holds in a field (a {@code @Container WamockContainer}, a {@code WamockClient}), static or
+ * of the test's instances. Their journals are what a failure report shows and what is checked for
+ * wamock's own failures.
+ */
+final class UsedControls {
+    private UsedControls() {
+    }
+
+    /** The extension's server (if it ran) first, then the controls in fields, each once. */
+    static List<WamockControl> of(ExtensionContext context, WamockServer own) {
+        Set<WamockControl> found = new LinkedHashSet<>();
+        if (own != null) {
+            found.add(own);
+        }
+        List<Object> instances = context.getTestInstances().map(i -> i.getAllInstances()).orElse(List.of());
+        context.getTestClass().ifPresent(type -> collect(type, null, found));
+        instances.forEach(i -> collect(i.getClass(), i, found));
+        return new ArrayList<>(found);
+    }
+
+    private static void collect(Class<?> type, Object instance, Set<WamockControl> found) {
+        List<Field> fields = ReflectionSupport.findFields(type, f -> WamockControl.class.isAssignableFrom(f.getType())
+                && ModifierSupport.isStatic(f) == (instance == null), HierarchyTraversalMode.TOP_DOWN);
+        for (Field f : fields) {
+            try {
+                f.setAccessible(true);
+                Object value = f.get(instance);
+                if (value instanceof WamockControl control && !(value instanceof WamockHandle)) {
+                    found.add(control);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a field the extension cannot read is not one it can report on
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.scenarios.internal.Mappers;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The answer to a failure inside wamock itself: never something a client could take for Graph's own
+ * transient 500 (a client that retries 5xx would pass against a wamock bug). Status 500, the header
+ * {@value #HEADER} naming the exception, and a JSON body with no Graph {@code error} envelope; the
+ * journal entry carries the {@link WamockFailure}, so the JUnit extension fails the test with it.
+ */
+final class InternalErrors {
+    /** The header every wamock-internal failure carries: the exception's class name. */
+    static final String HEADER = "X-Wamock-Internal-Error";
+
+    private InternalErrors() {
+    }
+
+    static void answer(Context ctx, Exception e) {
+        WamockFailure failure = Redaction.of(ctx).failure(WamockFailure.of(e));
+        Exchange exchange = Exchange.of(ctx);
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("message", "wamock failed while answering this request: this is a bug in wamock, not an answer "
+                + "of Graph's. Please report it with the journal entry (GET /__wamock/journal).");
+        what.put("type", failure.type());
+        what.put("detail", failure.message());
+        if (exchange != null) {
+            exchange.failure = failure;
+            exchange.error = null;
+            what.put("journal_seq", JournalRecorder.seqOf(exchange.ticket));
+        }
+        byte[] body = Mappers.JSON.writeValueAsBytes(Map.of("wamock_internal_error", what));
+        if (exchange != null) {
+            exchange.body = body;
+        }
+        ctx.header(HEADER, failure.type());
+        ctx.status(500).contentType(GraphResponses.JSON).result(body);
+    }
+}
