@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Which answers a client retried, when it gave up, and whether it ended well. */
 class RetryBehaviourTest {
     private final Journal transientThenOk = journal(serverError(1, 0), rateLimited(2, 100),
-            request(3, 300).fault("connection-reset"), ok(4, 700));
+            request(3, 300).fault("reset"), ok(4, 700));
     private final Journal retriedExpiredToken = journal(ok(1, 0), expiredToken(2, 50), expiredToken(3, 51),
             expiredToken(4, 52));
 
@@ -63,7 +63,7 @@ class RetryBehaviourTest {
                         Journal:
                               +0.0 ms  #1 GET /v23.0/106540352242922 → 500 code 2
                             +100.0 ms  #2 GET /v23.0/106540352242922 → 429 code 4/2446079
-                            +300.0 ms  #3 GET /v23.0/106540352242922 → connection-reset  ← retry of #2
+                            +300.0 ms  #3 GET /v23.0/106540352242922 → reset  ← retry of #2
                             +700.0 ms  #4 GET /v23.0/106540352242922 → 200"""));
     }
 

@@ -2,8 +2,15 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.WamockFailure;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +34,64 @@ class WamockBugFailsTheTestTest {
     @Test
     void aTestWithoutWamockFailuresIsNotTouched() {
         assertThat(Engine.failures(Engine.run(PassesOnAGraphError.class))).isEmpty();
+    }
+
+    @Test
+    void aWamockFailureJournaledByAnotherServerTheTestUsedFailsItToo() {
+        Throwable failure = Engine.onlyFailure(Engine.run(UsesARemoteServerThatFailed.class));
+
+        assertThat(failure).hasMessageContaining("wamock itself failed while answering 1 request")
+                .hasMessageContaining(RemoteServer.URL);
+        assertThat(failure.getCause()).hasMessageContaining("java.lang.NullPointerException: remote bug");
+    }
+
+    /** A stand-in for a container: a control whose journal holds an entry with a wamock failure. */
+    static final class RemoteServer implements WamockControl {
+        static final String URL = "http://127.0.0.1:1";
+
+        @Override
+        public String baseUrl() {
+            return URL;
+        }
+
+        @Override
+        public void use(Scenario scenario) {
+        }
+
+        @Override
+        public void use(String scenarioName) {
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public Journal journal() {
+            return new Journal(1, 0, List.of(JournalEntry.builder().seq(1).method("GET").path("/v23.0/1").status(500)
+                    .outcome(Outcome.WAMOCK_ERROR)
+                    .failure(new WamockFailure("java.lang.NullPointerException", "remote bug", "\tat x")).build()));
+        }
+
+        @Override
+        public void clearJournal() {
+        }
+
+        @Override
+        public ScenarioProgress progress() {
+            return null;
+        }
+    }
+
+    @EngineFixture
+    @WamockTest
+    static class UsesARemoteServerThatFailed {
+        static final WamockControl remote = new RemoteServer();
+
+        @Test
+        void passesOnItsOwn() {
+            assertThat(remote.baseUrl()).isNotEmpty();
+        }
     }
 
     /** A value Jackson cannot write: the body renderer throws, as a wamock bug would. */

@@ -123,8 +123,7 @@ public record JournalEntry(
         String answer = outcome == Outcome.RESPONSE ? String.valueOf(status) : outcome.wireName();
         return "#" + seq + " " + method + " " + path + (query == null || query.isEmpty() ? "" : "?" + query)
                 + " → " + answer + (code == null ? "" : " code " + code + (subcode == null ? "" : "/" + subcode))
-                + (scenario == null ? "" : " [" + scenario + (step == null ? " pass" : " step " + step
-                        + (stepLabel == null ? "" : " '" + stepLabel + "'")) + "]")
+                + (scenario == null ? "" : " [" + scenario + (step == null ? " pass" : " step " + step) + "]")
                 + (effects.isEmpty() ? "" : " " + effects)
                 + (failure == null ? "" : " WAMOCK BUG: " + failure.describe());
     }
