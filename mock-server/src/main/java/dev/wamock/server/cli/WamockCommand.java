@@ -68,7 +68,8 @@ public final class WamockCommand implements Callable<Integer> {
     int tokenErrorStatus;
 
     @Option(names = "--journal-file", paramLabel = "PATH", defaultValue = "${env:WAMOCK_JOURNAL_FILE}",
-            description = "Also append every journal entry to this JSON Lines file (flushed at least every second)")
+            description = "Also append every journal entry to this JSON Lines file (flushed at least every second;"
+                    + " whole lines only: entries it cannot take are reported, counted in health, and exit 3)")
     Path journalFile;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
