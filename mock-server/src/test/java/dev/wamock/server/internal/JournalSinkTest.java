@@ -53,9 +53,10 @@ class JournalSinkTest {
         assertThat(Files.readAllLines(path)).hasSize(1);
     }
 
+    /** An entry read from JSON (every number the model has a primitive for given, unknown ones ignored). */
     private static JournalEntry entry(long seq) {
-        return Mappers.JSON.readValue("{\"seq\": " + seq + ", \"receivedNanos\": 0, \"method\": \"GET\","
-                + " \"path\": \"/v23.0/106540352242922\", \"status\": 200, \"latencyMicros\": 0,"
-                + " \"outcome\": \"response\"}", JournalEntry.class);
+        return Mappers.JSON.readValue("{\"seq\": " + seq + ", \"receivedNanos\": 0, \"answeredNanos\": 0,"
+                + " \"clockNanos\": 0, \"method\": \"GET\", \"path\": \"/v23.0/106540352242922\", \"status\": 200,"
+                + " \"latencyMicros\": 0, \"outcome\": \"response\"}", JournalEntry.class);
     }
 }
