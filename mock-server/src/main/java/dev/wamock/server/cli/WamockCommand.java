@@ -16,7 +16,12 @@ import picocli.CommandLine.Option;
 /** {@code java -jar wamock-server.jar}: starts the mock and runs until Ctrl-C / SIGTERM. */
 @Command(name = "wamock-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = ScenariosCommand.class,
-        description = "Mock of the WhatsApp Business Graph API endpoint GET /{Version}/{WhatsApp-Account-Number-ID}.")
+        description = "Mock of the WhatsApp Business Graph API endpoint GET /{Version}/{WhatsApp-Account-Number-ID}.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:stopped (Ctrl-C, SIGTERM), every exchange answered and journaled",
+                "1:could not start (port in use, unreadable file)", "2:misuse (unknown option, bad value)",
+                "3:stopped, but exchanges were lost: cut off unanswered after the drain timeout, or not written"
+                        + " to the --journal-file (full disk; see stderr)"})
 public final class WamockCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:WAMOCK_PORT:-8080}",
             description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
@@ -63,7 +68,8 @@ public final class WamockCommand implements Callable<Integer> {
     int tokenErrorStatus;
 
     @Option(names = "--journal-file", paramLabel = "PATH", defaultValue = "${env:WAMOCK_JOURNAL_FILE}",
-            description = "Also append every journal entry to this JSON Lines file (flushed at least every second)")
+            description = "Also append every journal entry to this JSON Lines file (flushed at least every second;"
+                    + " whole lines only: entries it cannot take are reported, counted in health, and exit 3)")
     Path journalFile;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -89,7 +95,7 @@ public final class WamockCommand implements Callable<Integer> {
         return execute(new WamockCommand(Preload.start()), args);
     }
 
-    /** Runs the command and returns its exit code: 0 after a clean stop, 1 on a start failure, 2 on misuse. */
+    /** Runs the command and returns its exit code: 1 on a start failure, 2 on misuse (see --help's exit codes). */
     public static int execute(String... args) {
         return execute(new WamockCommand(), args);
     }
@@ -113,6 +119,28 @@ public final class WamockCommand implements Callable<Integer> {
         return 2;
     }
 
+    /** Closes the server and says what was lost: the exit code, 0 or 3. Never throws (it runs in the shutdown hook). */
+    private static int stop(WamockServer server) {
+        try {
+            server.close();
+        } catch (RuntimeException e) {
+            System.err.println("wamock: stopped, but the stop failed (" + e + "); exchanges may be lost");
+            return 3;
+        }
+        long notWritten = server.journalFileLost();
+        long cutOff = server.journalEntriesLost() - notWritten;
+        if (cutOff > 0) {
+            System.err.println("wamock: stopped, but " + cutOff + " exchange(s) were lost (cut off unanswered after "
+                    + WamockServer.DRAIN_TIMEOUT.toSeconds() + " s)");
+        }
+        if (notWritten > 0) {
+            String entries = notWritten == 1 ? " journal entry is" : " journal entries are";
+            System.err.println("wamock: stopped, but " + notWritten + entries
+                    + " missing from the journal file (not written: see the first error above)");
+        }
+        return cutOff + notWritten > 0 ? 3 : 0;
+    }
+
     @Override
     public Integer call() {
         WamockServer server;
@@ -134,16 +162,12 @@ public final class WamockCommand implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            long lost = server.journalEntriesLost();
-            if (lost > 0) {
-                System.err.println("wamock: stopped, but " + lost + " exchange(s) were lost"
-                        + " (cut off unanswered after " + WamockServer.DRAIN_TIMEOUT.toSeconds() + " s, or not written to the journal file)");
-            }
+            int exit = stop(server);
             System.out.flush();
+            System.err.flush();
             stopped.countDown();
-            // a signal would end the JVM with 128+signal: say instead whether anything was lost (0) or not (3)
-            Runtime.getRuntime().halt(lost > 0 ? 3 : 0);
+            // a signal would end the JVM with 128+signal: say instead whether anything was lost (3) or not (0)
+            Runtime.getRuntime().halt(exit);
         }, "wamock-shutdown"));
         Banner.print(System.out, server);
         try {

@@ -30,7 +30,7 @@ final class AdminRoutes {
     /** The admin routes of every server; each acts on the server its request came to. */
     static void register(JavalinConfig config) {
         config.routes.before(P + "/*", ctx -> of(ctx).authorize(ctx));
-        config.routes.get(P + "/health", ctx -> json(ctx, Map.of("status", "UP")));
+        config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
         config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.scenarios().catalogue()));
