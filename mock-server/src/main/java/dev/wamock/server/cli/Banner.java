@@ -3,20 +3,54 @@ package dev.wamock.server.cli;
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.server.WamockServer;
 import java.io.PrintStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 
-/** What the CLI prints once it is ready: the base URL and one curl to paste. */
+/** What the CLI prints once it is ready: the address really bound, one curl to paste, and a warning if exposed. */
 final class Banner {
     private Banner() {
     }
 
     static void print(PrintStream out, WamockServer server) {
         AccountNumber first = server.options().fixtures().all().stream().findFirst().orElse(null);
-        out.println("wamock " + Version.current() + " listening on " + server.baseUrl());
+        out.println("wamock " + Version.current() + " listening on " + listening(server));
         if (first != null) {
             out.println("try: curl -H 'Authorization: Bearer fake-token' '" + server.baseUrl() + "/v23.0/" + first.id()
                     + "?fields=verified_name,quality_rating,messaging_limit_tier'");
         }
         out.println("Ctrl-C stops it.");
         out.flush();
+    }
+
+    /**
+     * Bound to more than loopback with no admin token: whoever reaches the port drives the admin API. Said on
+     * {@code err}, once, at start.
+     */
+    static void warnIfExposed(PrintStream err, WamockServer server) {
+        if (server.address().getAddress().isLoopbackAddress() || server.options().adminToken() != null) {
+            return;
+        }
+        err.println("wamock: WARNING: listening on " + hostPort(server.address()) + ", beyond this machine, with no admin"
+                + " token: anyone who reaches this port can change the scenario, move the clock, reset and read the"
+                + " journal (/__wamock/). Set --admin-token TOKEN (WAMOCK_ADMIN_TOKEN), or bind --host 127.0.0.1.");
+        err.flush();
+    }
+
+    /** {@code http://127.0.0.1:8080}, or for every interface {@code 0.0.0.0:8080 (every interface; …)}. */
+    static String listening(WamockServer server) {
+        InetSocketAddress bound = server.address();
+        if (bound.getAddress().isAnyLocalAddress()) {
+            return hostPort(bound) + " (every interface; from this machine: " + server.baseUrl() + ")";
+        }
+        return "http://" + hostPort(bound);
+    }
+
+    private static String hostPort(InetSocketAddress address) {
+        InetAddress ip = address.getAddress();
+        String literal = ip instanceof Inet6Address
+                ? "[" + (ip.isAnyLocalAddress() ? "::" : ip.isLoopbackAddress() ? "::1" : ip.getHostAddress()) + "]"
+                : ip.getHostAddress();
+        return literal + ":" + address.getPort();
     }
 }
