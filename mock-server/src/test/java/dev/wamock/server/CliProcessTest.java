@@ -62,6 +62,28 @@ class CliProcessTest {
         }
     }
 
+    /** Issue 16, break 5: the banner printed 127.0.0.1 for a server bound to every interface, and nothing warned. */
+    @org.junit.jupiter.api.Test
+    void boundToEveryInterfaceWithoutAnAdminTokenTheBannerShowsTheBindAndStderrWarns() throws Exception {
+        List<String> command = classpathCommand();
+        command.addAll(List.of("--port", "0", "--host", "0.0.0.0"));
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try {
+            String first = linesOf(process).poll(60, TimeUnit.SECONDS);
+            assertThat(first).as("first stdout line (stderr: %s)", stderr()).isNotNull();
+            Matcher banner = Pattern.compile("wamock \\S+ listening on 0\\.0\\.0\\.0:(\\d+) \\(every interface; from this"
+                    + " machine: http://127\\.0\\.0\\.1:(\\d+)\\)").matcher(first);
+            assertThat(banner.matches()).as("banner '%s'", first).isTrue();
+            assertThat(banner.group(2)).isEqualTo(banner.group(1));
+
+            assertThat(stderr()).as("stderr").contains("wamock: WARNING: listening on 0.0.0.0:" + banner.group(1)
+                    + ", beyond this machine, with no admin token").contains("--admin-token");
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private String stderr() throws IOException {
         return Files.readString(dir.resolve("stderr.txt"));
     }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * ({@code name}, {@code description}, {@code cycle}, {@code steps}) or several under {@code scenarios:}.
  * A malformed file fails with an {@link InvalidFileException} naming file, line, column and field
  * (a key given twice in one object included); a file that is not a regular file, is larger than 4 MiB or
- * is not UTF-8 is refused before parsing ({@code cannot read <file>: <reason>}); nothing is half-loaded. Format: {@code docs/scenarios.md}.
+ * is not UTF-8 is refused before parsing ({@code cannot read <file>: <reason>}); nothing is half-loaded.
+ * Format: {@code docs/scenarios.md}.
  */
 public final class ScenarioFiles {
     private ScenarioFiles() {

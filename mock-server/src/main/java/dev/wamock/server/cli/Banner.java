@@ -5,7 +5,6 @@ import dev.wamock.server.WamockServer;
 import java.io.PrintStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 
 /** What the CLI prints once it is ready: the address really bound, one curl to paste, and a warning if exposed. */
 final class Banner {
@@ -31,7 +30,7 @@ final class Banner {
         if (server.address().getAddress().isLoopbackAddress() || server.options().adminToken() != null) {
             return;
         }
-        err.println("wamock: WARNING: listening on " + hostPort(server.address()) + ", beyond this machine, with no admin"
+        err.println("wamock: WARNING: listening on " + hostPort(server) + ", beyond this machine, with no admin"
                 + " token: anyone who reaches this port can change the scenario, move the clock, reset and read the"
                 + " journal (/__wamock/). Set --admin-token TOKEN (WAMOCK_ADMIN_TOKEN), or bind --host 127.0.0.1.");
         err.flush();
@@ -39,18 +38,24 @@ final class Banner {
 
     /** {@code http://127.0.0.1:8080}, or for every interface {@code 0.0.0.0:8080 (every interface; …)}. */
     static String listening(WamockServer server) {
-        InetSocketAddress bound = server.address();
-        if (bound.getAddress().isAnyLocalAddress()) {
-            return hostPort(bound) + " (every interface; from this machine: " + server.baseUrl() + ")";
+        if (server.address().getAddress().isAnyLocalAddress()) {
+            return hostPort(server) + " (every interface; from this machine: " + server.baseUrl() + ")";
         }
-        return "http://" + hostPort(bound);
+        return "http://" + hostPort(server);
     }
 
-    private static String hostPort(InetSocketAddress address) {
-        InetAddress ip = address.getAddress();
-        String literal = ip instanceof Inet6Address
-                ? "[" + (ip.isAnyLocalAddress() ? "::" : ip.isLoopbackAddress() ? "::1" : ip.getHostAddress()) + "]"
-                : ip.getHostAddress();
-        return literal + ":" + address.getPort();
+    /** {@code 127.0.0.1:8080}, {@code [::1]:8080}; every interface as asked (Java binds {@code 0.0.0.0} as {@code ::}). */
+    private static String hostPort(WamockServer server) {
+        InetAddress ip = server.address().getAddress();
+        String literal;
+        if (ip.isAnyLocalAddress()) {
+            String asked = server.options().host();
+            literal = asked.contains(":") ? "[" + asked + "]" : asked.isEmpty() ? "0.0.0.0" : asked;
+        } else if (ip instanceof Inet6Address) {
+            literal = "[" + (ip.isLoopbackAddress() ? "::1" : ip.getHostAddress()) + "]";
+        } else {
+            literal = ip.getHostAddress();
+        }
+        return literal + ":" + server.address().getPort();
     }
 }

@@ -154,8 +154,8 @@ public final class WamockCommand implements Callable<Integer> {
             // a signal would end the JVM with 128+signal: say instead whether anything was lost (0) or not (3)
             Runtime.getRuntime().halt(lost > 0 ? 3 : 0);
         }, "wamock-shutdown"));
-        Banner.print(System.out, server);
         Banner.warnIfExposed(System.err, server);
+        Banner.print(System.out, server);
         try {
             stopped.await();
         } catch (InterruptedException e) {
