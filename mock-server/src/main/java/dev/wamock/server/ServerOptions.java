@@ -2,6 +2,7 @@ package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
+import dev.wamock.server.internal.AdminHosts;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,10 +19,12 @@ import java.util.Objects;
  * @param adminToken      when set, every admin call but health needs {@code Authorization: Bearer <adminToken>}
  * @param profile         documented (default) or graph-observed, with its options
  * @param journalFile     when set, every journal entry is also appended to this JSON Lines file
+ * @param adminAllowedHosts host names (or IP literals) an admin call may name in {@code Host} besides the loopback
+ *                        names and the bound address, or {@code *} for any; empty by default, {@code *} in the image
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
-                            ProfileOptions profile, java.nio.file.Path journalFile) {
+                            ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -31,6 +34,7 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         Objects.requireNonNull(fixtures, "fixtures");
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         profile = profile == null ? ProfileOptions.documented() : profile;
+        adminAllowedHosts = adminAllowedHosts == null ? List.of() : AdminHosts.validate(adminAllowedHosts);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535 but was " + port);
         }
@@ -47,48 +51,63 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY, null, null, null);
+        return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY,
+                null, null, null, null);
     }
 
     public ServerOptions withHost(String value) {
-        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withPort(int value) {
-        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withFixtures(Fixtures value) {
-        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withRequiredToken(String value) {
-        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withScenarios(List<Scenario> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withStartScenario(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken, profile, journalFile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withAdminToken(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value, profile, journalFile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value,
+                profile, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withProfile(ProfileOptions value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                value, journalFile);
+                value, journalFile, adminAllowedHosts);
     }
 
     public ServerOptions withJournalFile(java.nio.file.Path value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, value);
+                profile, value, adminAllowedHosts);
     }
 
     public ServerOptions withJournalCapacity(int value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken, profile, journalFile);
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken,
+                profile, journalFile, adminAllowedHosts);
+    }
+
+    /** With {@code value} as the host names an admin call may name in {@code Host} ({@code *}: any). */
+    public ServerOptions withAdminAllowedHosts(List<String> value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, value);
     }
 }

@@ -54,6 +54,11 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return mount.port();
     }
 
+    /** The address and port the server is bound to, as the socket reports it ({@code 0.0.0.0} for every interface). */
+    public java.net.InetSocketAddress address() {
+        return mount.address();
+    }
+
     @Override
     public String baseUrl() {
         String host = options().host();
@@ -198,6 +203,16 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         /** Protect the admin API: every admin call but health needs {@code Authorization: Bearer <token>}. */
         public Builder adminToken(String token) {
             options = options.withAdminToken(token);
+            return this;
+        }
+
+        /**
+         * Host names (or IP literals, no port) an admin call may name in {@code Host} besides the loopback names
+         * and the bound address; {@code "*"} allows any. A guard against DNS rebinding: a web page that makes its
+         * own name resolve to this server still names its own host. Empty by default.
+         */
+        public Builder adminAllowedHosts(String... hosts) {
+            options = options.withAdminAllowedHosts(List.of(hosts));
             return this;
         }
 

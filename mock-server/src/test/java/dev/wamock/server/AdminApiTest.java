@@ -147,7 +147,7 @@ class AdminApiTest {
 
     @Test
     void deleteDeactivatesTheScenario() {
-        Reply deleted = http.send("DELETE", SCENARIO);
+        Reply deleted = http.sendJson("DELETE", SCENARIO, "");
 
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.json().has("active")).isTrue();
@@ -164,7 +164,7 @@ class AdminApiTest {
         http.get("/v23.0/555090000001", TOKEN_HEADER, BEARER);
         assertThat(server.journal().entries()).hasSize(2);
 
-        Reply reset = http.send("POST", "/__wamock/reset");
+        Reply reset = http.send("POST", "/__wamock/reset", "X-Wamock-Admin", "1");
 
         assertThat(reset.status()).isEqualTo(200);
         assertThat(reset.json().path("active").path("name").asString()).isEqualTo("http-500");
@@ -270,9 +270,9 @@ class AdminApiTest {
             for (String[] call : List.of(new String[] {"GET", "/__wamock/scenarios"}, new String[] {"GET", SCENARIO},
                     new String[] {"DELETE", SCENARIO}, new String[] {"POST", "/__wamock/reset"},
                     new String[] {"GET", JOURNAL}, new String[] {"DELETE", JOURNAL})) {
-                Reply without = client.send(call[0], call[1]);
-                Reply wrong = client.send(call[0], call[1], "Authorization", "Bearer fake-other-token");
-                Reply with = client.send(call[0], call[1], admin);
+                Reply without = client.sendJson(call[0], call[1], "");
+                Reply wrong = client.sendJson(call[0], call[1], "", "Authorization", "Bearer fake-other-token");
+                Reply with = client.sendJson(call[0], call[1], "", admin);
 
                 assertThat(without.status()).as("%s %s without the admin token: %s", call[0], call[1], without)
                         .isEqualTo(401);

@@ -103,7 +103,7 @@ class CatalogueWalkTest {
     @ParameterizedTest(name = "{0} answers {2}")
     @MethodSource("stories")
     void everyStoryTellsTheStoryTheDocsPromise(String name, List<String> fields, List<String> expected) {
-        http.send("POST", "/__wamock/reset");
+        http.sendJson("POST", "/__wamock/reset", "");
         String magic = BuiltInScenarios.find(name).orElseThrow().magicNumber();
         String query = fields.isEmpty() ? "" : "?fields=" + String.join(",", fields);
 
@@ -118,7 +118,7 @@ class CatalogueWalkTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tier-2k", "tier-not-set"})
     void anUndocumentedTierIsValidOnlyAgainstTheObservedSchema(String name) {
-        http.send("POST", "/__wamock/reset");
+        http.sendJson("POST", "/__wamock/reset", "");
         Reply reply = http.get("/v23.0/" + BuiltInScenarios.find(name).orElseThrow().magicNumber()
                 + "?fields=messaging_limit_tier", TOKEN_HEADER, BEARER);
         List<String> selected = List.of("messaging_limit_tier", "id");
@@ -137,7 +137,7 @@ class CatalogueWalkTest {
     private static void walk(BuiltInScenario builtIn, Trigger trigger) {
         Scenario scenario = builtIn.scenario();
         assertWalkable(scenario);
-        assertThat(http.send("POST", "/__wamock/reset").status()).as("reset").isEqualTo(200);
+        assertThat(http.sendJson("POST", "/__wamock/reset", "").status()).as("reset").isEqualTo(200);
         if (trigger == Trigger.ADMIN_API) {
             Reply activated = http.sendJson("POST", "/__wamock/scenario", "{\"name\": \"" + builtIn.name() + "\"}");
             assertThat(activated.status()).as("activation: %s", activated).isEqualTo(200);

@@ -62,6 +62,61 @@ class CliProcessTest {
         }
     }
 
+    /** Issue 16, break 5: the banner printed 127.0.0.1 for a server bound to every interface, and nothing warned. */
+    @org.junit.jupiter.api.Test
+    void boundToEveryInterfaceWithoutAnAdminTokenTheBannerShowsTheBindAndStderrWarns() throws Exception {
+        List<String> command = classpathCommand();
+        command.addAll(List.of("--port", "0", "--host", "0.0.0.0"));
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try {
+            String first = linesOf(process).poll(60, TimeUnit.SECONDS);
+            assertThat(first).as("first stdout line (stderr: %s)", stderr()).isNotNull();
+            Matcher banner = Pattern.compile("wamock \\S+ listening on 0\\.0\\.0\\.0:(\\d+) \\(every interface; from this"
+                    + " machine: http://127\\.0\\.0\\.1:(\\d+)\\)").matcher(first);
+            assertThat(banner.matches()).as("banner '%s'", first).isTrue();
+            assertThat(banner.group(2)).isEqualTo(banner.group(1));
+
+            assertThat(stderr()).as("stderr").contains("wamock: WARNING: listening on 0.0.0.0:" + banner.group(1)
+                    + ", beyond this machine, with no admin token").contains("--admin-token");
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * The image's configuration path: {@code WAMOCK_ADMIN_ALLOWED_HOSTS=*} from the environment lets the Docker host's
+     * name reach the admin API, while a page of another origin is still refused.
+     */
+    @org.junit.jupiter.api.Test
+    void theAllowedHostsComeFromTheEnvironmentAsTheImageSetsThem() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(classpathCommand()).redirectError(dir.resolve("stderr.txt").toFile());
+        builder.command().addAll(List.of("--port", "0"));
+        builder.environment().put("WAMOCK_ADMIN_ALLOWED_HOSTS", "*");
+        builder.environment().put("WAMOCK_ADMIN_TOKEN", "fake-admin-token");
+        Process process = builder.start();
+        try {
+            String first = linesOf(process).poll(60, TimeUnit.SECONDS);
+            assertThat(first).as("first stdout line (stderr: %s)", stderr()).isNotNull();
+            Matcher banner = BANNER.matcher(first);
+            assertThat(banner.matches()).as("banner '%s'", first).isTrue();
+            int port = Integer.parseInt(banner.group(3));
+            String put = "PUT /__wamock/scenario HTTP/1.1\r\nHost: docker:" + port + "\r\nConnection: close\r\n"
+                    + "Authorization: Bearer fake-admin-token\r\nContent-Type: application/json\r\n";
+            String body = "{\"name\": \"http-500\"}";
+
+            Reply fromTheDockerHost = RawHttp.exchange(port, put + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+            Reply fromAPage = RawHttp.exchange(port, put + "Origin: http://docker:" + port + "\r\nContent-Length: "
+                    + body.length() + "\r\n\r\n" + body);
+
+            assertThat(fromTheDockerHost.status()).as("%s", fromTheDockerHost).isEqualTo(200);
+            assertThat(fromAPage.status()).as("%s", fromAPage).isEqualTo(403);
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private String stderr() throws IOException {
         return Files.readString(dir.resolve("stderr.txt"));
     }

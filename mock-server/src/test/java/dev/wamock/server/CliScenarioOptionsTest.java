@@ -121,6 +121,37 @@ class CliScenarioOptionsTest {
                 .startsWith("wamock: ").contains("journalCapacity").contains("0");
     }
 
+    /** Issue 16, break 6: a FIFO named {@code *.yaml} hung start-up for ever (open() waits for a writer). */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // turns the old hang into a failure
+    void aFifoInTheScenariosDirectoryFailsStartUpAtOnceWithItsReason() throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "name: fine\nsteps:\n  - pass: true\n");
+        Path fifo = dir.resolve("pipe.yaml");
+        mkfifo(fifo);
+
+        Run run = run(() -> WamockCommand.execute("--port", "0", "--scenarios", dir.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).as("stderr:%n%s", run.err()).singleElement().asString()
+                .isEqualTo("wamock: cannot read " + fifo + ": not a regular file; name a YAML or JSON file");
+        assertThat(run.out()).doesNotContain("listening on");
+    }
+
+    /** {@code mkfifo path}; skipped where there is no mkfifo, but never in CI (Linux). */
+    private static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+        } catch (IOException noMkfifo) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw noMkfifo;
+            }
+            throw new org.opentest4j.TestAbortedException("no mkfifo on this system: " + noMkfifo.getMessage());
+        }
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("mkfifo returned").isTrue();
+        assertThat(process.exitValue()).as("mkfifo %s", path).isZero();
+    }
+
     private static Run run(IntSupplier command) {
         try (StdStreams streams = StdStreams.capture()) {
             int code = command.getAsInt();

@@ -31,19 +31,27 @@ final class RawHttp {
             head.append(line).append("\r\n");
         }
         head.append("\r\n");
+        return exchange(port, head.toString());
+    }
+
+    /**
+     * Sends {@code request} exactly as given (head lines, blank line, body; one char a byte) to 127.0.0.1 and
+     * reads the answer until the server closes: the request should say {@code Connection: close}.
+     */
+    static Reply exchange(int port, String request) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             try {
-                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
             } catch (IOException refusedMidway) {
                 // the server may answer and close before reading a huge request; its answer is still readable
             }
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + abbreviate(target) + " failed", e);
+            throw new UncheckedIOException(abbreviate(request.lines().findFirst().orElse("")) + " failed", e);
         }
     }
 

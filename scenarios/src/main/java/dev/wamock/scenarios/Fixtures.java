@@ -2,13 +2,10 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.internal.BoundedText;
 import dev.wamock.scenarios.internal.BundledYaml;
 import dev.wamock.scenarios.internal.FileReader;
 import dev.wamock.scenarios.internal.Mappers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,13 +49,13 @@ public final class Fixtures {
         return Defaults.INSTANCE;
     }
 
-    /** Reads {@code file} (JSON or YAML) and replaces or extends {@code base} as the file's {@code mode} says. */
+    /**
+     * Reads {@code file} (JSON or YAML) and replaces or extends {@code base} as the file's {@code mode} says.
+     * A file that is not a regular file, is larger than 4 MiB or is not UTF-8 is refused before parsing
+     * ({@link InvalidFileException} {@code cannot read <file>: <reason>}).
+     */
     public static Fixtures load(Path file, Fixtures base) {
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), base);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read fixtures file " + file + ": " + e.getMessage(), e);
-        }
+        return parse(file.toString(), BoundedText.read(file), base);
     }
 
     /** Parses fixtures text; {@code fileName} decides JSON or YAML and names the file in errors. */

@@ -13,12 +13,28 @@ public final class InvalidFileException extends IllegalArgumentException {
     private final String field;
 
     public InvalidFileException(String file, int line, int column, String field, String problem) {
-        super(file + ":" + line + ":" + column + ": " + (field == null || field.isEmpty() ? "" : "field '" + field + "': ")
-                + problem);
+        this(file + ":" + line + ":" + column + ": " + (field == null || field.isEmpty() ? "" : "field '" + field + "': ")
+                + problem, file, line, column, field);
+    }
+
+    private InvalidFileException(String message, String file, int line, int column, String field) {
+        super(message);
         this.file = file;
         this.line = line;
         this.column = column;
         this.field = field;
+    }
+
+    /**
+     * A file that could not be read at all, before any parsing: {@code cannot read <file>: <reason>}
+     * (line and column 0, no field).
+     *
+     * @param file   the file as the user named it
+     * @param reason why, e.g. {@code not a regular file} or {@code larger than 4 MiB (…)}
+     * @return the exception to throw
+     */
+    public static InvalidFileException unreadable(String file, String reason) {
+        return new InvalidFileException("cannot read " + file + ": " + reason, file, 0, 0, "");
     }
 
     /** The file as the user named it. */

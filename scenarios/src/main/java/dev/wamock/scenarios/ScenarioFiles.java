@@ -2,6 +2,7 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.internal.BoundedText;
 import dev.wamock.scenarios.internal.FileReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * Reads scenario files: YAML ({@code .yaml}/{@code .yml}) or JSON, each holding one scenario
  * ({@code name}, {@code description}, {@code cycle}, {@code steps}) or several under {@code scenarios:}.
- * A malformed file fails with an {@link InvalidFileException} naming file, line, column and field;
- * nothing is half-loaded. Format: {@code docs/scenarios.md}.
+ * A malformed file fails with an {@link InvalidFileException} naming file, line, column and field
+ * (a key given twice in one object included); a file that is not a regular file, is larger than 4 MiB or
+ * is not UTF-8 is refused before parsing ({@code cannot read <file>: <reason>}); nothing is half-loaded.
+ * Format: {@code docs/scenarios.md}.
  */
 public final class ScenarioFiles {
     private ScenarioFiles() {
@@ -34,20 +37,15 @@ public final class ScenarioFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list scenario directory " + fileOrDirectory, e);
             }
-        } else if (Files.isRegularFile(fileOrDirectory)) {
-            files = List.of(fileOrDirectory);
+        } else if (Files.exists(fileOrDirectory)) {
+            files = List.of(fileOrDirectory); // a FIFO or a device is refused by BoundedText, with the reason
         } else {
             throw new IllegalArgumentException("no scenario file or directory at " + fileOrDirectory);
         }
         Map<String, String> origin = new LinkedHashMap<>();
         List<Scenario> all = new ArrayList<>();
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read scenario file " + file, e);
-            }
+            String text = BoundedText.read(file);
             for (Scenario s : parse(file.toString(), text)) {
                 String before = origin.putIfAbsent(s.name(), file.toString());
                 if (before != null) {

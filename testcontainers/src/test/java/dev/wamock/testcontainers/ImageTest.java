@@ -29,7 +29,8 @@ class ImageTest {
     void theImageListensOnAllInterfacesOnPort8080AndLoadsScenariosFromSlashScenariosAsANonRootUser() {
         var config = DockerClientFactory.instance().client().inspectImageCmd(ImageDefaults.IMAGE).exec().getConfig();
 
-        assertThat(config.getEnv()).contains("WAMOCK_HOST=0.0.0.0", "WAMOCK_PORT=8080", "WAMOCK_SCENARIOS=/scenarios");
+        assertThat(config.getEnv()).contains("WAMOCK_HOST=0.0.0.0", "WAMOCK_PORT=8080", "WAMOCK_SCENARIOS=/scenarios",
+                "WAMOCK_ADMIN_ALLOWED_HOSTS=*");
         assertThat(config.getExposedPorts()).extracting(p -> p.getPort()).containsExactly(8080);
         assertThat(config.getUser()).isEqualTo("65532:65532");
     }

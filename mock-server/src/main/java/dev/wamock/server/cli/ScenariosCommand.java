@@ -29,7 +29,7 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Trigger one: header 'X-Wamock-Scenario: NAME', GET /v23.0/MAGIC_NUMBER,"
-                + " or POST /__wamock/scenario {\"name\": \"NAME\"}");
+                + " or POST /__wamock/scenario {\"name\": \"NAME\"} with Content-Type: application/json");
         return 0;
     }
 }

@@ -55,6 +55,12 @@ public final class WamockCommand implements Callable<Integer> {
             description = "Require this bearer token on every /__wamock/ call but health (default: open)")
     String adminToken;
 
+    @Option(names = "--admin-allowed-hosts", paramLabel = "HOSTS", split = ",",
+            defaultValue = "${env:WAMOCK_ADMIN_ALLOWED_HOSTS}",
+            description = "Host names an admin call may name in its Host header besides localhost, 127.0.0.0/8, [::1]"
+                    + " and the bound address (comma-separated; '*' for any, as the image sets). Default: none")
+    java.util.List<String> adminAllowedHosts;
+
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:WAMOCK_PROFILE:-documented}",
             description = "documented (endpoint.md, the default) or graph-observed (what production sends)")
     String profile;
@@ -115,7 +121,7 @@ public final class WamockCommand implements Callable<Integer> {
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--profile NAME] [--journal-file PATH] [--help] [--version] [scenarios]");
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--help] [--version] [scenarios]");
         return 2;
     }
 
@@ -150,6 +156,9 @@ public final class WamockCommand implements Callable<Integer> {
                     .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
                     .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus))
                     .journalFile(journalFile);
+            if (adminAllowedHosts != null) {
+                builder.adminAllowedHosts(adminAllowedHosts.stream().filter(h -> !h.isBlank()).toArray(String[]::new));
+            }
             if (fixtures != null) {
                 builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
             }
@@ -169,6 +178,7 @@ public final class WamockCommand implements Callable<Integer> {
             // a signal would end the JVM with 128+signal: say instead whether anything was lost (3) or not (0)
             Runtime.getRuntime().halt(exit);
         }, "wamock-shutdown"));
+        Banner.warnIfExposed(System.err, server);
         Banner.print(System.out, server);
         try {
             stopped.await();

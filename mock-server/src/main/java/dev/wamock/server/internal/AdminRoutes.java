@@ -10,26 +10,34 @@ import dev.wamock.scenarios.internal.Mappers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The admin API under {@code /__wamock/}: health, contract, scenarios, reset and journal. Bodies are
- * the scenario model's own JSON, so the same classes read them back on the client side.
+ * the scenario model's own JSON, so the same classes read them back on the client side. Every call
+ * passes the {@link AdminGuard} first (origin, host, token, content type).
  */
 final class AdminRoutes {
     private static final String P = Routes.ADMIN_PREFIX;
     private final ServerState state;
+    private final AdminGuard guard;
 
     AdminRoutes(ServerState state) {
         this.state = state;
+        this.guard = new AdminGuard(state.options());
     }
 
     /** The admin routes of every server; each acts on the server its request came to. */
     static void register(JavalinConfig config) {
-        config.routes.before(P + "/*", ctx -> of(ctx).authorize(ctx));
+        config.routes.before(P + "/*", ctx -> of(ctx).guard.check(ctx));
+        config.routes.options(P + "/*", ctx -> {
+            if (!AdminGuard.isPreflight(ctx)) {
+                throw Served.of(ctx).errors.unknownPath(ctx.path());
+            }
+            AdminGuard.answerPreflight(ctx);
+        });
         config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
@@ -59,20 +67,6 @@ final class AdminRoutes {
 
     private static AdminRoutes of(Context ctx) {
         return Served.of(ctx).admin;
-    }
-
-    /** With an admin token set, every admin call but health must carry it as a bearer token. */
-    private void authorize(Context ctx) {
-        String required = state.options().adminToken();
-        if (required == null || ctx.path().equals(P + "/health")) {
-            return;
-        }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.strip().equals("Bearer " + required)) {
-            throw new GraphFailure(401, GraphError.of("wamock admin: this admin API needs the admin token as "
-                    + "'Authorization: Bearer <admin token>' (set by --admin-token / WAMOCK_ADMIN_TOKEN)",
-                    "OAuthException", 190));
-        }
     }
 
     private void active(Context ctx) {

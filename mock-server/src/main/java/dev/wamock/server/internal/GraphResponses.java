@@ -51,6 +51,9 @@ public final class GraphResponses {
     public static void error(Context ctx, String version, GraphFailure failure) {
         String traceId = TraceIds.traceId();
         headers(ctx, version, traceId);
+        if (ctx.path().startsWith(Routes.ADMIN_PREFIX + "/")) {
+            ctx.removeHeader("Access-Control-Allow-Origin"); // the endpoint is public; the admin API is no page's to read
+        }
         Exchange exchange = Exchange.of(ctx);
         byte[] body = errorBody(failure.error(), traceId);
         if (exchange != null) {

@@ -26,6 +26,7 @@ public final class Mount {
     private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
     private boolean started;
     private volatile int port = -1;
+    private volatile java.net.InetSocketAddress address;
 
     private Mount(ServerState state) {
         this.served = new Served(state);
@@ -48,6 +49,13 @@ public final class Mount {
         jetty.add(connector, this);
         started = true;
         port = connector.getLocalPort();
+        address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
+                .getLocalAddress();
+    }
+
+    /** The address and port bound, as the socket reports it; null before {@link #start()}. */
+    public java.net.InetSocketAddress address() {
+        return address;
     }
 
     /** The bound port (the real one when asked for port 0), also after the server closed. */

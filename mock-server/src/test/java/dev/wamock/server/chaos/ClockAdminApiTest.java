@@ -121,7 +121,7 @@ class ClockAdminApiTest extends ChaosServerTest {
         try (WamockServer guarded = WamockServer.builder().adminToken("s3cret").start()) {
             ChaosClient guardedClient = new ChaosClient(guarded);
             HttpRequest withToken = HttpRequest.newBuilder(URI.create(guarded.baseUrl() + "/__wamock/clock"))
-                    .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofString("{\"mode\": \"manual\"}"))
+                    .header("Authorization", "Bearer s3cret").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"mode\": \"manual\"}"))
                     .build();
 
             assertThat(guardedClient.admin("POST", "/clock", "{\"mode\": \"manual\"}").status()).isEqualTo(401);

@@ -40,10 +40,12 @@ public final class FileReader {
             line = mark[0];
             column = mark[1];
         }
+        String duplicateKey = duplicateKeyIn(rootMessage(e));
         String unknownKey = e instanceof UnrecognizedPropertyException u ? u.getPropertyName() : unknownKeyIn(rootMessage(e));
-        if (unknownKey != null && line > 0) {
+        String misplacedKey = unknownKey != null ? unknownKey : duplicateKey;
+        if (misplacedKey != null && line > 0) {
             // creators buffer properties, so Jackson reports the end of the object: find the key itself
-            int[] key = lastKeyBefore(content, unknownKey, line);
+            int[] key = lastKeyBefore(content, misplacedKey, line);
             if (key != null) {
                 line = key[0];
                 column = key[1];
@@ -62,6 +64,8 @@ public final class FileReader {
             List<String> allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
             problem = "'" + f.getValue() + "' is not allowed" + Suggestions.didYouMean(String.valueOf(f.getValue()), allowed)
                     + "; allowed: " + allowed;
+        } else if (duplicateKey != null) {
+            problem = "duplicate key '" + duplicateKey + "': a key may appear once in an object; remove or merge one";
         } else {
             problem = rootMessage(e);
         }
@@ -80,6 +84,12 @@ public final class FileReader {
             }
         }
         return null;
+    }
+
+    /** The key of Jackson's {@code Duplicate Object property "name"} (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static String duplicateKeyIn(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Duplicate Object property \"(.+)\"$").matcher(message);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String unknownKeyIn(String message) {

@@ -26,12 +26,14 @@ import tools.jackson.databind.JsonNode;
  * {@link WamockControl} over a running server's admin API ({@code /__wamock/…}), with the admin token as
  * a bearer token. Bodies are read with the model's own classes, so {@link #journal()} and
  * {@link #progress()} return what the in-process server returns. A refused scenario (400) fails with
- * {@link IllegalArgumentException} and the server's message, as {@code WamockServer.use} does.
+ * {@link IllegalArgumentException} and the server's message, as {@code WamockServer.use} does. Writes carry
+ * {@code Content-Type: application/json}, or without a body {@code X-Wamock-Admin: 1}, as the server requires.
  * Internal: not part of wamock's API.
  */
 public final class AdminClient implements WamockControl {
     private static final String PREFIX = "/__wamock";
     private static final String SERVER_PREFIX = "wamock admin: ";
+    private static final String ADMIN_HEADER = "X-Wamock-Admin";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -128,6 +130,8 @@ public final class AdminClient implements WamockControl {
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
+        } else if (!method.equals("GET")) {
+            request.header(ADMIN_HEADER, "1"); // a body-less write: the server wants this or the JSON type
         }
         if (adminToken != null) {
             request.header("Authorization", "Bearer " + adminToken);
