@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Which answers a client retried, when it gave up, and whether it ended well. */
 class RetryBehaviourTest {
     private final Journal transientThenOk = journal(serverError(1, 0), rateLimited(2, 100),
-            request(3, 300).fault("connection-reset"), ok(4, 700));
+            request(3, 300).fault("reset"), ok(4, 700));
     private final Journal retriedExpiredToken = journal(ok(1, 0), expiredToken(2, 50), expiredToken(3, 51),
             expiredToken(4, 52));
 
@@ -32,7 +32,7 @@ class RetryBehaviourTest {
         assertThatThrownBy(() -> assertThat(retriedExpiredToken).retriedOnlyTransientErrors())
                 .hasMessage(text("""
 
-                        Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults; a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or permission instead)
+                        Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults (is_transient: true wins over the status: a 400 with it may be retried); a request answered 400, 401, 403, 404 or 422 without it must not be repeated as is (fix the request, token or permission instead)
                         but it repeated:
                           #3 after #2 was answered 401 code 190/463
                           #4 after #3 was answered 401 code 190/463
@@ -41,6 +41,19 @@ class RetryBehaviourTest {
                              +50.0 ms  #2 GET /v23.0/106540352242922 → 401 code 190/463
                              +51.0 ms  #3 GET /v23.0/106540352242922 → 401 code 190/463  ← retry of #2
                              +52.0 ms  #4 GET /v23.0/106540352242922 → 401 code 190/463  ← retry of #3"""));
+    }
+
+    @Test
+    void isTransientTrueWinsOverTheStatusAndFalseDoesNotMakeA5xxPermanent() {
+        Journal observedRateLimit = journal(request(1, 0).answered(400, 4, 2446079, true), ok(2, 100));
+        Journal falseOn500 = journal(request(1, 0).answered(500, 1, null, false), ok(2, 100));
+        Journal plain400 = journal(request(1, 0).answered(400, 100, null, null), ok(2, 100));
+
+        assertThat(observedRateLimit).retriedOnlyTransientErrors();
+        assertThat(falseOn500).retriedOnlyTransientErrors();
+        assertThatThrownBy(() -> assertThat(plain400).retriedOnlyTransientErrors())
+                .hasMessageContaining("(is_transient: true wins over the status: a 400 with it may be retried)")
+                .hasMessageContaining("#2 after #1 was answered 400 code 100");
     }
 
     @Test
@@ -63,7 +76,7 @@ class RetryBehaviourTest {
                         Journal:
                               +0.0 ms  #1 GET /v23.0/106540352242922 → 500 code 2
                             +100.0 ms  #2 GET /v23.0/106540352242922 → 429 code 4/2446079
-                            +300.0 ms  #3 GET /v23.0/106540352242922 → connection-reset  ← retry of #2
+                            +300.0 ms  #3 GET /v23.0/106540352242922 → reset  ← retry of #2
                             +700.0 ms  #4 GET /v23.0/106540352242922 → 200"""));
     }
 
