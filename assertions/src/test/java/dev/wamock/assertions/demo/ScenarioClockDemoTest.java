@@ -69,7 +69,7 @@ class ScenarioClockDemoTest {
         server.use("transient-then-ok");
         DemoServer.correct(server, 3, Sleeper.real()).fetch(NUMBER);
 
-        assertThat(server).eventuallySucceeded().backoff().withSlack(ofMillis(100)).isExponential(ofMillis(100), 2.0, 0.5);
+        assertThat(server).eventuallySucceeded().backoff().withSlack(ofMillis(200)).isExponential(ofMillis(100), 2.0, 0.5);
     }
 
     @Test

@@ -33,7 +33,7 @@ class TransientErrorDemoTest {
     private void verifyRetriesWell() {
         assertThat(server).everyRequestHasBearerToken().everyRequestUsesVersion("v23.0").everyRequestHasUserAgent()
                 .retriedOnlyTransientErrors().eventuallySucceeded()
-                .backoff().withSlack(ofMillis(100)).isExponential(ofMillis(100), 2.0, 0.75).honoursRetryAfter();
+                .backoff().withSlack(ofMillis(200)).isExponential(ofMillis(100), 2.0, 0.75).honoursRetryAfter();
     }
 
     @Test
@@ -50,7 +50,7 @@ class TransientErrorDemoTest {
 
         assertThatThrownBy(this::verifyRetriesWell)
                 .hasMessageContaining("Expecting the client to back off exponentially: the n-th retry in a row waits"
-                        + " 100.0 ms × 2^(n-1) ± 75% (+ up to 100.0 ms of slack), and each wait is 2× the one before (± 25%)")
+                        + " 100.0 ms × 2^(n-1) ± 75% (+ up to 200.0 ms of slack), and each wait is 2× the one before (± 25%)")
                 .hasMessageContaining(" waited ")
                 .hasMessageContaining("Journal:")
                 .hasMessageContaining("#2 " + URL_OF_NUMBER + " → 500 code 2 [transient-then-ok step 0]");
