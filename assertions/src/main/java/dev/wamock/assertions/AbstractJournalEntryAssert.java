@@ -113,18 +113,36 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
         return myself;
     }
 
+    /** The request got a whole HTTP answer (not a reset, no response, stall or other connection fault). */
+    public SELF wasAnswered() {
+        isNotNull();
+        if (!actual.outcome().answered()) {
+            throwAssertionError(ShouldHaveAnswer.of(actual));
+        }
+        return myself;
+    }
+
     /**
      * The answer the client received, as the server journaled it (status, body, headers, profile): every
      * response assertion follows, {@code conformsToSchema()} included, checked against the schema of the
-     * profile that answered. Fails when the request got no HTTP answer (a reset, no response, a stall…).
+     * profile that answered. Fails as {@link #wasAnswered()} does when the request got no HTTP answer; the
+     * response assertions that follow then see status 0 and no body.
      */
     public final ResponseAssert response() {
         isNotNull();
-        GraphResponse answer = actual.outcome().answered() ? GraphResponse.of(actual) : null;
-        ResponseAssert next = Navigation.describedLike(navigation.response(answer), info.description());
-        if (answer == null) {
-            navigation.fail(assertionError(ShouldHaveAnswer.of(actual)));
+        boolean answered = actual.outcome().answered();
+        if (!answered) {
+            myself.wasAnswered(); // through myself, so that a soft assertion collects the failure
         }
-        return next;
+        return toAssert(answered ? GraphResponse.of(actual) : new GraphResponse(0, null, java.util.Map.of(),
+                actual.fields(), actual.profile()));
+    }
+
+    /**
+     * The response assert {@link #response()} leads to. AssertJ's soft assertions turn the result of a
+     * method of this name into a soft assertion of the same collector, however the entry assert was reached.
+     */
+    protected ResponseAssert toAssert(GraphResponse answer) {
+        return Navigation.describedLike(navigation.response(answer), info.description());
     }
 }

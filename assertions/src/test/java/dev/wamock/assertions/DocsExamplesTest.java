@@ -176,6 +176,7 @@ class DocsExamplesTest {
         assertThat(server).requests().last().isForNumber("555000000500");
         assertThat(server).requests().first().hasHttpStatus(500);
         assertThatThrownBy(() -> assertThat(server).requests().first().answeredByStep("down")).hasMessageContaining("step 0 of transient-then-ok answered it (error 500 code 2 ×2), which has no label");
+        assertThat(server).requests().first().wasAnswered();
         assertThat(server).requests().last().response().isGraphError().isTransient();
         assertThat(server).everyRequestHasBearerToken();
         assertThat(journal).everyRequestHasQueryToken();

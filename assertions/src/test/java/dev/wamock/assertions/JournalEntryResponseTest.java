@@ -58,6 +58,8 @@ class JournalEntryResponseTest {
             server.use(Scenario.of("reset-always", Step.fault(Fault.RESET)));
             assertThatThrownBy(() -> Graph.number(server.baseUrl(), ""));
 
+            assertThatThrownBy(() -> assertThat(server).requests().first().wasAnswered())
+                    .hasMessageContaining("but it ended with reset");
             assertThatThrownBy(() -> assertThat(server).requests().first().response())
                     .hasMessageContaining("to have been answered over HTTP")
                     .hasMessageContaining("but it ended with reset: the client received no response");
