@@ -29,6 +29,7 @@ public final class Attempts {
      * outcome it saw (the transport repeat's, when one was folded in; else {@code sent} itself).
      */
     public record Attempt(JournalEntry sent, JournalEntry answer) {
+        /** Whether the answer the client saw was a failure. */
         public boolean failed() {
             return answer.failed();
         }

@@ -69,16 +69,19 @@ public final class BackoffRules {
         return highest >= expected / band && lowest <= expected * band;
     }
 
+    /** Every retry waited at least {@code minimum}. */
     public static ErrorMessageFactory atLeast(Journal whole, Attempts attempts, Duration minimum) {
         List<Waits.Wait> tooSoon = Waits.retries(attempts).stream().filter(w -> w.nanos() < minimum.toNanos()).toList();
         return tooSoon.isEmpty() ? null : ShouldWaitAtLeast.of(whole, attempts, minimum, tooSoon);
     }
 
+    /** After a {@code retry-after} answer, the next request waited that long. */
     public static ErrorMessageFactory retryAfter(Journal whole, Attempts attempts) {
         Map<Waits.Wait, Duration> tooSoon = tooSoon(attempts, w -> RateLimitHeaders.retryAfter(w.before()));
         return tooSoon.isEmpty() ? null : ShouldHonourRetryAfter.of(whole, attempts, tooSoon);
     }
 
+    /** After {@code estimated_time_to_regain_access} minutes, the next request waited that long. */
     public static ErrorMessageFactory regainAccess(Journal whole, Attempts attempts) {
         Map<Waits.Wait, Duration> tooSoon = tooSoon(attempts, w -> RateLimitHeaders.regainAccess(w.before()));
         return tooSoon.isEmpty() ? null : ShouldWaitForRegainAccess.of(whole, attempts, tooSoon);

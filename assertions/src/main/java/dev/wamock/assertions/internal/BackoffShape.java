@@ -18,6 +18,7 @@ public record BackoffShape(String name, String formula, String growth, IntToDoub
     /** The most a wait's ratio to the one before may differ from the expected ratio: 1.25× either way. */
     public static final double RATIO_TOLERANCE = 0.25;
 
+    /** {@code initial × factor^(n-1)}. */
     public static BackoffShape exponential(Duration initial, double factor) {
         positive(initial, "initial");
         if (!(factor >= 1) || Double.isInfinite(factor)) {
@@ -28,6 +29,7 @@ public record BackoffShape(String name, String formula, String growth, IntToDoub
                 "each wait is " + f + "× the one before", n -> initial.toNanos() * Math.pow(factor, n - 1));
     }
 
+    /** {@code initial + (n-1) × step}. */
     public static BackoffShape linear(Duration initial, Duration step) {
         positive(initial, "initial");
         if (step == null || step.isNegative()) {
@@ -38,6 +40,7 @@ public record BackoffShape(String name, String formula, String growth, IntToDoub
                 n -> initial.toNanos() + (double) step.toNanos() * (n - 1));
     }
 
+    /** {@code wait}, every time. */
     public static BackoffShape constant(Duration wait) {
         positive(wait, "wait");
         return new BackoffShape("at a constant pace", Timeline.ms(wait.toNanos()), "each wait is as long as the one before",

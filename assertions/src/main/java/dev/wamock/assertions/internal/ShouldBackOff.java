@@ -31,6 +31,7 @@ public final class ShouldBackOff extends BasicErrorMessageFactory {
                 unquotedString(found), unquotedString(fix), unquotedString(Timeline.of(whole, notes, attempts)));
     }
 
+    /** No request followed a failed answer. */
     public static ErrorMessageFactory neverRetried(Journal whole, Attempts attempts, BackoffShape shape,
                                                    double tolerance, Duration slack) {
         return new ShouldBackOff(shape.name(), shape.rule(tolerance, slack),
@@ -39,6 +40,7 @@ public final class ShouldBackOff extends BasicErrorMessageFactory {
                 whole, attempts, Map.of());
     }
 
+    /** Waits out of their range ({@code off}) or not growing as the shape says ({@code ratios}), with every run found. */
     public static ErrorMessageFactory of(Journal whole, Attempts attempts, BackoffShape shape, double tolerance,
                                          Duration slack, List<List<Waits.Wait>> runs, List<Off> off, List<Ratio> ratios) {
         String lineSeparator = System.lineSeparator();

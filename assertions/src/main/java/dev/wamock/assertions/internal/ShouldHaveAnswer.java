@@ -13,6 +13,7 @@ public final class ShouldHaveAnswer extends BasicErrorMessageFactory {
                 unquotedString(entry.describe()), unquotedString(entry.outcome().wireName()));
     }
 
+    /** {@code entry} ended with a connection fault. */
     public static ErrorMessageFactory of(JournalEntry entry) {
         return new ShouldHaveAnswer(entry);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Waits {
     /** How far the scenario clock may drift from real time between two requests and still count as real. */
-    static final long SAME_TIME_NANOS = 1_000_000;
+    static final long SAME_TIME_NANOS = 5_000_000;
 
     private Waits() {
     }
