@@ -1,5 +1,6 @@
 package dev.wamock.assertions;
 
+import dev.wamock.assertions.internal.Attempts;
 import dev.wamock.assertions.internal.JournalRules;
 import dev.wamock.assertions.internal.RequestRules;
 import dev.wamock.assertions.internal.ShouldHaveToken;
@@ -18,7 +19,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Assertions on what a client sent and how it behaved, read from a server's {@link Journal}: counts,
  * the requests themselves, retries and — through {@link #backoff()} — timing. Failures print the
- * whole journal as a timeline, with the blamed requests marked.
+ * whole journal as a timeline, with the blamed requests marked. To check one call of a test that makes
+ * several, assert on the part of the journal after a mark: {@code assertThat(wamock.journal().since(mark))}.
+ * Transport repeats (java.net.http repeating a GET by itself after a reset or an empty reply) are part
+ * of the attempt they repeat in {@link #gaveUpAfter} and {@link #backoff()}, unless
+ * {@link #countingTransportRepeats()}.
  */
 public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<SELF, ACTUAL>, ACTUAL extends Journal>
         extends AbstractAssert<SELF, ACTUAL> {
@@ -26,14 +31,28 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
     Navigation navigation = Navigation.HARD;
     Journal whole;
     String scope = "";
+    boolean countTransportRepeats;
 
     protected AbstractJournalAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
-    /** The server received exactly {@code expected} requests (those dropped from a full journal count too). */
+    /**
+     * The server received exactly {@code expected} requests (those dropped from a full journal count too,
+     * and so do transport repeats: the failure marks them).
+     */
     public SELF hasRequestCount(int expected) {
-        return check(j -> JournalRules.requestCount(whole(), j, scope, expected));
+        return check(j -> JournalRules.requestCount(whole(), j, attempts(j), scope, expected));
+    }
+
+    /**
+     * Counts each transport repeat as an attempt of the client in the assertions that follow
+     * ({@link #gaveUpAfter}, {@link #backoff()}); by default one is part of the attempt it repeats, as the
+     * client's code never saw the fault it repeats.
+     */
+    public SELF countingTransportRepeats() {
+        countTransportRepeats = true;
+        return myself;
     }
 
     /** The requests, in order, as a list assert of {@link JournalEntry}. */
@@ -58,8 +77,10 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
             List<JournalEntry> entries = actual.forNumber(numberId);
             scoped = new Journal(entries.size(), 0, entries);
         }
-        return Navigation.describedLike(navigation.journal(scoped, actual == null ? null : whole(),
+        JournalAssert next = Navigation.describedLike(navigation.journal(scoped, actual == null ? null : whole(),
                 " for number " + numberId), info.description());
+        next.countTransportRepeats = countTransportRepeats;
+        return next;
     }
 
     public SELF everyRequestHasBearerToken() {
@@ -87,7 +108,9 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
     /**
      * No request repeats the request just before it for the same number (same version, fields and token)
      * when that one got a permanent error (400, 401, 403, 404, 422, …). Retrying 5xx, 429,
-     * {@code is_transient} answers and connection faults is fine.
+     * {@code is_transient: true} answers and connection faults is fine. {@code is_transient: true} wins over
+     * the status: a 400 carrying it (how {@code graph-observed} sends rate limits) may be retried; without
+     * it the status decides, and {@code is_transient: false} does not make a 5xx permanent.
      */
     public SELF retriedOnlyTransientErrors() {
         return check(j -> JournalRules.retriedOnlyTransientErrors(whole(), j));
@@ -103,9 +126,12 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return check(j -> JournalRules.didNotRetryAfterCode(whole(), j, graphCode));
     }
 
-    /** For each number, exactly {@code attempts} requests and the last one failed: the client gave up. */
+    /**
+     * For each number, exactly {@code attempts} attempts and the last one failed: the client gave up. A
+     * transport repeat is part of the attempt it repeats unless {@link #countingTransportRepeats()}.
+     */
     public SELF gaveUpAfter(int attempts) {
-        return check(j -> JournalRules.gaveUpAfter(whole(), j, attempts));
+        return check(j -> JournalRules.gaveUpAfter(whole(), attempts(j), attempts));
     }
 
     /** For each number, the last request got a 2xx answer. */
@@ -123,11 +149,16 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         BackoffAssert next = Navigation.describedLike(navigation.next(BackoffAssert.class, Journal.class, actual,
                 () -> new BackoffAssert(actual)), info.description());
         next.whole = actual == null ? null : whole();
+        next.countTransportRepeats = countTransportRepeats;
         return next;
     }
 
     Journal whole() {
         return whole != null ? whole : actual;
+    }
+
+    private Attempts attempts(Journal journal) {
+        return Attempts.of(journal, countTransportRepeats);
     }
 
     /** A list assert of the requests {@code filter} keeps, described as {@code what} unless this assert has a description. */

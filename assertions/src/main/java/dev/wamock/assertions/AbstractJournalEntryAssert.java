@@ -1,6 +1,8 @@
 package dev.wamock.assertions;
 
 import dev.wamock.assertions.internal.RequestRules;
+import dev.wamock.assertions.internal.ShouldBeAnsweredByStep;
+import dev.wamock.assertions.internal.ShouldHaveAnswer;
 import dev.wamock.assertions.internal.Shapes;
 import dev.wamock.assertions.internal.ShouldBeForNumber;
 import dev.wamock.assertions.internal.ShouldHaveHttpStatus;
@@ -13,10 +15,16 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Outcome;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.error.ErrorMessageFactory;
 
-/** Assertions on one request the server journaled: how it was sent and how it was answered. */
+/**
+ * Assertions on one request the server journaled: how it was sent, how it was answered, and — through
+ * {@link #response()} — what the client received.
+ */
 public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEntryAssert<SELF, ACTUAL>,
         ACTUAL extends JournalEntry> extends AbstractAssert<SELF, ACTUAL> {
+
+    Navigation navigation = Navigation.HARD;
 
     protected AbstractJournalEntryAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
@@ -90,5 +98,51 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
             throwAssertionError(ShouldHaveHttpStatus.request(actual, expected));
         }
         return myself;
+    }
+
+    /**
+     * The scenario step with this label, as written in the scenario, answered the request. A failure says
+     * which step did (its index, description and label), or that none did.
+     */
+    public SELF answeredByStep(String label) {
+        isNotNull();
+        ErrorMessageFactory failure = ShouldBeAnsweredByStep.of(actual, label);
+        if (failure != null) {
+            throwAssertionError(failure);
+        }
+        return myself;
+    }
+
+    /** The request got a whole HTTP answer (not a reset, no response, stall or other connection fault). */
+    public SELF wasAnswered() {
+        isNotNull();
+        if (!actual.outcome().answered()) {
+            throwAssertionError(ShouldHaveAnswer.of(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * The answer the client received, as the server journaled it (status, body, headers, profile): every
+     * response assertion follows, {@code conformsToSchema()} included, checked against the schema of the
+     * profile that answered. Fails as {@link #wasAnswered()} does when the request got no HTTP answer; the
+     * response assertions that follow then see status 0 and no body.
+     */
+    public final ResponseAssert response() {
+        isNotNull();
+        boolean answered = actual.outcome().answered();
+        if (!answered) {
+            myself.wasAnswered(); // through myself, so that a soft assertion collects the failure
+        }
+        return toAssert(answered ? GraphResponse.of(actual) : new GraphResponse(0, null, java.util.Map.of(),
+                actual.fields(), actual.profile()));
+    }
+
+    /**
+     * The response assert {@link #response()} leads to. AssertJ's soft assertions turn the result of a
+     * method of this name into a soft assertion of the same collector, however the entry assert was reached.
+     */
+    protected ResponseAssert toAssert(GraphResponse answer) {
+        return Navigation.describedLike(navigation.response(answer), info.description());
     }
 }

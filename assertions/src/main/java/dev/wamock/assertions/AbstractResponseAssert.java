@@ -36,13 +36,15 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
 
     /**
      * The body conforms to the contract: {@code WhatsAppAccountNumber} for a 2xx, {@code GraphAPIError}
-     * otherwise. A failure names each JSON pointer and the rule it breaks. When the request selected
-     * fields ({@link GraphResponse#requestedFields()}), required properties it did not select may be
-     * absent: the contract's {@code required} describes the default answer.
+     * otherwise; for an answer of the {@code graph-observed} profile ({@link GraphResponse#profile()}, set
+     * for you on a journaled answer) {@code ObservedWhatsAppAccountNumber} and {@code ObservedGraphAPIError}.
+     * A failure names each JSON pointer and the rule it breaks. When the request selected fields
+     * ({@link GraphResponse#requestedFields()}), required properties it did not select may be absent: the
+     * contract's {@code required} describes the default answer.
      */
     public SELF conformsToSchema() {
         isNotNull();
-        String schema = Shapes.schemaFor(actual.status());
+        String schema = Shapes.schemaFor(actual.status(), actual.profile());
         JsonNode body = Json.parseOrNull(actual.body());
         if (body == null) {
             throwAssertionError(ShouldConformToSchema.notJson(actual.status(), actual.body(), schema));

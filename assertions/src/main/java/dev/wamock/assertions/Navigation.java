@@ -40,7 +40,9 @@ final class Navigation {
     }
 
     JournalEntryAssert entry(JournalEntry entry) {
-        return next(JournalEntryAssert.class, JournalEntry.class, entry, () -> new JournalEntryAssert(entry));
+        JournalEntryAssert a = next(JournalEntryAssert.class, JournalEntry.class, entry, () -> new JournalEntryAssert(entry));
+        a.navigation = this;
+        return a;
     }
 
     /** A new assert: a soft proxy when soft, else {@code hard.get()}. */

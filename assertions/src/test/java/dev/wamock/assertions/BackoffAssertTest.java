@@ -39,14 +39,20 @@ class BackoffAssertTest {
         assertThatThrownBy(() -> assertThat(immediate).backoff().isExponential(ofMillis(100), 2.0, 0.5))
                 .hasMessage(text("""
 
-                        Expecting the client to back off exponentially: the n-th retry in a row waits 100.0 ms × 2^(n-1), ± 50%, counted from the failed answer (waits the server set with retry-after or estimated_time_to_regain_access are not counted)
+                        Expecting the client to back off exponentially: the n-th retry in a row waits 100.0 ms × 2^(n-1) ± 50%, and each wait is 2× the one before (± 25%)
+                          (a wait runs from the end of the failed answer to the next request for the number; waits the server set with retry-after or estimated_time_to_regain_access are not counted)
                         but these waits were off:
                           #2 waited 1.0 ms after #1 (500 code 2); expected 100.0 ms (50.0 ms to 150.0 ms)
                           #3 waited 1.0 ms after #2 (500 code 2); expected 200.0 ms (100.0 ms to 300.0 ms)
+                        and these waits did not grow as the rule says:
+                          #3 waited 1.0 ms, 1.00× the 1.0 ms #2 waited; expected 2.00× (1.60× to 2.50×)
+                        Waits found:
+                          number 106540352242922 after #1: 1.0 ms, 1.0 ms (each to the one before: 1.00×)
+                        Fix: every retry came sooner than the rule allows: make the client wait before each retry, as the rule says
                         Journal:
                               +0.0 ms  #1 GET /v23.0/106540352242922 → 500 code 2
                               +3.0 ms  #2 GET /v23.0/106540352242922 → 500 code 2  ← waited 1.0 ms
-                              +6.0 ms  #3 GET /v23.0/106540352242922 → 200  ← waited 1.0 ms"""));
+                              +6.0 ms  #3 GET /v23.0/106540352242922 → 200  ← waited 1.0 ms, 1.00× the wait before"""));
     }
 
     @Test
@@ -58,7 +64,17 @@ class BackoffAssertTest {
                         but these waits were off:
                           #3 waited 100.0 ms after #2 (500 code 2); expected 200.0 ms (150.0 ms to 250.0 ms)
                           #4 waited 100.0 ms after #3 (500 code 2); expected 400.0 ms (300.0 ms to 500.0 ms)
+                        and these waits did not grow as the rule says:
+                          #3 waited 100.0 ms, 1.00× the 100.0 ms #2 waited; expected 2.00× (1.60× to 2.50×)
+                          #4 waited 100.0 ms, 1.00× the 100.0 ms #3 waited; expected 2.00× (1.60× to 2.50×)
                         """));
+    }
+
+    @Test
+    void aWaitRunsFromTheEndOfTheFailedAnswerSoADelayedAnswerDoesNotCount() {
+        Journal delayed = journal(serverError(1, 0).latency(900), serverError(2, 1000), ok(3, 1202));
+
+        assertThat(delayed).backoff().isExponential(ofMillis(100), 2.0, 0.05);
     }
 
     @Test
@@ -66,6 +82,9 @@ class BackoffAssertTest {
         assertThatThrownBy(() -> assertThat(journal(serverError(1, 0))).backoff().isExponential(ofMillis(100), 2.0, 0.5))
                 .hasMessageEndingWith(text("""
                         but it never retried (no request followed a failed answer for the same number)
+                        Waits found:
+                          (none)
+                        Fix: retry transient failures (5xx, 429, is_transient, connection faults), waiting as the rule says
                         Journal:
                               +0.0 ms  #1 GET /v23.0/106540352242922 → 500 code 2"""));
     }
@@ -73,8 +92,16 @@ class BackoffAssertTest {
     @Test
     void nonsenseParametersAreAMistakeInTheTest() {
         assertThatThrownBy(() -> assertThat(exponential).backoff().isExponential(ofMillis(100), 0.5, 0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("need factor >= 1 but got 0.5");
+        assertThatThrownBy(() -> assertThat(exponential).backoff().isExponential(ofMillis(0), 2.0, 0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("need initial > 0 but got PT0S");
+        assertThatThrownBy(() -> assertThat(exponential).backoff().isConstant(ofMillis(100), 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("need initial > 0, factor >= 1 and 0 <= tolerance < 1 but got PT0.1S, 0.5, 0.1");
+                .hasMessage("need 0 <= tolerance < 1 (a fraction of the expected wait, 0.5 = ±50%) but got 1.0");
+        assertThatThrownBy(() -> assertThat(exponential).backoff().isLinear(ofMillis(100), ofMillis(-1), 0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("need step >= 0 but got PT-0.001S");
+        assertThatThrownBy(() -> assertThat(exponential).backoff().withSlack(ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("need slack >= 0 but got PT-0.001S");
     }
 
     @Test

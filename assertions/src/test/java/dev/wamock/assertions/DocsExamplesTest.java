@@ -3,8 +3,12 @@ package dev.wamock.assertions;
 import static dev.wamock.assertions.Messages.text;
 import static dev.wamock.assertions.WamockAssertions.assertThat;
 import static java.time.Duration.ofMillis;
+import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.assertions.GraphResponse;
+import dev.wamock.assertions.WamockAssertions;
+import dev.wamock.assertions.WamockSoftAssertions;
 import dev.wamock.scenarios.AccountMode;
 import dev.wamock.scenarios.CodeVerificationStatus;
 import dev.wamock.scenarios.DocumentedErrors;
@@ -13,7 +17,9 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.MessagingLimitTier;
 import dev.wamock.scenarios.NameStatus;
 import dev.wamock.scenarios.NumberStatus;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.QualityRating;
+import dev.wamock.scenarios.Sleeper;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -23,6 +29,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +57,7 @@ class DocsExamplesTest {
     private static HttpResponse<String> rateLimited;
     private static HttpResponse<String> expired;
     private static String dump;
+    private static Journal.Mark mark;
 
     @InjectSoftAssertions
     private WamockSoftAssertions softly;
@@ -68,19 +76,27 @@ class DocsExamplesTest {
         dump = Graph.get(server.baseUrl(), "/__wamock/journal").body();
         server.reset();
         server.use("transient-then-ok");
-        fetchWithBackoff(Requests.NUMBER);
-        fetchWithBackoff("555000000500");
+        server.clock().manual();
+        fetchWithBackoff(server, Requests.NUMBER);
+        mark = server.journal().mark();
+        fetchWithBackoff(server, "555000000500");
     }
 
-    /** Up to 3 attempts; waits 100 ms, then 200 ms, after a 5xx. */
-    private static void fetchWithBackoff(String number) throws InterruptedException {
+    /** The client of the page: up to 3 attempts; waits 100 ms, then 200 ms, after a 5xx, through a sleeper. */
+    private interface Client {
+        void fetch(String number) throws InterruptedException;
+    }
+
+    /** Up to 3 attempts; waits 100 ms, then 200 ms, after a 5xx, slept on the server's clock. */
+    private static void fetchWithBackoff(WamockServer server, String number) throws InterruptedException {
+        Sleeper sleeper = server.clock().sleeper();
         long wait = 100;
         for (int attempt = 1; attempt <= 3; attempt++) {
             if (Graph.get(server.baseUrl(), "/v23.0/" + number + "?fields=id,status").statusCode() < 500) {
                 return;
             }
             if (attempt < 3) {
-                Thread.sleep(wait);
+                sleeper.sleep(ofMillis(wait));
                 wait *= 2;
             }
         }
@@ -101,6 +117,8 @@ class DocsExamplesTest {
         assertThat(server.journal().entries().get(0)).hasBearerToken();
         Journal journal = WamockAssertions.journalFromJson(dump);
         assertThat(journal).hasRequestCount(1);
+        assertThat(server.journal().since(mark)).hasRequestCount(3);
+        assertThat(server).requests().first().response().conformsToSchema();
     }
 
     @Test
@@ -117,6 +135,13 @@ class DocsExamplesTest {
         assertThat(response).isAccountNumber().hasAccountMode(AccountMode.LIVE);
         assertThat(response).isAccountNumber().hasField("is_official_business_account", true);
         assertThat(defaults).isAccountNumber().hasOnlyFields("id", "display_phone_number", "status");
+        assertThat(GraphResponse.of(response).withProfile(Profile.GRAPH_OBSERVED)).conformsToSchema();
+    }
+
+    @Test
+    void whatTheClientReceived() {
+        assertThat(server).requests().first().response().conformsToSchema().isGraphError().hasCode(2);
+        assertThat(GraphResponse.of(server.journal().entries().get(2))).isAccountNumber().hasId("106540352242922");
     }
 
     @Test
@@ -150,6 +175,9 @@ class DocsExamplesTest {
         assertThat(server).requests().first().hasUserAgent();
         assertThat(server).requests().last().isForNumber("555000000500");
         assertThat(server).requests().first().hasHttpStatus(500);
+        assertThatThrownBy(() -> assertThat(server).requests().first().answeredByStep("down")).hasMessageContaining("step 0 of transient-then-ok answered it (error 500 code 2 ×2), which has no label");
+        assertThat(server).requests().first().wasAnswered();
+        assertThat(server).requests().last().response().isGraphError().isTransient();
         assertThat(server).everyRequestHasBearerToken();
         assertThat(journal).everyRequestHasQueryToken();
         assertThat(server).everyRequestUsesVersion("v23.0");
@@ -163,6 +191,7 @@ class DocsExamplesTest {
         assertThat(server).didNotRetryAfter(401);
         assertThat(server).didNotRetryAfterCode(190);
         assertThat(server).forNumber("555000000500").gaveUpAfter(3);
+        assertThat(server).countingTransportRepeats().forNumber("555000000500").gaveUpAfter(3);
         assertThat(server).forNumber("106540352242922").eventuallySucceeded();
         assertThat(server).maxConcurrency(1);
     }
@@ -170,9 +199,70 @@ class DocsExamplesTest {
     @Test
     void timing() {
         assertThat(server).backoff().isExponential(ofMillis(100), 2.0, 0.75);
+        assertThat(server).forNumber("555000000500").backoff().isLinear(ofMillis(100), ofMillis(100), 0.1);
+        assertThatThrownBy(() -> assertThat(server).backoff().isConstant(ofMillis(100), 0.5)).hasMessageContaining("Fix: the waits grow exponentially");
+        assertThat(server).backoff().withSlack(ofMillis(50)).isExponential(ofMillis(100), 2.0, 0.5);
         assertThat(server).backoff().isAtLeast(ofMillis(50));
         assertThat(server).backoff().honoursRetryAfter();
         assertThat(server).backoff().waitedForRegainAccess();
+        assertThat(server).backoff().countingTransportRepeats().isAtLeast(ofMillis(50));
+    }
+
+    @Test
+    void aLinearBackoffFailsIsExponentialWithTheMessageOfThePage() {
+        Journal linear = Requests.journal(Requests.serverError(1, 0), Requests.serverError(2, 252),
+                Requests.serverError(3, 754), Requests.ok(4, 1506));
+        String expected = text("""
+
+                Expecting the client to back off exponentially: the n-th retry in a row waits 250.0 ms × 2^(n-1) ± 75%, and each wait is 2× the one before (± 25%)
+                  (a wait runs from the end of the failed answer to the next request for the number; waits the server set with retry-after or estimated_time_to_regain_access are not counted)
+                but these waits did not grow as the rule says:
+                  #4 waited 750.0 ms, 1.50× the 500.0 ms #3 waited; expected 2.00× (1.60× to 2.50×)
+                Waits found:
+                  number 106540352242922 after #1: 250.0 ms, 500.0 ms, 750.0 ms (each to the one before: 2.00×, 1.50×)
+                Fix: the waits grow linearly (each about 250.0 ms longer than the one before): if the client means that, assert isLinear(Duration, Duration, double); else make it multiply its wait after each failure
+                Journal:
+                      +0.0 ms  #1 GET /v23.0/106540352242922 → 500 code 2
+                    +252.0 ms  #2 GET /v23.0/106540352242922 → 500 code 2
+                    +754.0 ms  #3 GET /v23.0/106540352242922 → 500 code 2
+                   +1506.0 ms  #4 GET /v23.0/106540352242922 → 200  ← 1.50× the wait before
+                """);
+        assertThatThrownBy(() -> assertThat(linear).backoff().isExponential(ofMillis(250), 2.0, 0.75))
+                .hasMessage(expected.stripTrailing());
+        assertThat(linear).backoff().isLinear(ofMillis(250), ofMillis(250), 0.1);
+    }
+
+    @Test
+    void fastAndExact() {
+        server.clock().manual();
+        Sleeper sleeper = server.clock().sleeper();
+        Clock clock = server.clock().asJavaClock();
+        Assertions.assertThat(sleeper).isNotNull();
+        Assertions.assertThat(clock.instant()).isNotNull();
+    }
+
+    /** A server of its own: the marks and clearJournal() examples make calls of their own. */
+    @Test
+    void oneCallAtATime() throws InterruptedException {
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            server.clock().manual();
+            Client client = number -> fetchWithBackoff(server, number);
+            client.fetch("555000000500");
+            Journal.Mark beforeSecondCall = server.journal().mark();
+            client.fetch("555000000500");
+            assertThat(server.journal().since(beforeSecondCall)).gaveUpAfter(3).backoff().isExponential(ofMillis(100), 2.0, 0.5);
+            assertThatThrownBy(() -> assertThat(server).gaveUpAfter(3)).hasMessageContaining("it made 6 attempts");
+
+            server.clearJournal();
+            client.fetch("555000000500");
+            assertThat(server).gaveUpAfter(3);
+        }
+    }
+
+    @Test
+    void waitingForRequests() {
+        Journal journal = server.journal().await(6, ofSeconds(5));
+        assertThat(journal).hasRequestCount(6);
     }
 
     @Test
@@ -180,7 +270,7 @@ class DocsExamplesTest {
         Journal retried = Requests.journal(Requests.ok(1, 0), Requests.expiredToken(2, 50), Requests.expiredToken(3, 51));
         String expected = text("""
 
-                Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults; a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or permission instead)
+                Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults (is_transient: true wins over the status: a 400 with it may be retried); a request answered 400, 401, 403, 404 or 422 without it must not be repeated as is (fix the request, token or permission instead)
                 but it repeated:
                   #3 after #2 was answered 401 code 190/463
                 Journal:

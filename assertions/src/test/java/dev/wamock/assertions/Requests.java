@@ -24,6 +24,7 @@ final class Requests {
     private final long seq;
     private double atMs;
     private double latencyMs = 2;
+    private Double clockMs;
     private String number = NUMBER;
     private String version = "v23.0";
     private List<String> fields;
@@ -83,6 +84,12 @@ final class Requests {
 
     Requests latency(double ms) {
         latencyMs = ms;
+        return this;
+    }
+
+    /** The scenario clock's reading at arrival, in ms from the journal's start (by default it runs with real time). */
+    Requests clockAt(double ms) {
+        clockMs = ms;
         return this;
     }
 
@@ -147,7 +154,8 @@ final class Requests {
         }
         long latencyMicros = Math.round(latencyMs * 1000);
         return JournalEntry.builder().seq(seq).receivedAt(T0.plusNanos(nanos - T0_NANOS)).receivedNanos(nanos)
-                .answeredNanos(nanos + latencyMicros * 1_000).clockNanos(nanos).method("GET")
+                .answeredNanos(nanos + latencyMicros * 1_000)
+                .clockNanos(clockMs == null ? nanos : T0_NANOS + Math.round(clockMs * 1_000_000)).method("GET")
                 .path("/" + version + "/" + number).query(query.length() == 0 ? null : query.toString())
                 .headers(headers).token(redacted())
                 .tokenSource(tokenSource == null ? null : TokenSource.fromWireName(tokenSource)).version(version)

@@ -32,7 +32,7 @@ class RetryBehaviourTest {
         assertThatThrownBy(() -> assertThat(retriedExpiredToken).retriedOnlyTransientErrors())
                 .hasMessage(text("""
 
-                        Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults; a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or permission instead)
+                        Expecting the client to retry only transient errors: 5xx, 429, is_transient: true and connection faults (is_transient: true wins over the status: a 400 with it may be retried); a request answered 400, 401, 403, 404 or 422 without it must not be repeated as is (fix the request, token or permission instead)
                         but it repeated:
                           #3 after #2 was answered 401 code 190/463
                           #4 after #3 was answered 401 code 190/463
@@ -41,6 +41,19 @@ class RetryBehaviourTest {
                              +50.0 ms  #2 GET /v23.0/106540352242922 → 401 code 190/463
                              +51.0 ms  #3 GET /v23.0/106540352242922 → 401 code 190/463  ← retry of #2
                              +52.0 ms  #4 GET /v23.0/106540352242922 → 401 code 190/463  ← retry of #3"""));
+    }
+
+    @Test
+    void isTransientTrueWinsOverTheStatusAndFalseDoesNotMakeA5xxPermanent() {
+        Journal observedRateLimit = journal(request(1, 0).answered(400, 4, 2446079, true), ok(2, 100));
+        Journal falseOn500 = journal(request(1, 0).answered(500, 1, null, false), ok(2, 100));
+        Journal plain400 = journal(request(1, 0).answered(400, 100, null, null), ok(2, 100));
+
+        assertThat(observedRateLimit).retriedOnlyTransientErrors();
+        assertThat(falseOn500).retriedOnlyTransientErrors();
+        assertThatThrownBy(() -> assertThat(plain400).retriedOnlyTransientErrors())
+                .hasMessageContaining("(is_transient: true wins over the status: a 400 with it may be retried)")
+                .hasMessageContaining("#2 after #1 was answered 400 code 100");
     }
 
     @Test

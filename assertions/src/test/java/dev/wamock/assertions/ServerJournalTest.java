@@ -5,9 +5,15 @@ import static dev.wamock.assertions.WamockAssertions.journalFromJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,20 @@ class ServerJournalTest {
         assertThat(journal).hasRequestCount(2).retriedOnlyTransientErrors();
         assertThatThrownBy(() -> assertThat(journal).eventuallySucceeded())
                 .hasMessageContaining("#2 GET /v23.0/106540352242922 → 500 code 2 [transient-then-ok step 0]  ← last attempt");
+    }
+
+    @Test
+    void aDelayedRequestIsAwaitedNotPolledAndAMarkedPartAwaitsOnlyItsOwn() throws Exception {
+        Graph.number(server.baseUrl(), "");
+        Journal.Mark mark = server.journal().mark();
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(300)))));
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
+                () -> Graph.number(server.baseUrl(), "?fields=id"));
+
+        Journal part = server.journal().since(mark).await(1, Duration.ofSeconds(10));
+
+        assertThat(part).hasRequestCount(1).requests().singleElement().requestsFields("id").hasHttpStatus(200);
+        assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     @Test

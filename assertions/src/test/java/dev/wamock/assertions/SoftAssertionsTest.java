@@ -34,6 +34,27 @@ class SoftAssertionsTest {
     }
 
     @Test
+    void theBackoffSettingsAndTheJournaledResponseWorkSoftly() {
+        WamockSoftAssertions softly = new WamockSoftAssertions();
+        Journal linear = journal(Requests.serverError(1, 0), Requests.serverError(2, 252),
+                Requests.serverError(3, 754), ok(4, 1506));
+        Journal repeated = journal(Requests.request(1, 0).fault("reset").latency(1), Requests.serverError(2, 3),
+                ok(3, 105));
+
+        softly.assertThat(linear).backoff().withSlack(Duration.ofMillis(10)).isExponential(Duration.ofMillis(250), 2.0, 0.75)
+                .isLinear(Duration.ofMillis(250), Duration.ofMillis(250), 0.1);
+        softly.assertThat(repeated).countingTransportRepeats().eventuallySucceeded().backoff().isAtLeast(Duration.ofMillis(50));
+        softly.assertThat(repeated).requests().first().response();
+        softly.assertThat(repeated.entries().get(1)).response().hasHttpStatus(500).conformsToSchema();
+
+        assertThat(softly.errorsCollected()).extracting(Throwable::getMessage).satisfiesExactly(
+                shape -> assertThat(shape).contains("(+ up to 10.0 ms of slack)").contains("1.50× the 500.0 ms #3 waited"),
+                counted -> assertThat(counted).contains("#2 waited 2.0 ms after #1 (reset)"),
+                noAnswer -> assertThat(noAnswer).contains("but it ended with reset"),
+                notJson -> assertThat(notJson).contains("it is not JSON"));
+    }
+
+    @Test
     void aFailedNavigationIsReportedOnceAndTheChainGoesOn() {
         WamockSoftAssertions softly = new WamockSoftAssertions();
 

@@ -91,4 +91,27 @@ public final class MockClock implements WamockClock {
     public record State(@JsonProperty("mode") String mode, @JsonProperty("nowMillis") long nowMillis,
                         @JsonProperty("delayScale") double delayScale) {
     }
+
+    /** Advances this clock while it is manual, else really sleeps; see {@link WamockClock#sleeper()}. */
+    @Override
+    public Sleeper sleeper() {
+        return duration -> {
+            if (duration.isNegative() || duration.isZero()) {
+                return;
+            }
+            synchronized (this) {
+                if (isManual()) {
+                    advance(duration);
+                    return;
+                }
+            }
+            Sleeper.real().sleep(duration);
+        };
+    }
+
+    /** This clock as a {@link java.time.Clock}; see {@link WamockClock#asJavaClock()}. */
+    @Override
+    public java.time.Clock asJavaClock() {
+        return dev.wamock.scenarios.internal.ScenarioJavaClock.startingNow(this::nanos);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.wamock.scenarios;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -18,4 +19,19 @@ public interface WamockClock {
 
     /** Multiply every scripted delay, slow body and stall: 0 disables them. */
     WamockClock scaleDelays(double scale);
+
+    /**
+     * A {@link Sleeper} for the client under test: while this clock is {@link #manual()}, each
+     * {@code sleep(d)} {@link #advance advances} it by {@code d} and returns at once; while it runs in
+     * real time, it really sleeps. Either way the journal's {@code clockNanos} show the waits, and the
+     * backoff assertions read them there.
+     */
+    Sleeper sleeper();
+
+    /**
+     * This clock as a {@link java.time.Clock} (UTC) for the client under test: it reads the wall-clock
+     * time when this view is made, then moves exactly as this clock does (stands still while manual,
+     * jumps on {@link #advance}).
+     */
+    Clock asJavaClock();
 }

@@ -109,6 +109,24 @@ abstract class ControlContract {
     }
 
     @Test
+    void theManualClocksSleeperAdvancesItAndItsJavaClockFollows() throws InterruptedException {
+        control().use(Scenario.of("outage",
+                Step.error("server-error").trigger(Trigger.window(Duration.ofMinutes(1), Duration.ofMinutes(2)))));
+        try {
+            WamockClock clock = control().clock().manual();
+            java.time.Clock javaClock = clock.asJavaClock();
+            java.time.Instant before = javaClock.instant();
+
+            clock.sleeper().sleep(Duration.ofSeconds(90));
+
+            assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(500);
+            assertThat(Duration.between(before, javaClock.instant())).isEqualTo(Duration.ofSeconds(90));
+        } finally {
+            control().clock().real();
+        }
+    }
+
+    @Test
     void resetEmptiesTheJournalAndEndsTheScenario() {
         control().use("http-500");
         Graph.status(control().baseUrl(), Graph.NUMBER);

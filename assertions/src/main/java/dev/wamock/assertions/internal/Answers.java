@@ -17,7 +17,11 @@ public final class Answers {
     private Answers() {
     }
 
-    /** An answer a client may retry: 5xx, 429, {@code is_transient: true}, or a connection fault. */
+    /**
+     * An answer a client may retry: 5xx, 429, {@code is_transient: true}, or a connection fault.
+     * {@code is_transient: true} wins over the status (a 400 with it is transient); {@code false} does not
+     * make a 5xx or 429 permanent.
+     */
     public static boolean isTransient(JournalEntry e) {
         return e.outcome() != Outcome.RESPONSE || e.status() >= 500 || e.status() == 429
                 || Boolean.TRUE.equals(e.isTransient());

@@ -2,6 +2,7 @@ package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.Journal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,51 +15,86 @@ public final class BackoffRules {
     private BackoffRules() {
     }
 
-    public static ErrorMessageFactory exponential(Journal whole, Journal journal, Duration initial, double factor,
-                                                  double tolerance) {
-        if (initial.isNegative() || initial.isZero() || factor < 1 || tolerance < 0 || tolerance >= 1) {
-            throw new IllegalArgumentException("need initial > 0, factor >= 1 and 0 <= tolerance < 1 but got "
-                    + initial + ", " + factor + ", " + tolerance);
+    /**
+     * Each retry's wait in its range ({@code shape} ± {@code tolerance}, plus up to {@code slack} more), and
+     * each wait to the one before it as the shape says (± {@link BackoffShape#RATIO_TOLERANCE}), either wait
+     * allowed to hold up to {@code slack} of the client's own work. The slack is one-sided: the client's work
+     * between an answer and its next request only ever makes a wait look longer.
+     */
+    public static ErrorMessageFactory shape(Journal whole, Attempts attempts, BackoffShape shape, double tolerance,
+                                            Duration slack) {
+        BackoffShape.checkTolerance(tolerance);
+        if (slack.isNegative()) {
+            throw new IllegalArgumentException("need slack >= 0 but got " + slack);
         }
-        List<Waits.Wait> retries = Waits.retries(journal);
-        if (retries.isEmpty()) {
-            return ShouldBackOffExponentially.neverRetried(whole, initial, factor, tolerance);
+        List<List<Waits.Wait>> runs = Waits.runs(attempts);
+        if (runs.isEmpty()) {
+            return ShouldBackOff.neverRetried(whole, attempts, shape, tolerance, slack);
         }
-        Map<Waits.Wait, Double> off = new LinkedHashMap<>();
-        for (Waits.Wait w : retries) {
-            if (serverSetWait(w).isPresent()) {
-                continue;
+        List<ShouldBackOff.Off> off = new ArrayList<>();
+        List<ShouldBackOff.Ratio> ratios = new ArrayList<>();
+        long s = slack.toNanos();
+        for (List<Waits.Wait> run : runs) {
+            Waits.Wait previous = null;
+            for (Waits.Wait w : run) {
+                if (serverSetWait(w).isPresent()) {
+                    previous = null;
+                    continue;
+                }
+                double expected = shape.of(w.inARow());
+                if (w.nanos() < expected * (1 - tolerance) || w.nanos() > expected * (1 + tolerance) + s) {
+                    off.add(new ShouldBackOff.Off(w, expected));
+                }
+                if (previous != null) {
+                    double ratio = expected / shape.of(previous.inARow());
+                    if (!ratioFits(previous.nanos(), w.nanos(), s, ratio)) {
+                        ratios.add(new ShouldBackOff.Ratio(previous, w, ratio));
+                    }
+                }
+                previous = w;
             }
-            double expected = initial.toNanos() * Math.pow(factor, w.inARow() - 1);
-            if (Math.abs(w.nanos() - expected) > tolerance * expected) {
-                off.put(w, expected);
-            }
         }
-        return off.isEmpty() ? null : ShouldBackOffExponentially.of(whole, initial, factor, tolerance, off);
+        return off.isEmpty() && ratios.isEmpty() ? null
+                : ShouldBackOff.of(whole, attempts, shape, tolerance, slack, runs, off, ratios);
     }
 
-    public static ErrorMessageFactory atLeast(Journal whole, Journal journal, Duration minimum) {
-        List<Waits.Wait> tooSoon = Waits.retries(journal).stream().filter(w -> w.nanos() < minimum.toNanos()).toList();
-        return tooSoon.isEmpty() ? null : ShouldWaitAtLeast.of(whole, minimum, tooSoon);
+    /** Whether waits up to {@code slack} shorter than {@code before} and {@code after} can have a ratio near {@code expected}. */
+    private static boolean ratioFits(long before, long after, long slack, double expected) {
+        if (before == 0) {
+            return true; // no ratio to read; the range check judges a zero wait
+        }
+        double band = 1 + BackoffShape.RATIO_TOLERANCE;
+        double lowest = Math.max(0, after - slack) / (double) before;
+        double highest = before - slack <= 0 ? Double.POSITIVE_INFINITY : after / (double) (before - slack);
+        return highest >= expected / band && lowest <= expected * band;
     }
 
-    public static ErrorMessageFactory retryAfter(Journal whole, Journal journal) {
-        Map<Waits.Wait, Duration> tooSoon = tooSoon(journal, w -> RateLimitHeaders.retryAfter(w.before()));
-        return tooSoon.isEmpty() ? null : ShouldHonourRetryAfter.of(whole, tooSoon);
+    /** Every retry waited at least {@code minimum}. */
+    public static ErrorMessageFactory atLeast(Journal whole, Attempts attempts, Duration minimum) {
+        List<Waits.Wait> tooSoon = Waits.retries(attempts).stream().filter(w -> w.nanos() < minimum.toNanos()).toList();
+        return tooSoon.isEmpty() ? null : ShouldWaitAtLeast.of(whole, attempts, minimum, tooSoon);
     }
 
-    public static ErrorMessageFactory regainAccess(Journal whole, Journal journal) {
-        Map<Waits.Wait, Duration> tooSoon = tooSoon(journal, w -> RateLimitHeaders.regainAccess(w.before()));
-        return tooSoon.isEmpty() ? null : ShouldWaitForRegainAccess.of(whole, tooSoon);
+    /** After a {@code retry-after} answer, the next request waited that long. */
+    public static ErrorMessageFactory retryAfter(Journal whole, Attempts attempts) {
+        Map<Waits.Wait, Duration> tooSoon = tooSoon(attempts, w -> RateLimitHeaders.retryAfter(w.before()));
+        return tooSoon.isEmpty() ? null : ShouldHonourRetryAfter.of(whole, attempts, tooSoon);
     }
 
-    private static Optional<Duration> serverSetWait(Waits.Wait w) {
+    /** After {@code estimated_time_to_regain_access} minutes, the next request waited that long. */
+    public static ErrorMessageFactory regainAccess(Journal whole, Attempts attempts) {
+        Map<Waits.Wait, Duration> tooSoon = tooSoon(attempts, w -> RateLimitHeaders.regainAccess(w.before()));
+        return tooSoon.isEmpty() ? null : ShouldWaitForRegainAccess.of(whole, attempts, tooSoon);
+    }
+
+    /** The wait the server asked for after the answer {@code w} follows, if it asked. */
+    static Optional<Duration> serverSetWait(Waits.Wait w) {
         return RateLimitHeaders.retryAfter(w.before()).or(() -> RateLimitHeaders.regainAccess(w.before()));
     }
 
-    private static Map<Waits.Wait, Duration> tooSoon(Journal journal, Function<Waits.Wait, Optional<Duration>> asked) {
+    private static Map<Waits.Wait, Duration> tooSoon(Attempts attempts, Function<Waits.Wait, Optional<Duration>> asked) {
         Map<Waits.Wait, Duration> tooSoon = new LinkedHashMap<>();
-        for (Waits.Wait w : Waits.all(journal)) {
+        for (Waits.Wait w : Waits.all(attempts)) {
             asked.apply(w).filter(d -> w.nanos() < d.toNanos()).ifPresent(d -> tooSoon.put(w, d));
         }
         return tooSoon;

@@ -15,8 +15,10 @@ public final class JournalRules {
     private JournalRules() {
     }
 
-    public static ErrorMessageFactory requestCount(Journal whole, Journal journal, String scope, int expected) {
-        return journal.total() == expected ? null : ShouldHaveRequestCount.of(whole, scope, expected, journal.total());
+    public static ErrorMessageFactory requestCount(Journal whole, Journal journal, Attempts attempts, String scope,
+                                                   int expected) {
+        return journal.total() == expected ? null
+                : ShouldHaveRequestCount.of(whole, attempts, scope, expected, journal.total());
     }
 
     /** Each request checked by {@code rule}; {@code message} turns the violations into the failure. */
@@ -41,14 +43,15 @@ public final class JournalRules {
         return retries.isEmpty() ? null : ShouldNotRetryAfter.code(whole, code, retries);
     }
 
-    public static ErrorMessageFactory gaveUpAfter(Journal whole, Journal journal, int attempts) {
-        if (journal.entries().isEmpty()) {
-            return ShouldGiveUpAfter.noRequests(whole, attempts);
+    /** Counts the client's attempts: a transport repeat is part of the attempt it repeats unless counted. */
+    public static ErrorMessageFactory gaveUpAfter(Journal whole, Attempts attempts, int expected) {
+        if (attempts.byNumber().isEmpty()) {
+            return ShouldGiveUpAfter.noRequests(whole, expected);
         }
-        for (Map.Entry<String, List<JournalEntry>> number : Answers.byNumber(journal.entries()).entrySet()) {
-            List<JournalEntry> tries = number.getValue();
-            if (tries.size() != attempts || !tries.get(tries.size() - 1).failed()) {
-                return ShouldGiveUpAfter.of(whole, number.getKey(), attempts, tries);
+        for (Map.Entry<String, List<Attempts.Attempt>> number : attempts.byNumber().entrySet()) {
+            List<Attempts.Attempt> tries = number.getValue();
+            if (tries.size() != expected || !tries.get(tries.size() - 1).failed()) {
+                return ShouldGiveUpAfter.of(whole, attempts, number.getKey(), expected, tries);
             }
         }
         return null;

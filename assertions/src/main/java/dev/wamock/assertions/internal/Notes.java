@@ -22,11 +22,4 @@ final class Notes {
         waits.forEach(w -> notes.put(w.after().seq(), "too soon"));
         return notes;
     }
-
-    /** {@code ← off} on each request whose wait was not the expected one. */
-    static Map<Long, String> offWaits(java.util.Collection<Waits.Wait> waits) {
-        Map<Long, String> notes = new LinkedHashMap<>();
-        waits.forEach(w -> notes.put(w.after().seq(), "waited " + Timeline.ms(w.nanos())));
-        return notes;
-    }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -21,13 +20,9 @@ public final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
+    /** A response header of the entry, by case-insensitive name. */
     public static Optional<String> header(JournalEntry e, String name) {
-        for (Map.Entry<String, String> h : e.responseHeaders().entrySet()) {
-            if (h.getKey().equalsIgnoreCase(name)) {
-                return Optional.ofNullable(h.getValue());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(e.responseHeader(name));
     }
 
     /** The wait {@code retry-after} asks for, if the answer carried a readable one. */

@@ -2,6 +2,7 @@ package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.Contract;
+import dev.wamock.scenarios.Profile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,13 @@ public final class Shapes {
 
     /** The schema a response of this status must conform to. */
     public static String schemaFor(int status) {
-        return isSuccess(status) ? ACCOUNT_NUMBER_SCHEMA : ERROR_SCHEMA;
+        return schemaFor(status, null);
+    }
+
+    /** The schema a response of this status, answered under {@code profile} (null: documented), must conform to. */
+    public static String schemaFor(int status, Profile profile) {
+        String schema = isSuccess(status) ? ACCOUNT_NUMBER_SCHEMA : ERROR_SCHEMA;
+        return profile == Profile.GRAPH_OBSERVED ? "Observed" + schema : schema;
     }
 
     /**

@@ -7,7 +7,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** A response body breaks the contract's schema for its status. */
 public final class ShouldConformToSchema extends BasicErrorMessageFactory {
     private static final String RULE = "%nExpecting response body:%n  %s%nto conform to the contract schema %s"
-            + " (the schema of HTTP %s answers in openapi.yaml)%nbut ";
+            + " (the schema of HTTP %s answers%s in openapi.yaml)%nbut ";
 
     private ShouldConformToSchema(String format, Object... arguments) {
         super(format, arguments);
@@ -15,12 +15,17 @@ public final class ShouldConformToSchema extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory violations(int status, String body, String schema, List<String> violations) {
         return new ShouldConformToSchema(RULE + "found %s:%n%s", unquotedString(body), unquotedString(schema),
-                status, unquotedString(violations.size() + (violations.size() == 1 ? " violation" : " violations")),
+                status, unquotedString(profileOf(schema)),
+                unquotedString(violations.size() + (violations.size() == 1 ? " violation" : " violations")),
                 unquotedString(Timeline.indent(violations)));
     }
 
     public static ErrorMessageFactory notJson(int status, String body, String schema) {
         return new ShouldConformToSchema(RULE + "it is not JSON", unquotedString(String.valueOf(body)),
-                unquotedString(schema), status);
+                unquotedString(schema), status, unquotedString(profileOf(schema)));
+    }
+
+    private static String profileOf(String schema) {
+        return schema.startsWith("Observed") ? " under the graph-observed profile" : "";
     }
 }

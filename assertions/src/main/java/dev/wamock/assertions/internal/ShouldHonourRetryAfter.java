@@ -10,17 +10,17 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** The next request for a number came before the answer's {@code retry-after} had passed. */
 public final class ShouldHonourRetryAfter extends BasicErrorMessageFactory {
 
-    private ShouldHonourRetryAfter(Journal whole, List<String> lines, Map<Long, String> notes) {
+    private ShouldHonourRetryAfter(Journal whole, Attempts attempts, List<String> lines, Map<Long, String> notes) {
         super("%nExpecting the client to honour Retry-After: wait at least the retry-after response header's time"
                         + " before its next request for the number%nbut these came sooner:%n%s%nJournal:%n%s",
-                unquotedString(Timeline.indent(lines)), unquotedString(Timeline.of(whole, notes)));
+                unquotedString(Timeline.indent(lines)), unquotedString(Timeline.of(whole, notes, attempts)));
     }
 
     /** {@code tooSoon}: each early wait with the time retry-after asked for. */
-    public static ErrorMessageFactory of(Journal whole, Map<Waits.Wait, Duration> tooSoon) {
+    public static ErrorMessageFactory of(Journal whole, Attempts attempts, Map<Waits.Wait, Duration> tooSoon) {
         List<String> lines = tooSoon.entrySet().stream().map(e -> e.getKey().describe() + ", which asked for retry-after: "
                 + RateLimitHeaders.header(e.getKey().before(), RateLimitHeaders.RETRY_AFTER).orElse("?")
                 + " (" + Timeline.ms(e.getValue().toNanos()) + ")").toList();
-        return new ShouldHonourRetryAfter(whole, lines, Notes.tooSoon(tooSoon.keySet()));
+        return new ShouldHonourRetryAfter(whole, attempts, lines, Notes.tooSoon(tooSoon.keySet()));
     }
 }

@@ -7,9 +7,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 
 /** The client repeated a request that got a permanent error. */
 public final class ShouldRetryOnlyTransientErrors extends BasicErrorMessageFactory {
-    static final String RULE = "retry only transient errors: 5xx, 429, is_transient: true and connection faults;"
-            + " a request answered 400, 401, 403, 404 or 422 must not be repeated as is (fix the request, token or"
-            + " permission instead)";
+    static final String RULE = "retry only transient errors: 5xx, 429, is_transient: true and connection faults"
+            + " (is_transient: true wins over the status: a 400 with it may be retried); a request answered 400, 401,"
+            + " 403, 404 or 422 without it must not be repeated as is (fix the request, token or permission instead)";
 
     private ShouldRetryOnlyTransientErrors(Journal whole, List<Answers.Pair> retries) {
         super("%nExpecting the client to %s%nbut it repeated:%n%s%nJournal:%n%s", unquotedString(RULE),

@@ -9,14 +9,14 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** Some retries came sooner than a minimum wait. */
 public final class ShouldWaitAtLeast extends BasicErrorMessageFactory {
 
-    private ShouldWaitAtLeast(Journal whole, Duration minimum, List<Waits.Wait> tooSoon) {
+    private ShouldWaitAtLeast(Journal whole, Attempts attempts, Duration minimum, List<Waits.Wait> tooSoon) {
         super("%nExpecting every retry to wait at least %s after the failed answer%nbut these came sooner:%n%s"
                         + "%nJournal:%n%s", unquotedString(Timeline.ms(minimum.toNanos())),
                 unquotedString(Timeline.indent(tooSoon.stream().map(Waits.Wait::describe).toList())),
-                unquotedString(Timeline.of(whole, Notes.tooSoon(tooSoon))));
+                unquotedString(Timeline.of(whole, Notes.tooSoon(tooSoon), attempts)));
     }
 
-    public static ErrorMessageFactory of(Journal whole, Duration minimum, List<Waits.Wait> tooSoon) {
-        return new ShouldWaitAtLeast(whole, minimum, tooSoon);
+    public static ErrorMessageFactory of(Journal whole, Attempts attempts, Duration minimum, List<Waits.Wait> tooSoon) {
+        return new ShouldWaitAtLeast(whole, attempts, minimum, tooSoon);
     }
 }

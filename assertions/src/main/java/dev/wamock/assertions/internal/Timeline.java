@@ -15,11 +15,18 @@ public final class Timeline {
         return of(journal, Map.of());
     }
 
-    /** One line per request; a request whose seq is in {@code notes} gets {@code  ← note} appended. */
+    /**
+     * One line per request; a request whose seq is in {@code notes} gets {@code  ← note} appended. A journal
+     * cut at a mark ({@code since(mark)}) says so first.
+     */
     public static String of(Journal journal, Map<Long, String> notes) {
         List<String> lines = journal.timeline().lines().toList();
         List<JournalEntry> entries = journal.entries();
         StringBuilder sb = new StringBuilder();
+        long afterSeq = journal.mark().seq() - journal.total();
+        if (afterSeq > 0) {
+            sb.append("  (since a mark: the requests after #").append(afterSeq).append(")").append(System.lineSeparator());
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 sb.append(System.lineSeparator());
@@ -31,6 +38,17 @@ public final class Timeline {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The timeline with {@code notes} and the notes on transport repeats of {@code attempts}, followed by
+     * the line that says whether they were counted (when there were any).
+     */
+    public static String of(Journal journal, Map<Long, String> notes, Attempts attempts) {
+        Map<Long, String> all = new java.util.LinkedHashMap<>(attempts.notes());
+        notes.forEach((seq, note) -> all.merge(seq, note, (repeat, rule) -> rule + "; " + repeat));
+        String summary = attempts.summary();
+        return of(journal, all) + (summary.isEmpty() ? "" : System.lineSeparator() + summary);
     }
 
     /** A duration in milliseconds with one decimal, whatever the default locale: {@code 100.0 ms}. */

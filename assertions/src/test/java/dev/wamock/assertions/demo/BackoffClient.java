@@ -1,5 +1,6 @@
 package dev.wamock.assertions.demo;
 
+import dev.wamock.scenarios.Sleeper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -13,12 +14,14 @@ final class BackoffClient implements AccountNumberClient {
     private final Duration initial;
     private final double factor;
     private final int maxAttempts;
+    private final Sleeper sleeper;
 
-    BackoffClient(String baseUrl, String token, Duration initial, double factor, int maxAttempts) {
+    BackoffClient(String baseUrl, String token, Duration initial, double factor, int maxAttempts, Sleeper sleeper) {
         this.graph = new GraphCall(baseUrl, token);
         this.initial = initial;
         this.factor = factor;
         this.maxAttempts = maxAttempts;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -30,8 +33,17 @@ final class BackoffClient implements AccountNumberClient {
                 return response;
             }
             Duration asked = GraphCall.serverAskedWait(response);
-            GraphCall.sleep(asked.compareTo(backoff) > 0 ? asked : backoff);
+            sleep(asked.compareTo(backoff) > 0 ? asked : backoff);
             backoff = Duration.ofNanos(Math.round(backoff.toNanos() * factor));
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

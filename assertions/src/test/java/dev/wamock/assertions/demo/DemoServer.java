@@ -1,5 +1,6 @@
 package dev.wamock.assertions.demo;
 
+import dev.wamock.scenarios.Sleeper;
 import dev.wamock.server.WamockServer;
 import java.time.Duration;
 
@@ -17,9 +18,17 @@ final class DemoServer {
         return WamockServer.builder().port(0).start();
     }
 
-    /** Exponential backoff from 100 ms, factor 2, at most {@code maxAttempts} attempts. */
+    /**
+     * Exponential backoff from 100 ms, factor 2, at most {@code maxAttempts} attempts, waiting through the
+     * server's clock: it really sleeps unless the test made that clock manual.
+     */
     static AccountNumberClient correct(WamockServer server, int maxAttempts) {
-        return new BackoffClient(server.baseUrl(), TOKEN, Duration.ofMillis(100), 2.0, maxAttempts);
+        return correct(server, maxAttempts, server.clock().sleeper());
+    }
+
+    /** The same client, waiting through {@code sleeper}. */
+    static AccountNumberClient correct(WamockServer server, int maxAttempts, Sleeper sleeper) {
+        return new BackoffClient(server.baseUrl(), TOKEN, Duration.ofMillis(100), 2.0, maxAttempts, sleeper);
     }
 
     static AccountNumberClient retriesEverything(WamockServer server, int maxAttempts) {

@@ -60,7 +60,7 @@ class ExpiredTokenDemoTest {
 
         assertThatThrownBy(this::verifyStopsOnTheExpiredToken)
                 .hasMessageContaining("Expecting the client to retry only transient errors")
-                .hasMessageContaining("a request answered 400, 401, 403, 404 or 422 must not be repeated as is")
+                .hasMessageContaining("a request answered 400, 401, 403, 404 or 422 without it must not be repeated as is")
                 .hasMessageContaining("#5 after #4 was answered 401 code 190/463")
                 .hasMessageContaining("Journal:")
                 .hasMessageContaining("#5 " + URL_OF_NUMBER + " → 401 code 190/463 [token-expires-mid-run step 1]  ← retry of #4");

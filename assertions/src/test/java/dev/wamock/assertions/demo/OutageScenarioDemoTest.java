@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A scenario written with the Java DSL: one number is down (503, is_transient) longer than a retry budget of 3. */
+/**
+ * A scenario written with the Java DSL: one number is down (503, is_transient) longer than a retry budget of 3.
+ * The backoff client sleeps on the server's manual clock.
+ */
 class OutageScenarioDemoTest {
     private static final Scenario OUTAGE = Scenario.named("outage-503")
             .describedAs("Five 503s for one number, the others answer normally")
@@ -29,6 +32,7 @@ class OutageScenarioDemoTest {
     void start() {
         server = DemoServer.start();
         server.use(OUTAGE);
+        server.clock().manual();
     }
 
     @AfterEach
@@ -64,7 +68,7 @@ class OutageScenarioDemoTest {
                 .hasMessageContaining("Expecting the client to give up on number " + NUMBER + " after:")
                 .hasMessageContaining("but it made 5 attempts")
                 .hasMessageContaining("Journal:")
-                .hasMessageContaining("#4 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0]  ← attempt 4")
+                .hasMessageContaining("#4 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0 'outage']  ← attempt 4")
                 .hasMessageContaining("#6 GET /v23.0/" + OTHER_NUMBER + "?fields=" + GraphCall.FIELDS
                         + " → 200 [outage-503 step 1]");
     }
@@ -76,6 +80,6 @@ class OutageScenarioDemoTest {
         assertThatThrownBy(this::verifyRetryBudget)
                 .hasMessageContaining("Expecting the client to give up on number " + NUMBER + " after:")
                 .hasMessageContaining("but it made 1 attempt")
-                .hasMessageContaining("#1 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0]");
+                .hasMessageContaining("#1 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0 'outage']");
     }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code rate-limited-then-ok}: three 429s (code 4, subcode 2446079, is_transient), then 200s. */
+/**
+ * {@code rate-limited-then-ok}: three 429s (code 4, subcode 2446079, is_transient), then 200s. The server's
+ * clock is manual and the backoff client sleeps on it ({@code clock().sleeper()}): no real waiting, exact waits.
+ */
 class RateLimitDemoTest {
     private WamockServer server;
 
@@ -20,6 +23,7 @@ class RateLimitDemoTest {
     void start() {
         server = DemoServer.start();
         server.use("rate-limited-then-ok");
+        server.clock().manual();
     }
 
     @AfterEach

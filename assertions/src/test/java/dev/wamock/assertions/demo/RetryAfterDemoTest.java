@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rate limit written with the Java DSL: one call per 1-second window, with {@code Retry-After} on the
- * 429s. The application fetches the number twice in a row, so the second fetch meets the limit.
+ * 429s. The application fetches the number twice in a row, so the second fetch meets the limit. The server's
+ * clock is manual and the backoff client sleeps on it ({@code clock().sleeper()}): its one-second wait takes no
+ * real time, moves the window on, and {@code honoursRetryAfter()} reads it on the scenario clock.
  */
 class RetryAfterDemoTest {
     private static final Scenario ONE_PER_SECOND = Scenario.of("one-call-per-second",
@@ -27,6 +29,7 @@ class RetryAfterDemoTest {
     void start() {
         server = DemoServer.start();
         server.use(ONE_PER_SECOND);
+        server.clock().manual();
     }
 
     @AfterEach

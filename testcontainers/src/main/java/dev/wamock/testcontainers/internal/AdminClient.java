@@ -123,6 +123,11 @@ public final class AdminClient implements WamockControl {
         send("POST", "/clock", Mappers.JSON.writeValueAsString(fields));
     }
 
+    /** {@code GET /__wamock/clock}: {@code {"mode":"manual","nowMillis":…,"delayScale":1.0}}. */
+    JsonNode clockState() {
+        return Mappers.JSON.readTree(send("GET", "/clock", null));
+    }
+
     private String send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + PREFIX + path))
                 .timeout(CALL_TIMEOUT)
