@@ -1,6 +1,7 @@
-package dev.wamock.testcontainers.internal;
+package dev.wamock.client.internal;
 
 import dev.wamock.scenarios.WamockClock;
+import dev.wamock.scenarios.internal.Mappers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -11,23 +12,21 @@ import java.util.Objects;
  * clock has changed when the call returns. A refused value (a negative advance or scale) fails with
  * {@link IllegalArgumentException}, as {@code MockClock} does. Internal: not part of wamock's API.
  */
-final class AdminClock implements WamockClock {
-    private final AdminClient admin;
+public final class AdminClock implements WamockClock {
+    private final AdminHttp admin;
 
-    AdminClock(AdminClient admin) {
+    public AdminClock(AdminHttp admin) {
         this.admin = admin;
     }
 
     @Override
     public WamockClock manual() {
-        admin.clock(Map.of("mode", "manual"));
-        return this;
+        return post(Map.of("mode", "manual"));
     }
 
     @Override
     public WamockClock real() {
-        admin.clock(Map.of("mode", "real"));
-        return this;
+        return post(Map.of("mode", "real"));
     }
 
     @Override
@@ -38,13 +37,16 @@ final class AdminClock implements WamockClock {
         }
         // exact to the nanosecond, in the admin API's duration syntax: 1500ms, 0.000001ms
         String millis = BigDecimal.valueOf(by.toNanos()).movePointLeft(6).stripTrailingZeros().toPlainString();
-        admin.clock(Map.of("advance", millis + "ms"));
-        return this;
+        return post(Map.of("advance", millis + "ms"));
     }
 
     @Override
     public WamockClock scaleDelays(double scale) {
-        admin.clock(Map.of("delayScale", scale));
+        return post(Map.of("delayScale", scale));
+    }
+
+    private WamockClock post(Map<String, Object> fields) {
+        admin.send("POST", "/clock", Mappers.JSON.writeValueAsString(fields));
         return this;
     }
 }
