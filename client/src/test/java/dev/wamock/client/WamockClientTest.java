@@ -11,6 +11,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** Connecting: a wrong URL, token or server fails at connect, with the rule, the value and what to do. */
@@ -93,5 +96,34 @@ class WamockClientTest {
         assertThatThrownBy(() -> WamockClient.connect("http://localhost:8080/?x=1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("it has a query or fragment");
+    }
+
+    @Test
+    void everyWriteSaysItIsJsonOrAnAdminCallSoNoBrowserCouldSendItWithoutAPreflight() throws IOException {
+        Map<String, List<String>> seen = new ConcurrentHashMap<>();
+        HttpServer fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        fake.createContext("/__wamock/", exchange -> {
+            String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            seen.put(call, List.of(String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+                    String.valueOf(exchange.getRequestHeaders().getFirst("X-Wamock-Admin"))));
+            byte[] body = "{\"active\":null}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        fake.start();
+        try {
+            WamockClient client = WamockClient.connect("http://127.0.0.1:" + fake.getAddress().getPort());
+            client.reset();
+            client.clearJournal();
+            client.use("http-500");
+
+            assertThat(seen).containsEntry("GET /__wamock/scenario", List.of("null", "null"))
+                    .containsEntry("POST /__wamock/reset", List.of("null", "1"))
+                    .containsEntry("DELETE /__wamock/journal", List.of("null", "1"))
+                    .containsEntry("PUT /__wamock/scenario", List.of("application/json", "null"));
+        } finally {
+            fake.stop(0);
+        }
     }
 }

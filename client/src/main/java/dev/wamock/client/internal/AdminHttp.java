@@ -16,11 +16,13 @@ import tools.jackson.databind.JsonNode;
  * Calls of a running server's admin API ({@code /__wamock/…}) with the admin token as a bearer token. A
  * refused value (400) fails with {@link IllegalArgumentException} and the server's message, as the
  * in-process server does; any other non-2xx answer and an unreachable server fail with what to check.
- * Internal: not part of wamock's API.
+ * Writes carry {@code Content-Type: application/json}, or without a body {@code X-Wamock-Admin: 1}, so no
+ * browser could send them without a preflight. Internal: not part of wamock's API.
  */
 public final class AdminHttp {
     private static final String PREFIX = "/__wamock";
     private static final String SERVER_PREFIX = "wamock admin: ";
+    private static final String ADMIN_HEADER = "X-Wamock-Admin";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_SHOWN = 300;
@@ -48,6 +50,8 @@ public final class AdminHttp {
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
+        } else if (!method.equals("GET")) {
+            request.header(ADMIN_HEADER, "1"); // a body-less write: the server's admin guard wants this or the JSON type
         }
         if (adminToken != null) {
             request.header("Authorization", "Bearer " + adminToken);
