@@ -7,6 +7,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
+import dev.wamock.client.contract.Graph;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
