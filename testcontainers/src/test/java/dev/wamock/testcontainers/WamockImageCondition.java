@@ -77,7 +77,8 @@ final class WamockImageCondition implements ExecutionCondition {
 
         private DockerClient client() {
             if (client == null) {
-                client = DockerClientProviderStrategy.getClientForConfig(DockerClientFactory.instance().getTransportConfig());
+                client = DockerClientProviderStrategy.getClientForConfig(
+                        DockerClientFactory.instance().getTransportConfig());
             }
             return client;
         }

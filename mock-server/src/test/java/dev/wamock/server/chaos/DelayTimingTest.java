@@ -76,7 +76,8 @@ class DelayTimingTest extends ChaosServerTest {
         server.use(Scenario.of("stall", Step.fault(Fault.STALL)));
         server.clock().scaleDelays(0.01);
 
-        assertThat(client.get(Duration.ofSeconds(10)).elapsed()).isBetween(Duration.ofMillis(600), Duration.ofSeconds(5));
+        assertThat(client.get(Duration.ofSeconds(10)).elapsed())
+                .isBetween(Duration.ofMillis(600), Duration.ofSeconds(5));
     }
 
     @Test

@@ -28,13 +28,13 @@ record Attack(String name, String bounds, Duration limit, Run run) {
 
         /** {@code | name | bounds | requests | held/broke | p99 during (limit) | p99 before | idle control |}. */
         String row() {
-            String p99 = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms (limit %.0f)", result.during().p99(),
-                    Latency.limit(result.baseline(), result.during()));
+            String p99 = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms (limit %.0f)",
+                    result.during().p99(), Latency.limit(result.baseline(), result.during()));
             String before = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms", result.baseline().p99());
             String control = result == null || result.during().control() == null ? "–"
                     : String.format(Locale.ROOT, "%.1f ms", result.during().control().p99());
-            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.0f s |", attack.name(), attack.bounds(),
-                    result == null ? "–" : String.format(Locale.ROOT, "%,d", result.requests()),
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.0f s |", attack.name(),
+                    attack.bounds(), result == null ? "–" : String.format(Locale.ROOT, "%,d", result.requests()),
                     held() ? "held" : broke != null ? "**broke**: " + broke.replace('|', '/') : "skipped: " + skipped,
                     p99, before, control, seconds);
         }

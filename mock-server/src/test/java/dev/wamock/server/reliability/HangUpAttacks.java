@@ -41,12 +41,13 @@ final class HangUpAttacks {
         try (Arena arena = Arena.start(WamockServer.builder().journalCapacity(100_000))) {
             Latency.Probe probe = new Latency.Probe(arena.port);
             String request = Wire.get(ENDPOINT, "Accept: application/json", "User-Agent: half-a-client");
-            byte[] half = request.substring(0, request.length() / 2).getBytes(StandardCharsets.ISO_8859_1); // into the headers
+            // half of it: into the headers
+            byte[] half = request.substring(0, request.length() / 2).getBytes(StandardCharsets.ISO_8859_1);
             int hungUp = 0;
             // at most 2 000: each leaves a TIME_WAIT socket on this machine, and 28 000 ephemeral ports run out
             // for the probe's own connections long before the server feels anything
-            for (long end = System.nanoTime() + Duration.ofSeconds(3).toNanos(); System.nanoTime() < end && hungUp < 2_000;
-                    hungUp++) {
+            long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            for (; System.nanoTime() < end && hungUp < 2_000; hungUp++) {
                 try (Socket socket = new Socket("127.0.0.1", arena.port)) {
                     socket.getOutputStream().write(half);
                 }
@@ -75,7 +76,8 @@ final class HangUpAttacks {
             Latency.assertAnswered(during, hungUp + " clients hanging up in the middle of slow answers");
             List<JournalEntry> dribbled = awaitEntries(arena.server, e -> "dribble".equals(e.scenario()), hungUp);
             assertThat(dribbled).as("slow answers whose client hung up").hasSize(hungUp)
-                    .allSatisfy(e -> assertThat(e.latencyMicros()).as("server time of %s, scripted to take 10 min", e.describe())
+                    .allSatisfy(e -> assertThat(e.latencyMicros())
+                            .as("server time of %s, scripted to take 10 min", e.describe())
                             .isLessThan(LET_GO.toNanos() / 1_000))
                     .allSatisfy(e -> assertThat(e.outcome()).as(e.describe()).isEqualTo("client-hung-up"));
             assertThat(arena.server.journal().total()).isEqualTo(during.requests() + (long) hungUp);

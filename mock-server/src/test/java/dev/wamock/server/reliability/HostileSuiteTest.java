@@ -31,7 +31,8 @@ class HostileSuiteTest {
     List<Attack> attacks() {
         Duration two = Duration.ofMinutes(2);
         return List.of(
-                new Attack("half the headers, then hang up", "≤ 2 000 connections in 3 s", two, HangUpAttacks::halfHeaders),
+                new Attack("half the headers, then hang up", "≤ 2 000 connections in 3 s", two,
+                        HangUpAttacks::halfHeaders),
                 new Attack("hang up in the middle of a slow answer", "100 clients, 10 at a time, 300 ms apart", two,
                         HangUpAttacks::midSlowAnswer),
                 new Attack("hang up on slow answers, back to back (bug 8)", "20 clients, ≤ 60 s", two,
@@ -40,13 +41,15 @@ class HostileSuiteTest {
                         TrickleAttacks::slowloris),
                 new Attack("slow bodies: admin trickled, GET never sent", "150 + 150 connections, 5 s", two,
                         TrickleAttacks::slowBodies),
-                new Attack("admin bodies held open (bug 7)", "300 connections, 3 s", two, TrickleAttacks::slowAdminBodies),
-                new Attack("malformed requests", RequestAttacks.MALFORMED.size() + " kinds × " + RequestAttacks.MALFORMED_TIMES,
-                        two, RequestAttacks::malformed),
+                new Attack("admin bodies held open (bug 7)", "300 connections, 3 s", two,
+                        TrickleAttacks::slowAdminBodies),
+                new Attack("malformed requests",
+                        RequestAttacks.MALFORMED.size() + " kinds × " + RequestAttacks.MALFORMED_TIMES, two,
+                        RequestAttacks::malformed),
                 new Attack("pipelining", "20 connections × 50 requests in one write", two, RequestAttacks::pipelined),
                 new Attack("admin API hammered", "8 threads × 100 calls", two, RequestAttacks::adminHammering),
-                new Attack("idle keep-alive connections", "2 000 connections, closed after 30 s idle", Duration.ofMinutes(3),
-                        IdleConnections::attack),
+                new Attack("idle keep-alive connections", "2 000 connections, closed after 30 s idle",
+                        Duration.ofMinutes(3), IdleConnections::attack),
                 new Attack("storm while the server starts", Storm.THREADS + " threads, ≤ 30 s", two,
                         () -> StormAttacks.whileStarting(dir)),
                 new Attack("storm while the server closes", Storm.THREADS + " threads, ≤ 30 s", two,
@@ -69,10 +72,10 @@ class HostileSuiteTest {
     }
 
     static String table(List<Attack.Verdict> verdicts) {
-        StringBuilder out = new StringBuilder("Hostile clients against wamock on 127.0.0.1 (normal client: a GET on a fresh"
-                + " connection every 5 ms; limit = max(50 ms, 10 × p99 before, 3 × the idle control's p99))\n\n"
-                + "| attack | bounds | requests | result | normal client p99 during | p99 before | idle control p99 | took |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("Hostile clients against wamock on 127.0.0.1 (normal client: a GET on a"
+                + " fresh connection every 5 ms; limit = max(50 ms, 10 × p99 before, 3 × the idle control's p99))\n\n"
+                + "| attack | bounds | requests | result | normal client p99 during | p99 before | idle control p99"
+                + " | took |\n|---|---|---|---|---|---|---|---|\n");
         verdicts.forEach(v -> out.append(v.row()).append('\n'));
         long held = verdicts.stream().filter(Attack.Verdict::held).count();
         return out.append('\n').append(held).append(" of ").append(verdicts.size()).append(" attacks held").append('\n')

@@ -26,8 +26,8 @@ final class RequestAttacks {
             "GET " + ENDPOINT + " HTTP/1.1\r\n" + AUTH + "\r\n\r\n",
             Wire.request("POST", "/__wamock/scenario", "{}", "Content-Length: 7", "Content-Type: application/json"),
             Wire.request("POST", "/__wamock/clock", null, "Content-Length: -1", "Content-Type: application/json"),
-            Wire.request("POST", "/__wamock/scenario", null, "Transfer-Encoding: chunked", "Content-Type: application/json")
-                    + "zz\r\n{}\r\n0\r\n\r\n",
+            Wire.request("POST", "/__wamock/scenario", null, "Transfer-Encoding: chunked",
+                    "Content-Type: application/json") + "zz\r\n{}\r\n0\r\n\r\n",
             Wire.get(ENDPOINT, "Transfer-Encoding: gzip"),
             Wire.get(ENDPOINT, "X-Long: " + "v".repeat(70_000)),
             Wire.get("/v23.0/" + "1".repeat(20_000)),
@@ -108,7 +108,8 @@ final class RequestAttacks {
     static Attacked adminHammering() throws Exception {
         List<String> calls = List.of(
                 Wire.request("GET", "/__wamock/health", null),
-                Wire.request("POST", "/__wamock/scenario", "{\"name\": \"http-200\"}", "Content-Type: application/json"),
+                Wire.request("POST", "/__wamock/scenario", "{\"name\": \"http-200\"}",
+                        "Content-Type: application/json"),
                 Wire.request("GET", "/__wamock/scenario", null),
                 Wire.request("POST", "/__wamock/clock", "{\"advance\": \"1s\"}", "Content-Type: application/json"),
                 Wire.request("GET", "/__wamock/journal", null),

@@ -28,7 +28,7 @@ final class StormAttacks {
     private StormAttacks() {
     }
 
-    /** {@value Storm#THREADS} threads hammer a closed port for 300 ms, then the server starting on it, until the probe is done. */
+    /** {@value Storm#THREADS} threads hammer a closed port for 300 ms, then the server as it starts, till the probe ends. */
     static Attacked whileStarting(Path dir) throws Exception {
         Latency.Stats baseline = baselineOfAQuietServer();
         int port = freePort();
@@ -48,10 +48,12 @@ final class StormAttacks {
         Map<Wire.Kind, Long> kinds = storm.kinds();
         System.out.println("start-up storm: " + kinds + "; normal client after start: " + during);
         Latency.assertAnswered(during, "a storm of " + Storm.THREADS + " clients right after start");
-        assertThat(kinds).as("what the storm's requests came to").containsOnlyKeys(Wire.Kind.REFUSED, Wire.Kind.ANSWERED);
+        assertThat(kinds).as("what the storm's requests came to")
+                .containsOnlyKeys(Wire.Kind.REFUSED, Wire.Kind.ANSWERED);
         assertThat(storm.statuses()).as("statuses of the answered storm requests").containsOnly(200);
         long answered = kinds.get(Wire.Kind.ANSWERED);
-        assertThat(server.journal().total()).as("requests the server journaled").isEqualTo(answered + during.requests());
+        assertThat(server.journal().total()).as("requests the server journaled")
+                .isEqualTo(answered + during.requests());
         assertThat(lines(file)).as("journal file lines").isEqualTo(answered + during.requests());
         assertThat(server.journalEntriesLost()).isZero();
         return new Attacked(storm.count(), baseline, during);
@@ -77,15 +79,18 @@ final class StormAttacks {
         }
 
         Map<Wire.Kind, Long> kinds = storm.kinds();
-        System.out.println("shutdown storm: " + kinds + " " + storm.unanswered() + "; normal client before close: " + during);
+        System.out.println("shutdown storm: " + kinds + " " + storm.unanswered() + "; normal client before close: "
+                + during);
         Latency.assertAnswered(during, "a storm of " + Storm.THREADS + " clients before close");
-        assertThat(kinds).as("what the storm's requests came to").doesNotContainKeys(Wire.Kind.PARTIAL, Wire.Kind.TIMED_OUT);
+        assertThat(kinds).as("what the storm's requests came to")
+                .doesNotContainKeys(Wire.Kind.PARTIAL, Wire.Kind.TIMED_OUT);
         assertThat(storm.statuses()).as("statuses of the answered storm requests").containsOnly(200);
         long answered = kinds.get(Wire.Kind.ANSWERED);
         long unanswered = kinds.getOrDefault(Wire.Kind.CLOSED_UNANSWERED, 0L);
         long received = server.journal().total();
         // exactly the answered ones — plus, rarely, a request cut off after it was journaled (known bug 13)
-        assertThat(received).as("requests the server received (answered %d, cut off without a byte %d)", answered, unanswered)
+        assertThat(received)
+                .as("requests the server received (answered %d, cut off without a byte %d)", answered, unanswered)
                 .isBetween(answered + during.requests(), answered + during.requests() + unanswered);
         if (received > answered + during.requests()) {
             System.out.println("known bug 13 (docs/reliability.md): " + (received - answered - during.requests())
@@ -94,7 +99,8 @@ final class StormAttacks {
         assertThat(lines(file)).as("journal file lines (reset() leaves the file alone)")
                 .isEqualTo(100 + Latency.BASELINE_REQUESTS + received);
         assertThat(server.journalEntriesLost()).isZero();
-        assertThat(kinds.getOrDefault(Wire.Kind.REFUSED, 0L)).as("requests refused once the server closed").isPositive();
+        assertThat(kinds.getOrDefault(Wire.Kind.REFUSED, 0L)).as("requests refused once the server closed")
+                .isPositive();
         return new Attacked(storm.count(), baseline, during);
     }
 

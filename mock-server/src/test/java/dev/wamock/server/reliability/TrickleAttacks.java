@@ -25,7 +25,8 @@ final class TrickleAttacks {
             try {
                 for (int i = 0; i < 400; i++) { // connected first: a burst of connects is the storms' subject
                     Wire.Connection c = new Wire.Connection(arena.port);
-                    c.write(("GET " + ENDPOINT + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: ").getBytes(StandardCharsets.ISO_8859_1));
+                    c.write(("GET " + ENDPOINT + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: ")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                     loris.add(c);
                 }
                 Latency.Probe probe = new Latency.Probe(arena.port);
@@ -67,7 +68,8 @@ final class TrickleAttacks {
                 for (int i = 0; i < 150; i++) {
                     admin.add(headOnly(arena.port, Wire.request("POST", "/__wamock/clock", body,
                             "Content-Type: application/json", "Connection: close"), body));
-                    endpoint.add(headOnly(arena.port, Wire.request("GET", ENDPOINT, body, Wire.AUTH, "Connection: close"), body));
+                    endpoint.add(headOnly(arena.port,
+                            Wire.request("GET", ENDPOINT, body, Wire.AUTH, "Connection: close"), body));
                 }
                 Latency.Probe probe = new Latency.Probe(arena.port);
                 for (int i = 0; i < body.length(); i++) {
