@@ -28,7 +28,10 @@ final class StormAttacks {
     private StormAttacks() {
     }
 
-    /** {@value Storm#THREADS} threads hammer a closed port for 300 ms, then the server as it starts, till the probe ends. */
+    /**
+     * {@value Storm#THREADS} threads hammer a closed port for 300 ms, then the server starting on it, until the
+     * normal client has measured.
+     */
     static Attacked whileStarting(Path dir) throws Exception {
         Latency.Stats baseline = baselineOfAQuietServer();
         int port = freePort();
