@@ -26,7 +26,7 @@ record Attack(String name, String bounds, Duration limit, Run run) {
             return broke == null && skipped == null;
         }
 
-        /** {@code | name | bounds | requests | held/broke | p99 during (limit) | p99 before | idle control |}. */
+        /** {@code | name | bounds | requests | result | p99 during (limit) | p99 before | idle control | took |}. */
         String row() {
             String p99 = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms (limit %.0f)",
                     result.during().p99(), Latency.limit(result.baseline(), result.during()));
