@@ -79,7 +79,7 @@ class OutageScenarioDemoTest {
                 .hasMessageContaining("Expecting the client to give up on number " + NUMBER + " after:")
                 .hasMessageContaining("but it made 5 attempts")
                 .hasMessageContaining("Journal:")
-                .hasMessageContaining("#4 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0 'outage']  ← attempt 4")
+                .hasMessageContaining("#4 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0]  ← attempt 4")
                 .hasMessageContaining("#6 GET /v23.0/" + OTHER_NUMBER + "?fields=" + GraphCall.FIELDS
                         + " → 200 [outage-503 step 1]");
     }
@@ -91,6 +91,6 @@ class OutageScenarioDemoTest {
         assertThatThrownBy(this::verifyRetryBudget)
                 .hasMessageContaining("Expecting the client to give up on number " + NUMBER + " after:")
                 .hasMessageContaining("but it made 1 attempt")
-                .hasMessageContaining("#1 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0 'outage']");
+                .hasMessageContaining("#1 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0]");
     }
 }
