@@ -1,0 +1,123 @@
+package dev.wamock.server.neverlies;
+
+import static dev.wamock.server.GraphHttp.NUMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.server.GraphHttp;
+import dev.wamock.server.Reply;
+import dev.wamock.server.WamockServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Issue 16, break 2: every journal read built the whole ring as objects and one byte array, however slowly
+ * its client read it, and any number of reads ran at once (100 readers at 1 byte/s: OutOfMemoryError). A
+ * read now streams entry by entry, at most four run at once, and a fifth is refused with a 503 that says
+ * to page. Here the ring holds about 10 MB of JSON, more than the sockets buffer, so a reader that stops
+ * reading keeps its place (the attack itself, with its figures, is the stress test
+ * {@code JournalReadsUnderAttackTest}).
+ */
+@Timeout(90)
+class JournalReadsHaveNoMemoryBoundTest {
+    private static final String PAD = "x".repeat(6_000);
+
+    private WamockServer server;
+    private GraphHttp http;
+    private final List<Socket> stalled = new ArrayList<>();
+
+    @BeforeEach
+    void aRingOfTenMegabytes() throws Exception {
+        server = WamockServer.builder().port(0).start();
+        http = new GraphHttp(server);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<?> f : clients.invokeAll(Collections.nCopies(1_500, () ->
+                    http.get("/v23.0/" + NUMBER, "Authorization", "Bearer fake-token-1234", "X-Pad", PAD)))) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        for (Socket s : stalled) {
+            s.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void theFifthReaderAtOnceIsRefusedWith503AndToldToPageUntilAReaderHangsUp() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            stallReading();
+        }
+
+        Reply refused = readUntil(503, "limit=1");
+
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.json().path("error").path("code").asInt()).isEqualTo(2);
+        assertThat(refused.json().path("error").path("is_transient").asBoolean()).isTrue();
+        assertThat(refused.json().path("error").path("message").asString()).isEqualTo("wamock admin: at most 4 journal "
+                + "reads are served at once and 4 were still running after 1000 ms; retry after a second, and page "
+                + "through a large journal (?limit=1000, then ?since=<next> from each answer) so that each read ends "
+                + "quickly");
+        assertThat(http.number("").status()).as("the endpoint meanwhile").isEqualTo(200);
+        for (Socket s : stalled) {
+            s.close();
+        }
+        assertThat(readUntil(200, "limit=1").json().path("entries").size()).as("a place given back").isEqualTo(1);
+    }
+
+    @Test
+    void threeReadersThatStopReadingLeaveTheOthersTheFourthPlace() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            stallReading();
+        }
+
+        Reply whole = http.get("/__wamock/journal");
+
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(Mappers.JSON.writeValueAsString(server.journal()));
+        for (int i = 0; i < 20; i++) {
+            assertThat(http.number("").status()).as("the endpoint meanwhile").isEqualTo(200);
+        }
+    }
+
+    /** A reader that asks for the whole journal and then reads nothing: the answer fills the sockets and waits. */
+    private void stallReading() throws IOException {
+        Socket socket = new Socket();
+        stalled.add(socket);
+        socket.setReceiveBufferSize(4_096);
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+        socket.getOutputStream().write(("GET /__wamock/journal HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Reads the journal until the answer has {@code status} (the stalled readers take their places meanwhile). */
+    private Reply readUntil(int status, String query) throws InterruptedException {
+        Reply reply = null;
+        for (int attempt = 0; attempt < 30 && (reply == null || reply.status() != status); attempt++) {
+            if (reply != null) {
+                Thread.sleep(200);
+            }
+            reply = http.get("/__wamock/journal?" + query);
+        }
+        assertThat(reply.status()).as("journal read: %s", reply).isEqualTo(status);
+        return reply;
+    }
+}
