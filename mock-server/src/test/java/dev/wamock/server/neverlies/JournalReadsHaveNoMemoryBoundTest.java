@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * read now streams entry by entry, at most four run at once, and a fifth is refused with a 503 that says
  * to page. Here the ring holds about 10 MB of JSON, more than the sockets buffer, so a reader that stops
  * reading keeps its place (the attack itself, with its figures, is the stress test
- * {@code JournalReadsUnderAttackTest}).
+ * {@code JournalReadsHaveNoMemoryBoundStressTest}).
  */
 @Timeout(90)
 class JournalReadsHaveNoMemoryBoundTest {
