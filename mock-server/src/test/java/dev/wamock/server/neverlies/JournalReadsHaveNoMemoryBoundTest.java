@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Issue 16, break 2: every journal read built the whole ring as objects and one byte array, however slowly
  * its client read it, and any number of reads ran at once (100 readers at 1 byte/s: OutOfMemoryError). A
- * read now streams entry by entry, at most four run at once, and a fifth is refused with a 503 that says
- * to page. Here the ring holds about 10 MB of JSON, more than the sockets buffer, so a reader that stops
- * reading keeps its place (the attack itself, with its figures, is the stress test
- * {@code JournalReadsHaveNoMemoryBoundStressTest}).
+ * read now streams entry by entry, at most four run at once, a fifth is refused with a 503 that says to
+ * page, and a reader that stops reading is cut off (after 5 s) and gives its place back. Here the ring holds
+ * about 10 MB of JSON, more than the sockets buffer, so a reader that stops reading holds its place until
+ * then (the attack itself, with its figures, is the stress test {@code JournalReadsHaveNoMemoryBoundStressTest}).
  */
 @Timeout(90)
 class JournalReadsHaveNoMemoryBoundTest {
@@ -98,17 +98,37 @@ class JournalReadsHaveNoMemoryBoundTest {
         }
     }
 
+    @Test
+    void readersThatStopReadingAndNeverHangUpAreCutOffAndTheirAnswersNeverLookWhole() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            stallReading();
+        }
+        readUntil(503, "limit=1"); // now the four stalled readers hold every place
+
+        assertThat(readUntil(200, "limit=1").json().path("entries").size()).as("a place given back").isEqualTo(1);
+        List<String> ends = new ArrayList<>();
+        for (Socket s : stalled) {
+            s.setSoTimeout(30_000);
+            byte[] got = s.getInputStream().readAllBytes();
+            ends.add(new String(got, Math.max(0, got.length - 5), Math.min(5, got.length), StandardCharsets.ISO_8859_1));
+        }
+        // the place came back from a reader the server cut off (none hung up); one not cut off yet when its turn
+        // to be read here came would then be read whole
+        assertThat(ends).as("the ends of the stalled answers (a whole one ends with the last chunk, 0 CRLF CRLF)")
+                .anyMatch(end -> !end.equals("0\r\n\r\n"));
+    }
+
     /** A reader that asks for the whole journal and then reads nothing: the answer fills the sockets and waits. */
     private void stallReading() throws IOException {
         Socket socket = new Socket();
         stalled.add(socket);
         socket.setReceiveBufferSize(4_096);
         socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
-        socket.getOutputStream().write(("GET /__wamock/journal HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        socket.getOutputStream().write(("GET /__wamock/journal HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** Reads the journal until the answer has {@code status} (the stalled readers take their places meanwhile). */
+    /** Reads the journal until the answer has {@code status} (the stalled readers take or give back their places). */
     private Reply readUntil(int status, String query) throws InterruptedException {
         Reply reply = null;
         for (int attempt = 0; attempt < 30 && (reply == null || reply.status() != status); attempt++) {
