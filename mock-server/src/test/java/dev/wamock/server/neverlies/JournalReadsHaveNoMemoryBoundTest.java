@@ -26,13 +26,15 @@ import tools.jackson.core.JacksonException;
 /**
  * Issue 16, break 2: every journal read built the whole ring as objects and one byte array, however slowly
  * its client read it, and any number of reads ran at once (100 readers at 1 byte/s: OutOfMemoryError). A
- * read now streams entry by entry, at most four run at once, a fifth is refused with a 503 that says to
+ * read now streams entry by entry, at most two run at once, a third is refused with a 503 that says to
  * page, and a reader that stops reading is cut off (after 5 s) and gives its place back. Here the ring holds
  * about 10 MB of JSON, more than the sockets buffer, so a reader that stops reading holds its place until
  * then (the attack itself, with its figures, is the stress test {@code JournalReadsHaveNoMemoryBoundStressTest}).
  */
 @Timeout(90)
 class JournalReadsHaveNoMemoryBoundTest {
+    /** How many journal reads a server serves at once. */
+    private static final int READS_AT_ONCE = 2;
     private static final String PAD = "x".repeat(6_000);
 
     private WamockServer server;
@@ -63,8 +65,8 @@ class JournalReadsHaveNoMemoryBoundTest {
     }
 
     @Test
-    void theFifthReaderAtOnceIsRefusedWith503AndToldToPageUntilAReaderHangsUp() throws Exception {
-        for (int i = 0; i < 4; i++) {
+    void aThirdReaderAtOnceIsRefusedWith503AndToldToPageUntilAReaderHangsUp() throws Exception {
+        for (int i = 0; i < READS_AT_ONCE; i++) {
             stallReading();
         }
 
@@ -73,8 +75,8 @@ class JournalReadsHaveNoMemoryBoundTest {
         assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(refused.json().path("error").path("code").asInt()).isEqualTo(2);
         assertThat(refused.json().path("error").path("is_transient").asBoolean()).isTrue();
-        assertThat(refused.json().path("error").path("message").asString()).isEqualTo("wamock admin: at most 4 journal "
-                + "reads are served at once and 4 were still running after 1000 ms; retry after a second, and page "
+        assertThat(refused.json().path("error").path("message").asString()).isEqualTo("wamock admin: at most 2 journal "
+                + "reads are served at once and 2 were still running after 1000 ms; retry after a second, and page "
                 + "through a large journal (?limit=1000, then ?since=<next> from each answer) so that each read ends "
                 + "quickly");
         assertThat(http.number("").status()).as("the endpoint meanwhile").isEqualTo(200);
@@ -85,8 +87,8 @@ class JournalReadsHaveNoMemoryBoundTest {
     }
 
     @Test
-    void threeReadersThatStopReadingLeaveTheOthersTheFourthPlace() throws Exception {
-        for (int i = 0; i < 3; i++) {
+    void aReaderThatStopsReadingLeavesTheOthersTheSecondPlace() throws Exception {
+        for (int i = 0; i < READS_AT_ONCE - 1; i++) {
             stallReading();
         }
 
@@ -101,10 +103,10 @@ class JournalReadsHaveNoMemoryBoundTest {
 
     @Test
     void readersThatStopReadingAndNeverHangUpAreCutOffBeforeTheirJsonEnds() throws Exception {
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < READS_AT_ONCE; i++) {
             stallReading();
         }
-        readUntil(503, "limit=1"); // now the four stalled readers hold every place
+        readUntil(503, "limit=1"); // now the stalled readers hold every place
 
         assertThat(readUntil(200, "limit=1").json().path("entries").size()).as("a place given back").isEqualTo(1);
         List<Boolean> wholeJson = new ArrayList<>();
