@@ -20,9 +20,9 @@ import tools.jackson.core.JsonGenerator;
  */
 final class JournalReads {
     /**
-     * How many journal reads of one server run at once. Each keeps a core busy while its client keeps up; 16
-     * readers of a full ring on 2 cores moved the endpoint's p50 from 1.2 ms to 1.8 ms with 1 read at once,
-     * 2.1 ms with 2 and 5.0 ms with 4 (docs/reliability.md).
+     * How many journal reads of one server run at once. Each keeps a core busy while its client keeps up: with 16
+     * clients reading a full ring again and again on 2 cores, the endpoint's p50 went from 0.8–1.2 ms to
+     * 1.8–2.1 ms with 1 read at once, 1.3–2.1 ms with 2 and 3.6–5.0 ms with 4 (docs/reliability.md).
      */
     static final int MAX_READS = 2;
     /** How long a read waits for a place before it is refused. */
