@@ -18,11 +18,9 @@ import tools.jackson.databind.JsonNode;
 final class AdminRoutes {
     private static final String P = Routes.ADMIN_PREFIX;
     private final ServerState state;
-    private final JournalReads journalReads;
 
     AdminRoutes(ServerState state) {
         this.state = state;
-        this.journalReads = new JournalReads(state.journal());
     }
 
     /** The admin routes of every server; each acts on the server its request came to. */
@@ -47,7 +45,7 @@ final class AdminRoutes {
         });
         config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).state.clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
-        config.routes.get(P + "/journal", ctx -> of(ctx).journalReads.serve(ctx));
+        config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
         config.routes.delete(P + "/journal", ctx -> {
             JournalRecorder journal = of(ctx).state.journal();
             journal.clear();

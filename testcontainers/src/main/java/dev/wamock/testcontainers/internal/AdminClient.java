@@ -26,9 +26,7 @@ import tools.jackson.databind.JsonNode;
  * {@link WamockControl} over a running server's admin API ({@code /__wamock/…}), with the admin token as
  * a bearer token. Bodies are read with the model's own classes, so {@link #journal()} and
  * {@link #progress()} return what the in-process server returns. A refused scenario (400) fails with
- * {@link IllegalArgumentException} and the server's message, as {@code WamockServer.use} does. A GET the
- * server is too busy for (503 with {@code Retry-After}: it serves two journal reads at once) is asked again
- * after that many seconds, for up to the call timeout.
+ * {@link IllegalArgumentException} and the server's message, as {@code WamockServer.use} does.
  * Internal: not part of wamock's API.
  */
 public final class AdminClient implements WamockControl {
@@ -135,12 +133,15 @@ public final class AdminClient implements WamockControl {
             request.header("Authorization", "Bearer " + adminToken);
         }
         String call = method + " " + baseUrl + PREFIX + path;
-        long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
-        HttpResponse<String> response = exchange(request.build(), call);
-        for (long wait = retryAfterMillis(method, response); wait >= 0 && System.nanoTime() + wait * 1_000_000 < deadline;
-                wait = retryAfterMillis(method, response)) {
-            sleep(wait, call);
-            response = exchange(request.build(), call);
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("wamock admin call " + call + " failed: " + e.getMessage()
+                    + "; is the server (container) still running?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
         }
         int status = response.statusCode();
         if (status == 400) {
@@ -152,43 +153,6 @@ public final class AdminClient implements WamockControl {
                     + (status == 401 ? " (the admin token sent does not match the server's --admin-token)" : ""));
         }
         return response.body();
-    }
-
-    private HttpResponse<String> exchange(HttpRequest request, String call) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("wamock admin call " + call + " failed: " + e.getMessage()
-                    + "; is the server (container) still running?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
-        }
-    }
-
-    /**
-     * How long to wait before asking again: a GET answered 503 with {@code Retry-After} (the server serves a few
-     * journal reads at once) is asked again after that many seconds; -1 for any other answer.
-     */
-    private static long retryAfterMillis(String method, HttpResponse<String> response) {
-        String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
-        if (!method.equals("GET") || response.statusCode() != 503 || retryAfter == null) {
-            return -1;
-        }
-        try {
-            return Math.max(0, Long.parseLong(retryAfter.strip())) * 1_000;
-        } catch (NumberFormatException notSeconds) {
-            return -1;
-        }
-    }
-
-    private static void sleep(long millis, String call) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
-        }
     }
 
     /** The Graph error envelope's message without the server's prefix, or the raw body. */
