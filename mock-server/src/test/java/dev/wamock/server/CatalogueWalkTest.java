@@ -179,7 +179,7 @@ class CatalogueWalkTest {
     /** Checks a reply against what {@code expected} (a step's answer) says it must be. */
     private static void check(Answer expected, Reply reply, String number, List<String> fields, String what) {
         if (expected instanceof Answer.Error error) {
-            assertThat(reply.status()).as(what).isEqualTo(error.httpStatus());
+            assertThat(reply.status()).as(what).isEqualTo(error.status());
             GraphBodies.assertValid(GRAPH_ERROR, reply);
             assertThat(reply.error().path("fbtrace_id").asString()).as(what).isNotBlank();
             assertThat(GraphBodies.withoutTraceId(reply)).as(what).isEqualTo(Mappers.JSON.valueToTree(error.error()));
