@@ -113,6 +113,15 @@ class CatalogueTagsTest {
         assertThat(cycling.attemptsToSucceed()).as("fails forever").isNull();
     }
 
+    @Test
+    void theReadmeCountsTheBuiltInsThereAre() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) built-in scenarios").matcher(readme);
+
+        assertThat(count.find()).as("'<N> built-in scenarios' in README.md").isTrue();
+        assertThat(Integer.parseInt(count.group(1))).isEqualTo(BuiltInScenarios.all().size());
+    }
+
     private static List<String> names(List<BuiltInScenario> builtIns) {
         return builtIns.stream().map(BuiltInScenario::name).toList();
     }

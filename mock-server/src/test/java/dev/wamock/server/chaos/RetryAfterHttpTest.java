@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class RetryAfterHttpTest extends ChaosServerTest {
 
+    /** The journal's {@code Retry-After}, whatever the case of its name. */
+    private static String retryAfterIn(JournalEntry entry) {
+        return entry.responseHeaders().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("retry-after"))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     private static Instant httpDate(String value) {
         return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
@@ -36,9 +42,8 @@ class RetryAfterHttpTest extends ChaosServerTest {
         assertThat(busy.header("retry-after")).isEqualTo("30");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.header("retry-after")).isNull();
-        JournalEntry entry = client.journal(2).entries().get(0);
-        assertThat(entry.responseHeaders()).containsEntry("retry-after", "30");
-        assertThat(entry.stepLabel()).contains("retry-after 30s");
+        assertThat(retryAfterIn(client.journal(2).entries().get(0))).isEqualTo("30");
+        assertThat(server.progress().steps().get(0).step()).isEqualTo("error 503 code 2 + retry-after 30s ×1");
     }
 
     @Test
@@ -52,7 +57,7 @@ class RetryAfterHttpTest extends ChaosServerTest {
         Instant received = client.onlyEntry().receivedAt();
         assertThat(httpDate(value)).as("%s for a request received at %s", value, received)
                 .isAfterOrEqualTo(received.plusSeconds(30)).isBefore(received.plusSeconds(60));
-        assertThat(client.onlyEntry().responseHeaders()).containsEntry("retry-after", value);
+        assertThat(retryAfterIn(client.onlyEntry())).isEqualTo(value);
     }
 
     @Test
