@@ -46,8 +46,9 @@ class ScenarioSourceTest {
 
     @Test
     void withoutTagsOrNamesItRunsTheWholeCatalogue() {
-        Engine.run(Everything.class).testEvents()
-                .assertStatistics(s -> s.started(BuiltInScenarios.all().size()).succeeded(BuiltInScenarios.all().size()));
+        int all = BuiltInScenarios.all().size();
+
+        Engine.run(Everything.class).testEvents().assertStatistics(s -> s.started(all).succeeded(all));
     }
 
     @Test
@@ -82,7 +83,8 @@ class ScenarioSourceTest {
             assertThat(wamock.journal().size()).as("a fresh server").isZero();
             int documented = ((Answer.Error) scenario.scenario().steps().get(0).answer()).status();
 
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + scenario.magicNumber(), Graph.TOKEN)).isEqualTo(documented);
+            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + scenario.magicNumber(), Graph.TOKEN))
+                    .isEqualTo(documented);
             assertThat(scenario.tags()).contains("documented-errors");
         }
     }
@@ -90,7 +92,8 @@ class ScenarioSourceTest {
     @EngineFixture
     static class NamesAndTags {
         @ParameterizedTest
-        @WamockScenarioSource(names = {"rate-limited-then-ok", "connection-reset"}, tags = {"rate-limits", "recoverable"})
+        @WamockScenarioSource(names = {"rate-limited-then-ok", "connection-reset"},
+                tags = {"rate-limits", "recoverable"})
         void test(BuiltInScenario scenario) {
             assertThat(scenario.name()).isNotBlank();
         }
@@ -110,7 +113,8 @@ class ScenarioSourceTest {
         @WamockScenarioSource(names = {"http-500", "http-429", "quality-red"})
         void asName(String name, WamockHandle wamock) {
             wamock.use(name);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(name.startsWith("http-") ? Integer.parseInt(name.substring(5)) : 200);
+            int expected = name.startsWith("http-") ? Integer.parseInt(name.substring("http-".length())) : 200;
+            assertThat(Graph.getNumber(wamock)).isEqualTo(expected);
         }
     }
 

@@ -42,8 +42,10 @@ class CliScenarioOptionsTest {
             assertThat(lines).as("a row '%s  %s  %s  <description> [<tags>]' in:%n%s", b.name(), b.magicNumber(),
                     attempts, run.out()).anyMatch(l -> row.matcher(l).matches());
         }
-        assertThat(lines).anyMatch(l -> l.matches("^transient-then-ok\\s+555090000001\\s+3\\s+Two 500s.*\\[stories, recoverable]$"));
-        assertThat(lines).anyMatch(l -> l.matches("^stall\\s+555080000004\\s+never\\s+.*\\[chaos, connection-faults]$"));
+        assertThat(lines).anyMatch(l -> l
+                .matches("^transient-then-ok\\s+555090000001\\s+3\\s+Two 500s.*\\[stories, recoverable]$"));
+        assertThat(lines).anyMatch(l -> l
+                .matches("^stall\\s+555080000004\\s+never\\s+.*\\[chaos, connection-faults]$"));
         assertThat(run.out()).contains("X-Wamock-Scenario");
     }
 

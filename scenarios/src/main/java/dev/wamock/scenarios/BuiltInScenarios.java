@@ -57,7 +57,8 @@ public final class BuiltInScenarios {
             if (code >= 400) {
                 tags.add(DOCUMENTED_ERRORS);
             }
-            add(0, code, Scenario.of("http-" + status, step).describedAs("Every request answers " + status + " (" + what + ")"),
+            add(0, code, Scenario.of("http-" + status, step).describedAs("Every request answers " + status + " ("
+                    + what + ")"),
                     tags);
         }
         field(1, "status", AccountField.STATUS, contract.enumValues("WhatsAppAccountNumberStatus"));

@@ -47,7 +47,7 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
         this(name, status, code, subcode, type, message, isTransient, userTitle, userMessage, null);
     }
 
-    /** The documented error of this name or alias ({@code server-error}, {@code rate-limited}); file form {@code error: NAME}. */
+    /** The documented error of this name or alias ({@code server-error}, {@code rate-limited}); {@code error: NAME}. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ErrorSpec named(String name) {
         if (name == null) {
@@ -72,7 +72,8 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
     static ErrorSpec fromJson(@JsonProperty("name") String name, @JsonProperty("status") Integer status,
                               @JsonProperty("code") Integer code, @JsonProperty("subcode") Integer subcode,
                               @JsonProperty("type") String type, @JsonProperty("message") String message,
-                              @JsonProperty("transient") Boolean isTransient, @JsonProperty("user_title") String userTitle,
+                              @JsonProperty("transient") Boolean isTransient,
+                              @JsonProperty("user_title") String userTitle,
                               @JsonProperty("user_msg") String userMessage,
                               @JsonProperty("retryAfter") RetryAfter.SecondsText retryAfter,
                               @JsonProperty("retryAfterDate") RetryAfter.DateText retryAfterDate) {
@@ -80,31 +81,39 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
             throw new IllegalArgumentException("an error takes one of 'retryAfter' (seconds) or 'retryAfterDate'"
                     + " (an HTTP-date), not both");
         }
-        RetryAfter header = retryAfter != null ? retryAfter.value() : retryAfterDate != null ? retryAfterDate.value() : null;
+        RetryAfter header = retryAfter != null ? retryAfter.value()
+                : retryAfterDate != null ? retryAfterDate.value() : null;
         return new ErrorSpec(name, status, code, subcode, type, message, isTransient, userTitle, userMessage, header);
     }
 
-    /** Graph error {@code code}; the documented subcode and user texts belong to the documented code and are dropped. */
+    /** Graph error {@code code}; the documented subcode and user texts belong to the documented code: dropped. */
     public ErrorSpec code(int newCode) {
-        return new ErrorSpec(name, status, newCode, subcode, type, message, isTransient, userTitle, userMessage, retryAfter);
+        return new ErrorSpec(name, status, newCode, subcode, type, message, isTransient, userTitle, userMessage,
+                retryAfter);
     }
 
+    /** Graph error {@code error_subcode}. */
     public ErrorSpec subcode(int newSubcode) {
-        return new ErrorSpec(name, status, code, newSubcode, type, message, isTransient, userTitle, userMessage, retryAfter);
+        return new ErrorSpec(name, status, code, newSubcode, type, message, isTransient, userTitle, userMessage,
+                retryAfter);
     }
 
     /** The error's {@code type}, e.g. {@code OAuthException}, {@code GraphMethodException}. */
     public ErrorSpec type(String newType) {
-        return new ErrorSpec(name, status, code, subcode, newType, message, isTransient, userTitle, userMessage, retryAfter);
+        return new ErrorSpec(name, status, code, subcode, newType, message, isTransient, userTitle, userMessage,
+                retryAfter);
     }
 
+    /** The error's {@code message}. */
     public ErrorSpec message(String newMessage) {
-        return new ErrorSpec(name, status, code, subcode, type, newMessage, isTransient, userTitle, userMessage, retryAfter);
+        return new ErrorSpec(name, status, code, subcode, type, newMessage, isTransient, userTitle, userMessage,
+                retryAfter);
     }
 
     /** The body's {@code is_transient}: whether Graph tells the client a retry may succeed. */
     public ErrorSpec isTransient(boolean transientFlag) {
-        return new ErrorSpec(name, status, code, subcode, type, message, transientFlag, userTitle, userMessage, retryAfter);
+        return new ErrorSpec(name, status, code, subcode, type, message, transientFlag, userTitle, userMessage,
+                retryAfter);
     }
 
     /** The body's {@code error_user_title}. */
@@ -122,7 +131,7 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
         return withRetryAfter(RetryAfter.seconds(delay));
     }
 
-    /** Also send {@code Retry-After} as an HTTP-date {@code delay} after the answer (file key {@code retryAfterDate: 30s}). */
+    /** Also send {@code Retry-After} as an HTTP-date {@code delay} after the answer ({@code retryAfterDate: 30s}). */
     public ErrorSpec retryAfterDate(Duration delay) {
         return withRetryAfter(RetryAfter.dateAfter(delay));
     }

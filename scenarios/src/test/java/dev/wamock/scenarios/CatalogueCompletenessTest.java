@@ -93,7 +93,8 @@ class CatalogueCompletenessTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Fault.class, names = {"RESET", "NO_RESPONSE", "TRUNCATED", "STALL"})
     void everyConnectionFaultHasABuiltInThatBreaksEveryRequestWithIt(Fault fault) {
-        assertThat(BuiltInScenarios.all()).as("a built-in whose only step is fault %s on every request", fault.wireName())
+        String what = "a built-in whose only step is fault " + fault.wireName() + " on every request";
+        assertThat(BuiltInScenarios.all()).as(what)
                 .anyMatch(b -> b.scenario().steps().size() == 1 && b.scenario().steps().get(0).fault() == fault
                         && b.scenario().steps().get(0).times() == null && b.attemptsToSucceed() == null);
     }

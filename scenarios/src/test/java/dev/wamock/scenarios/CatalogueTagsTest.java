@@ -20,7 +20,8 @@ class CatalogueTagsTest {
     void theTagsAreTheDocumentedOnes() {
         assertThat(BuiltInScenarios.tags()).containsExactly("chaos", "connection-faults", "documented-errors",
                 "documented-statuses", "field-values", "latency", "observed", "rate-limits", "recoverable", "stories");
-        assertThat(BuiltInScenarios.all()).allSatisfy(b -> assertThat(b.tags()).as("tags of %s", b.name()).isNotEmpty());
+        assertThat(BuiltInScenarios.all()).allSatisfy(b -> assertThat(b.tags()).as("tags of %s", b.name())
+                .isNotEmpty());
     }
 
     @Test
@@ -45,7 +46,8 @@ class CatalogueTagsTest {
                 .map(v -> "tier-" + v.replaceFirst("^TIER_", "").toLowerCase().replace('_', '-'))
                 .toList();
 
-        assertThat(names(BuiltInScenarios.tagged("observed"))).isEqualTo(expected).containsExactly("tier-2k", "tier-not-set");
+        assertThat(names(BuiltInScenarios.tagged("observed"))).isEqualTo(expected).containsExactly("tier-2k",
+                "tier-not-set");
     }
 
     @Test
@@ -64,7 +66,8 @@ class CatalogueTagsTest {
     @Test
     void recoverableAreExactlyTheScenariosThatNeedMoreThanOneAttempt() {
         List<String> expected = BuiltInScenarios.all().stream()
-                .filter(b -> b.attemptsToSucceed() != null && b.attemptsToSucceed() > 1).map(BuiltInScenario::name).toList();
+                .filter(b -> b.attemptsToSucceed() != null && b.attemptsToSucceed() > 1)
+                .map(BuiltInScenario::name).toList();
 
         assertThat(names(BuiltInScenarios.tagged("recoverable"))).isEqualTo(expected)
                 .containsExactly("reset-once-then-ok", "transient-then-ok", "rate-limited-then-ok");
@@ -73,8 +76,8 @@ class CatalogueTagsTest {
     @Test
     void rateLimitsAndChaosHoldWhatTheirStepsSay() {
         assertThat(names(BuiltInScenarios.tagged("rate-limits"))).containsExactly("http-429", "rate-limited-then-ok");
-        assertThat(names(BuiltInScenarios.tagged("connection-faults"))).containsExactly("connection-reset", "no-response",
-                "truncated-body", "stall", "reset-once-then-ok");
+        assertThat(names(BuiltInScenarios.tagged("connection-faults")))
+                .containsExactly("connection-reset", "no-response", "truncated-body", "stall", "reset-once-then-ok");
         assertThat(names(BuiltInScenarios.tagged("latency"))).containsExactly("slow-answers", "slow-body");
         assertThat(BuiltInScenarios.tagged("chaos")).hasSize(7).allSatisfy(b -> assertThat(b.scenario().steps())
                 .anyMatch(s -> s.fault() != null || s.delay() != null || s.slowBody() != null));

@@ -30,7 +30,8 @@ class ChaosStepFilesTest {
             .then(Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2))).times(1))
             .then(Step.error("rate-limited").withFault(Fault.TEXT_PLAIN).scope(Scope.TOKEN).times(1))
             .then(Step.fault(Fault.STALL).times(1))
-            .then(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50).retryAfter(true)))
+            .then(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50)
+                    .retryAfter(true)))
             .build();
 
     private static Step onlyStep(String yamlStep) {
@@ -74,7 +75,8 @@ class ChaosStepFilesTest {
         assertThat(onlyStep("slowBody: {chunks: 10, over: 2s}"))
                 .isEqualTo(Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2))));
         assertThat(onlyStep("rateLimit: {app: 100, business: 50, window: 1h, retryAfter: true}"))
-                .isEqualTo(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50).retryAfter(true)));
+                .isEqualTo(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50)
+                        .retryAfter(true)));
         assertThat(onlyStep("rateLimit: {app: 100, window: 1h}"))
                 .isEqualTo(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))));
     }

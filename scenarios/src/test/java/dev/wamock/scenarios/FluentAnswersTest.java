@@ -68,7 +68,8 @@ class FluentAnswersTest {
 
     @Test
     void aRateLimitIsCallsPerWindowWithOptionalBusinessQuotaAndRetryAfter() {
-        Answer.RateLimit limit = Answer.RateLimit.calls(100).per(Duration.ofMinutes(10)).businessCalls(50).retryAfter(true);
+        Answer.RateLimit limit = Answer.RateLimit.calls(100).per(Duration.ofMinutes(10)).businessCalls(50)
+                .retryAfter(true);
 
         assertThat(limit).isEqualTo(new Answer.RateLimit(100, 50, Duration.ofMinutes(10), true));
         assertThat(Answer.RateLimit.calls(200)).as("Graph's window is an hour")

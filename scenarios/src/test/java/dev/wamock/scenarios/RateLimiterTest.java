@@ -221,7 +221,8 @@ class RateLimiterTest {
     void quotasAndWindowMustBePositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(0).per(Duration.ofHours(1)))
                 .withMessageContaining("at least 1 call per window");
-        assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(10).per(Duration.ofHours(1)).businessCalls(0))
+        assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(10).per(Duration.ofHours(1))
+                .businessCalls(0))
                 .withMessageContaining("at least 1 call per window");
         assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(10).per(Duration.ZERO))
                 .withMessageContaining("positive window");

@@ -24,7 +24,8 @@ class RetryAfterFilesTest {
 
     private static InvalidFileException invalid(String errorLine) {
         String file = "name: limited\nsteps:\n  - error:\n      name: rate-limited\n      " + errorLine + "\n";
-        InvalidFileException e = catchThrowableOfType(InvalidFileException.class, () -> ScenarioFiles.parse("retry.yaml", file));
+        InvalidFileException e = catchThrowableOfType(InvalidFileException.class,
+                () -> ScenarioFiles.parse("retry.yaml", file));
         assertThat(e).as("%s should be refused", errorLine).isNotNull();
         return e;
     }
@@ -39,13 +40,15 @@ class RetryAfterFilesTest {
 
     @Test
     void retryAfterDateTakesADurationAfterTheAnswerOrAFixedDate() {
-        Step relative = onlyStep("date.yaml", "name: r\nsteps:\n  - error: { name: server-error, retryAfterDate: 2m }\n");
+        Step relative = onlyStep("date.yaml",
+                "name: r\nsteps:\n  - error: { name: server-error, retryAfterDate: 2m }\n");
         Step fixed = onlyStep("date.json", """
                 {"name": "r", "steps": [{"error": {"name": "rate-limited",
                   "retryAfterDate": "Sun, 06 Nov 1994 08:49:37 GMT"}}]}
                 """);
 
-        assertThat(relative).isEqualTo(Step.error(ErrorSpec.named("server-error").retryAfterDate(Duration.ofMinutes(2))));
+        assertThat(relative).isEqualTo(Step.error(ErrorSpec.named("server-error").retryAfterDate(Duration
+                .ofMinutes(2))));
         assertThat(fixed).isEqualTo(Step.error(ErrorSpec.named("rate-limited")
                 .retryAfterDate(Instant.parse("1994-11-06T08:49:37Z"))));
     }
@@ -72,7 +75,8 @@ class RetryAfterFilesTest {
         assertThat(e.file()).isEqualTo("retry.yaml");
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.field()).isEqualTo("steps[0].error.retryAfter");
-        assertThat(e.getMessage()).endsWith("retryAfter takes a duration in whole seconds, e.g. 30s or 2m, but was 'soon'");
+        assertThat(e.getMessage())
+                .endsWith("retryAfter takes a duration in whole seconds, e.g. 30s or 2m, but was 'soon'");
     }
 
     @Test
@@ -108,7 +112,8 @@ class RetryAfterFilesTest {
         InvalidFileException e = invalid("retryAfter: 30s\n      retryAfterDate: 30s");
 
         assertThat(e.field()).startsWith("steps[0].error");
-        assertThat(e.getMessage()).contains("one of 'retryAfter' (seconds) or 'retryAfterDate' (an HTTP-date), not both");
+        assertThat(e.getMessage())
+                .contains("one of 'retryAfter' (seconds) or 'retryAfterDate' (an HTTP-date), not both");
     }
 
     @Test

@@ -117,7 +117,8 @@ class ChaosCatalogueTest extends ChaosServerTest {
         long bodyAt = System.nanoTime() - start;
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("\"id\":\"" + magic("slow-body") + "\"");
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("\"id\":\""
+                + magic("slow-body") + "\"");
         assertThat(response.headers().firstValue("content-length")).contains(String.valueOf(body.length));
         assertThat(Duration.ofNanos(bodyAt - headersAt)).as("at least 8 of the 9 pauses after the headers")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(260));

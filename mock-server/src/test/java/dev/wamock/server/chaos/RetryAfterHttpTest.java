@@ -48,7 +48,8 @@ class RetryAfterHttpTest extends ChaosServerTest {
 
     @Test
     void theDateFormIsAnImfFixdateThatLongAfterTheRequestArrived() {
-        server.use(Scenario.of("busy", Step.error(ErrorSpec.named("server-error").retryAfterDate(Duration.ofSeconds(30)))));
+        server.use(Scenario.of("busy",
+                Step.error(ErrorSpec.named("server-error").retryAfterDate(Duration.ofSeconds(30)))));
 
         ChaosClient.Outcome busy = client.get();
 

@@ -121,7 +121,8 @@ class ObservedSchemaTest {
     @Test
     void rows7And12BusinessQuotaIs80007WithErrorData() {
         try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
-            server.use(Scenario.of("waba", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(1))));
+            server.use(Scenario.of("waba", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
+                    .businessCalls(1))));
             ok(server, "v23.0", Wire.NUMBER, null);
 
             Wire.Reply reply = Wire.get(server, "/v23.0/" + Wire.NUMBER, Wire.TOKEN);

@@ -14,7 +14,7 @@ public final class Attempts {
     private Attempts() {
     }
 
-    /** The 1-based number of the first request answered with a correct 200, or null when none ever is or it is not known. */
+    /** The 1-based number of the first request answered with a correct 200; null when none is, or unknown. */
     public static Integer toSucceed(Scenario scenario) {
         int before = 0;
         for (Step step : scenario.steps()) {
