@@ -29,10 +29,12 @@ public record BuiltInScenario(
         this(scenario, magicNumber, List.of(), Attempts.toSucceed(scenario));
     }
 
+    /** The scenario's name, e.g. {@code transient-then-ok}. */
     public String name() {
         return scenario.name();
     }
 
+    /** The scenario's one-line description. */
     public String description() {
         return scenario.description();
     }
