@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wamock.scenarios.internal.Mappers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,6 +119,29 @@ class RetryAfterFilesTest {
         assertThat(e.field()).startsWith("steps[0].error");
         assertThat(e.getMessage())
                 .contains("one of 'retryAfter' (seconds) or 'retryAfterDate' (an HTTP-date), not both");
+    }
+
+    @Test
+    void theMessagesDocsScenariosShowAreTheOnesTheParserPrints() throws IOException {
+        String page = Files.readString(Path.of("..", "docs", "scenarios.md"));
+        String section = page.substring(page.indexOf("\n## Retry-After"));
+        Matcher block = Pattern.compile("(?m)^```\\n(.*?)^```", Pattern.DOTALL).matcher(section);
+        assertThat(block.find()).as("a plain block of messages in the Retry-After section").isTrue();
+        Pattern documented = Pattern.compile(
+                "busy\\.yaml:\\d+:\\d+: field 'steps\\[0]\\.error\\.(\\w+)': .*?(?:but was (\\S+);|('[^']+') is not)");
+
+        List<String> lines = block.group(1).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2).allSatisfy(line -> {
+            Matcher m = documented.matcher(line);
+            assertThat(m.find()).as("a message of the documented form: %s", line).isTrue();
+            String value = m.group(2) != null ? m.group(2) : m.group(3);
+            String file = "name: busy\nsteps:\n  - error:\n      name: rate-limited\n      "
+                    + m.group(1) + ": " + value + "\n";
+            InvalidFileException e = catchThrowableOfType(InvalidFileException.class,
+                    () -> ScenarioFiles.parse("busy.yaml", file));
+            assertThat(e).as("loading %s", file).isNotNull();
+            assertThat(e.getMessage()).isEqualTo(line);
+        });
     }
 
     @Test
