@@ -15,8 +15,9 @@ import net.jqwik.api.Tuple;
 /**
  * What the HTTP fuzz sends: endpoint requests built from plausible and hostile parts, raw request lines
  * and headers, and admin API bodies. Mostly well-formed enough to reach the handlers, with enough junk
- * to reach Jetty's own error paths too. No {@code X-Wamock-Scenario} header; magic numbers are in, and
- * the checks account for what they script.
+ * to reach Jetty's own error paths too. No {@code X-Wamock-Scenario} header; magic numbers are in (but
+ * those of the chaos built-ins, which {@code ChaosCatalogueTest} calls), and the checks account for what
+ * they script.
  */
 final class HttpInputs {
     private HttpInputs() {
@@ -24,7 +25,9 @@ final class HttpInputs {
 
     static final List<String> FIELDS = Contract.get().propertyNames("WhatsAppAccountNumber");
     static final List<String> NUMBERS = Fixtures.defaults().all().stream().map(n -> n.id()).toList();
-    static final List<String> MAGIC = BuiltInScenarios.all().stream().map(BuiltInScenario::magicNumber).toList();
+    /** The magic numbers of the built-ins that answer; the chaos ones break or hold the connection on purpose. */
+    static final List<String> MAGIC = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS))
+            .map(BuiltInScenario::magicNumber).toList();
 
     /** An endpoint request: version, ID, query and where the token goes. */
     record EndpointRequest(String version, String id, String query, String tokenHeader) {
