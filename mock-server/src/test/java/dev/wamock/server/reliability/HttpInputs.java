@@ -28,6 +28,8 @@ final class HttpInputs {
     /** The magic numbers of the built-ins that answer; the chaos ones break or hold the connection on purpose. */
     static final List<String> MAGIC = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS))
             .map(BuiltInScenario::magicNumber).toList();
+    private static final List<String> CHAOS_MAGIC = BuiltInScenarios.tagged(BuiltInScenarios.CHAOS).stream()
+            .map(BuiltInScenario::magicNumber).toList();
 
     /** An endpoint request: version, ID, query and where the token goes. */
     record EndpointRequest(String version, String id, String query, String tokenHeader) {
@@ -81,7 +83,8 @@ final class HttpInputs {
                 Tuple.of(3, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(40)),
                 Tuple.of(2, Arbitraries.of(MAGIC)),
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 999))
-                        .as((group, item) -> String.format("555%02d0000%03d", group, item))),
+                        .as((group, item) -> String.format("555%02d0000%03d", group, item))
+                        .filter(id -> !CHAOS_MAGIC.contains(id))),
                 Tuple.of(2, Arbitraries.of("-1", "1e5", "0x10", " 123", "123%20", "０１２", "106540352242922 ", "%31%30",
                         "106540352242922%00", "me", "null", "undefined", "%2e%2e", "9".repeat(200))),
                 Tuple.of(2, urlSafe()));
