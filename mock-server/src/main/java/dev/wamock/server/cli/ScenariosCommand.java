@@ -34,7 +34,7 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Trigger one: header 'X-Wamock-Scenario: NAME', GET /v23.0/MAGIC_NUMBER,"
-                + " or POST /__wamock/scenario {\"name\": \"NAME\"}");
+                + " or POST /__wamock/scenario {\"name\": \"NAME\"} with Content-Type: application/json");
         System.out.println("ATTEMPTS: the request that first gets a correct 200, from fresh counts (a client needs at"
                 + " least that many attempts); never: no request does.");
         return 0;
