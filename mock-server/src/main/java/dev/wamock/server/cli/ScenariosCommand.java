@@ -21,6 +21,9 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        System.out.println("ATTEMPTS: the request that first gets a correct 200, from fresh counts (a client needs at"
+                + " least that many attempts); never: no request does.");
+        System.out.println();
         System.out.printf(ROW, "SCENARIO", "MAGIC NUMBER", "ATTEMPTS", "DESCRIPTION [TAGS]");
         for (BuiltInScenario b : BuiltInScenarios.all()) {
             System.out.printf(ROW, b.name(), b.magicNumber(), attempts(b.attemptsToSucceed(), "never"),
@@ -34,9 +37,7 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Trigger one: header 'X-Wamock-Scenario: NAME', GET /v23.0/MAGIC_NUMBER,"
-                + " or POST /__wamock/scenario {\"name\": \"NAME\"} with Content-Type: application/json");
-        System.out.println("ATTEMPTS: the request that first gets a correct 200, from fresh counts (a client needs at"
-                + " least that many attempts); never: no request does.");
+                + " or POST /__wamock/scenario {\"name\": \"NAME\"}");
         return 0;
     }
 
