@@ -20,7 +20,7 @@ public final class GraphFailure extends RuntimeException {
     }
 
     public static GraphFailure of(DocumentedError documented) {
-        return new GraphFailure(documented.httpStatus(), documented.error());
+        return new GraphFailure(documented.status(), documented.error());
     }
 
     public int httpStatus() {

@@ -180,7 +180,8 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
     void quota() {
         // docs:begin
         server.clock().manual();
-        server.use(Scenario.of("quota", Step.rateLimit(new Answer.RateLimit(100, 50, Duration.ofHours(1), true))));
+        server.use(Scenario.of("quota", Step.rateLimit(
+                Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50).retryAfter(true))));
         // … the 51st call for one number within the hour gets a 429 with code 80007 …
         // docs:hide
         for (int i = 0; i < 50; i++) {
