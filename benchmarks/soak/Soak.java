@@ -1,4 +1,5 @@
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.internal.Mappers;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -400,7 +401,7 @@ public class Soak {
                     if (e.seq() > 0 && e.seq() <= Integer.MAX_VALUE) {
                         seqs.set((int) e.seq());
                     }
-                    String outcome = "response".equals(e.outcome()) ? String.valueOf(e.status()) : e.outcome();
+                    String outcome = e.outcome() == Outcome.RESPONSE ? String.valueOf(e.status()) : e.outcome().wireName();
                     journalTally.merge((e.scenario() == null ? "-" : e.scenario()) + " " + outcome, 1L, Long::sum);
                 } catch (RuntimeException e) {
                     badLines++;
