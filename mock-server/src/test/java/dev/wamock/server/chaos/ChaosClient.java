@@ -121,6 +121,24 @@ final class ChaosClient {
         }
     }
 
+    /** A GET of {@code pathAndQuery} read as a stream: when the headers came, and when the whole body had. */
+    Streamed streamed(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery))
+                .header("Authorization", "Bearer " + TOKEN).build();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long headersAt = System.nanoTime() - start;
+        byte[] body;
+        try (java.io.InputStream in = response.body()) {
+            body = in.readAllBytes();
+        }
+        return new Streamed(response, body, headersAt, System.nanoTime() - start);
+    }
+
+    /** A streamed answer: its body, and the nanoseconds from sending to the headers and to the body's end. */
+    record Streamed(HttpResponse<java.io.InputStream> response, byte[] body, long headersAt, long bodyAt) {
+    }
+
     HttpClient http() {
         return http;
     }

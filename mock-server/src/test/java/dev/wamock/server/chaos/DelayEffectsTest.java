@@ -9,8 +9,6 @@ import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -135,17 +133,11 @@ class DelayEffectsTest {
     @Test
     void aSlowBodyReachesTheClientPieceByPiece() throws Exception {
         server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(4, Duration.ofMillis(600)))));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/" + ChaosClient.NUMBER))
-                .header("Authorization", "Bearer " + ChaosClient.TOKEN).build();
-
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response = client.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        long headersAt = System.nanoTime() - start;
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readAllBytes();
-        }
-        long bodyAt = System.nanoTime() - start;
+        ChaosClient.Streamed streamed = client.streamed("/v23.0/" + ChaosClient.NUMBER);
+        HttpResponse<InputStream> response = streamed.response();
+        byte[] body = streamed.body();
+        long headersAt = streamed.headersAt();
+        long bodyAt = streamed.bodyAt();
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-length")).contains(String.valueOf(body.length));
