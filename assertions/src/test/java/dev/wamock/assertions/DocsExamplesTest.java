@@ -39,6 +39,7 @@ import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -194,6 +195,13 @@ class DocsExamplesTest {
         assertThat(server).countingTransportRepeats().forNumber("555000000500").gaveUpAfter(3);
         assertThat(server).forNumber("106540352242922").eventuallySucceeded();
         assertThat(server).maxConcurrency(1);
+    }
+
+    /** Stress: ±75 % of 100 ms, then 200 ms, is a bound a loaded machine can break by itself. */
+    @Test
+    @Tag("stress")
+    void exponentialTiming() {
+        assertThat(server).backoff().isExponential(ofMillis(100), 2.0, 0.75);
     }
 
     @Test

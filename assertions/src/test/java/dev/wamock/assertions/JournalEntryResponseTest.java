@@ -80,7 +80,7 @@ class JournalEntryResponseTest {
                 .hasMessage(text("""
 
                         Expecting request:
-                          #1 GET /v23.0/106540352242922 → 500 code 2 [outage step 0 'Down for Maintenance']
+                          #1 GET /v23.0/106540352242922 → 500 code 2 [outage step 0]
                         to have been answered by the scenario step labelled:
                           "down for maintenance"
                         but step 0 of outage answered it (Down for Maintenance: error 500 code 2 ×3), labelled 'Down for Maintenance'"""));

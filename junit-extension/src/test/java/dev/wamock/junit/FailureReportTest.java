@@ -2,7 +2,10 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.WamockServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,15 @@ class FailureReportTest {
         Throwable failure = Engine.onlyFailure(Engine.run(FailsWithoutRequests.class));
 
         assertThat(failure.getSuppressed()[0].getMessage()).contains("(0 requests to", "(no requests received)");
+    }
+
+    @Test
+    void theReportShowsTheJournalOfTheServerInAFieldThatTheTestUsedNotTheUnusedOwnOne() {
+        Throwable failure = Engine.onlyFailure(Engine.run(UsesAServerInAField.class));
+
+        assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
+                .startsWith("wamock journal of this test (1 request to " + UsesAServerInAField.url + "):")
+                .contains("#1 GET /v23.0/" + Graph.NUMBER + " → 200"));
     }
 
     @EngineFixture
@@ -103,6 +115,30 @@ class FailureReportTest {
         @Test
         void fails(WamockHandle wamock) {
             assertThat(wamock.baseUrl()).isEmpty();
+        }
+    }
+
+    /** Like a {@code @Container WamockContainer} or a {@code WamockClient}: a WamockControl in a field. */
+    @EngineFixture
+    @WamockTest
+    static class UsesAServerInAField {
+        static WamockServer other;
+        static String url;
+
+        @BeforeAll
+        static void start() {
+            other = WamockServer.builder().port(0).start();
+            url = other.baseUrl();
+        }
+
+        @AfterAll
+        static void stop() {
+            other.close();
+        }
+
+        @Test
+        void failsAfterOneRequestToTheOtherServer() {
+            assertThat(Graph.getNumber(other)).isEqualTo(418);
         }
     }
 }

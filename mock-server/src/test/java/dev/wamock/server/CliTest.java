@@ -11,7 +11,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -104,7 +103,7 @@ class CliTest {
         }
     }
 
-    /** Runs with System.out and System.err captured; the CLI must return on its own within a few seconds. */
+    /** Runs with System.out and System.err captured; the CLI must return on its own. */
     private static Run run(Supplier<Integer> command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -113,9 +112,7 @@ class CliTest {
         try {
             System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-            long started = System.nanoTime();
-            int code = command.get();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+            int code = command.get(); // a CLI that does not return is failed by the class's @Timeout
             return new Run(code, capturedOut.toString(StandardCharsets.UTF_8),
                     capturedErr.toString(StandardCharsets.UTF_8));
         } finally {

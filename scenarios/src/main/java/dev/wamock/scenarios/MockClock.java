@@ -2,6 +2,8 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * The clock that scenario windows, outages and rate-limit windows run on. Real time by default; a
@@ -10,14 +12,29 @@ import java.time.Duration;
  * 1 by default, 0 to disable them in a fast test.
  */
 public final class MockClock implements WamockClock {
-    private final long origin = System.nanoTime();
+    private final LongSupplier nanoSource;
+    private final long origin;
     private long offset;
     private Long frozen;
     private double delayScale = 1.0;
 
+    /** A clock on real time: {@link System#nanoTime()}. */
+    public MockClock() {
+        this(System::nanoTime);
+    }
+
+    /**
+     * A clock whose real time is read from {@code nanoSource}, a monotonic nanosecond counter like
+     * {@link System#nanoTime()}; a test passes a counter it moves itself, so it never sleeps.
+     */
+    public MockClock(LongSupplier nanoSource) {
+        this.nanoSource = Objects.requireNonNull(nanoSource, "nanoSource");
+        this.origin = nanoSource.getAsLong();
+    }
+
     /** Nanoseconds since this clock was made, plus every advance. */
     public synchronized long nanos() {
-        return frozen != null ? frozen : System.nanoTime() - origin + offset;
+        return frozen != null ? frozen : nanoSource.getAsLong() - origin + offset;
     }
 
     /** Stop real time: from now on, time moves only by {@link #advance}. */
@@ -33,7 +50,7 @@ public final class MockClock implements WamockClock {
     @Override
     public synchronized MockClock real() {
         if (frozen != null) {
-            offset = frozen - (System.nanoTime() - origin);
+            offset = frozen - (nanoSource.getAsLong() - origin);
             frozen = null;
         }
         return this;

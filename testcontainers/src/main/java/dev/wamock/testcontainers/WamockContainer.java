@@ -1,17 +1,20 @@
 package dev.wamock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.wamock.client.WamockClient;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.testcontainers.internal.AdminClient;
 import dev.wamock.testcontainers.internal.ContainerFiles;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.testcontainers.containers.GenericContainer;
@@ -31,6 +34,7 @@ import org.testcontainers.utility.DockerImageName;
  * </pre>
  * The {@code withX} methods only store; the container gets them as {@code WAMOCK_*} variables and files
  * when it starts. It always gets a random admin token, sent on every admin call ({@link #getAdminToken()}).
+ * The control methods go through a {@link WamockClient} connected when the container has started.
  */
 public class WamockContainer extends GenericContainer<WamockContainer> implements WamockControl {
     /** The image name every image used must be, or be declared a compatible substitute for. */
@@ -43,20 +47,26 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public static final String FIXTURES_PATH = "/fixtures";
     private static final String HEALTH_PATH = "/__wamock/health";
 
-    private final String adminToken = AdminClient.randomToken();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String adminToken = randomToken();
     private final List<Path> scenarioFiles = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private String startScenario;
     private Path fixtures;
     private String requiredToken;
     private Integer journalCapacity;
-    private volatile AdminClient admin;
+    private Profile profile;
+    private Integer rateLimitStatus;
+    private Integer tokenErrorStatus;
+    private volatile WamockClient admin;
 
     /** The image this module was built and tested with: {@code wamock/mock-server:<wamock version>}. */
     public WamockContainer() {
         this(DockerImageName.parse(ImageDefaults.IMAGE));
     }
 
+    /** Another tag of the image, e.g. {@code "wamock/mock-server:0.2.0"}. */
     public WamockContainer(String image) {
         this(DockerImageName.parse(image));
     }
@@ -107,12 +117,41 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return self();
     }
 
+    /** {@link Profile#DOCUMENTED} (the default: endpoint.md exactly) or {@link Profile#GRAPH_OBSERVED} (as production answers). */
+    public WamockContainer withProfile(Profile newProfile) {
+        this.profile = Objects.requireNonNull(newProfile, "profile");
+        return self();
+    }
+
+    /** {@code graph-observed} only: the HTTP status of rate-limit errors (code 4), 400 (the default) or 429. */
+    public WamockContainer withRateLimitStatus(int status) {
+        this.rateLimitStatus = oneOf(status, "rate-limit", 400, 429);
+        return self();
+    }
+
+    /** {@code graph-observed} only: the HTTP status of token errors (codes 190, 104), 400 (the default) or 401. */
+    public WamockContainer withTokenErrorStatus(int status) {
+        this.tokenErrorStatus = oneOf(status, "token-error", 400, 401);
+        return self();
+    }
+
+    private static int oneOf(int status, String what, int one, int other) {
+        if (status != one && status != other) {
+            throw new IllegalArgumentException("the " + what + " status must be " + one + " or " + other + " but was "
+                    + status);
+        }
+        return status;
+    }
+
     @Override
     protected void configure() {
         addEnv("WAMOCK_ADMIN_TOKEN", adminToken);
         addEnvIfSet("WAMOCK_SCENARIO", startScenario);
         addEnvIfSet("WAMOCK_REQUIRE_TOKEN", requiredToken);
-        addEnvIfSet("WAMOCK_JOURNAL_CAPACITY", journalCapacity == null ? null : journalCapacity.toString());
+        addEnvIfSet("WAMOCK_JOURNAL_CAPACITY", journalCapacity);
+        addEnvIfSet("WAMOCK_PROFILE", profile == null ? null : profile.wireName());
+        addEnvIfSet("WAMOCK_RATE_LIMIT_STATUS", rateLimitStatus);
+        addEnvIfSet("WAMOCK_TOKEN_ERROR_STATUS", tokenErrorStatus);
         ContainerFiles.scenarios(SCENARIOS_PATH, scenarioFiles, scenarios)
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
@@ -122,15 +161,15 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         }
     }
 
-    private void addEnvIfSet(String name, String value) {
+    private void addEnvIfSet(String name, Object value) {
         if (value != null) {
-            addEnv(name, value);
+            addEnv(name, value.toString());
         }
     }
 
     @Override
     protected void containerIsStarted(InspectContainerResponse containerInfo) {
-        admin = new AdminClient(getBaseUrl(), adminToken);
+        admin = WamockClient.connect(getBaseUrl(), adminToken);
     }
 
     @Override
@@ -189,11 +228,18 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return admin().clock();
     }
 
-    private AdminClient admin() {
-        AdminClient client = admin;
+    private WamockClient admin() {
+        WamockClient client = admin;
         if (client == null) {
             throw new IllegalStateException("the wamock container is not running: call start() first");
         }
         return client;
+    }
+
+    /** A fresh random admin token: {@code wamock-admin-} and 32 hex digits. */
+    private static String randomToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "wamock-admin-" + HexFormat.of().formatHex(bytes);
     }
 }

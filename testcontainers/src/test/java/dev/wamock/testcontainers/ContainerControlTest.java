@@ -1,5 +1,6 @@
 package dev.wamock.testcontainers;
 
+import dev.wamock.client.contract.ControlContract;
 import dev.wamock.scenarios.WamockControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class ContainerControlTest extends ControlContract {
     }
 
     @Override
-    WamockControl control() {
+    protected WamockControl control() {
         return container;
     }
 }

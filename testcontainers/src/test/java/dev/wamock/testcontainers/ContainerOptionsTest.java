@@ -2,6 +2,7 @@ package dev.wamock.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import java.net.http.HttpResponse;

@@ -7,9 +7,11 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
+import dev.wamock.client.contract.Graph;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
@@ -64,20 +66,34 @@ class ImageTest {
     }
 
     @Test
-    void sigtermStopsTheServerCleanlyWithinAFewSeconds() {
+    void sigtermStopsTheServerCleanlyBeforeDockersKill() {
         try (WamockContainer container = new WamockContainer()) {
             container.start();
-            DockerClient docker = container.getDockerClient();
+
+            assertThat(stopWithSigterm(container)).as("exit code after SIGTERM (143 = 128 + SIGTERM, after the shutdown"
+                    + " hook ran; 137 would be docker's SIGKILL after 10 s)").isIn(0L, 143L);
+        }
+    }
+
+    /** Stress: how soon is a time; docker's kill after 10 s (exit 137) is what the test above rules out. */
+    @Test
+    @Tag("stress")
+    void sigtermStopsTheServerWithinFiveSeconds() {
+        try (WamockContainer container = new WamockContainer()) {
+            container.start();
             long start = System.nanoTime();
 
-            docker.stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
+            stopWithSigterm(container);
 
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            Long exitCode = docker.inspectContainerCmd(container.getContainerId()).exec().getState().getExitCodeLong();
-            assertThat(exitCode).as("exit code after SIGTERM (143 = 128 + SIGTERM, after the shutdown hook ran)")
-                    .isIn(0L, 143L);
-            assertThat(took).as("time from SIGTERM to exit (docker sends SIGKILL after 10 s)")
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time from SIGTERM to exit")
                     .isLessThan(Duration.ofSeconds(5));
         }
+    }
+
+    /** {@code docker stop} with a 10 s grace; the container's exit code. */
+    private static Long stopWithSigterm(WamockContainer container) {
+        DockerClient docker = container.getDockerClient();
+        docker.stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
+        return docker.inspectContainerCmd(container.getContainerId()).exec().getState().getExitCodeLong();
     }
 }

@@ -1,5 +1,7 @@
 package dev.wamock.testcontainers;
 
+import dev.wamock.client.contract.ControlContract;
+import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Effect;
 import dev.wamock.scenarios.JournalEntry;

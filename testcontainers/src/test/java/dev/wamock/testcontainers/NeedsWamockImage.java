@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test that starts the wamock image. In CI (environment variable {@code CI} set) it always runs, so a
- * missing engine or image fails it; elsewhere it is skipped, with one line saying why, when no Docker
- * engine answers or the image is not loaded.
+ * A test that starts the wamock image. When no Docker engine answers, the image is not loaded, or Ryuk is on
+ * ({@code TESTCONTAINERS_RYUK_DISABLED} not {@code true}) and its image cannot be pulled, it is skipped with one
+ * line saying why; in CI (environment variable {@code CI} set, not {@code false}) it fails with that line instead
+ * ({@link ContainerPrerequisites}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

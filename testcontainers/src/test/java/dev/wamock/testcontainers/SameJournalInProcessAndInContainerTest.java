@@ -2,6 +2,7 @@ package dev.wamock.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.client.contract.ControlContract;
 import dev.wamock.server.WamockServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

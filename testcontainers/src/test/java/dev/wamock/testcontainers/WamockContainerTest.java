@@ -3,6 +3,7 @@ package dev.wamock.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.scenarios.Profile;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class WamockContainerTest {
     void withXOnlyStoresAndConfigureTurnsItIntoWamockVariables() {
         try (WamockContainer container = new WamockContainer().withScenario("http-500")
                 .withRequireToken("fake-required-token").withJournalCapacity(50)
+                .withProfile(Profile.GRAPH_OBSERVED).withRateLimitStatus(429).withTokenErrorStatus(401)
                 .withFixtures(Path.of("src/test/resources/fixtures/one-more-number.yaml"))) {
             assertThat(container.getEnvMap()).isEmpty();
 
@@ -45,8 +47,32 @@ class WamockContainerTest {
                     .containsEntry("WAMOCK_REQUIRE_TOKEN", "fake-required-token")
                     .containsEntry("WAMOCK_JOURNAL_CAPACITY", "50")
                     .containsEntry("WAMOCK_FIXTURES", "/fixtures/one-more-number.yaml")
+                    .containsEntry("WAMOCK_PROFILE", "graph-observed")
+                    .containsEntry("WAMOCK_RATE_LIMIT_STATUS", "429")
+                    .containsEntry("WAMOCK_TOKEN_ERROR_STATUS", "401")
                     .containsEntry("WAMOCK_ADMIN_TOKEN", container.getAdminToken())
                     .doesNotContainKeys("WAMOCK_HOST", "WAMOCK_PORT");
+        }
+    }
+
+    @Test
+    void optionsLeftUnsetLeaveTheImagesDefaults() {
+        try (WamockContainer container = new WamockContainer()) {
+            container.configure();
+
+            assertThat(container.getEnvMap()).containsOnlyKeys("WAMOCK_ADMIN_TOKEN");
+        }
+    }
+
+    @Test
+    void aStatusTheServerWouldRefuseFailsWhenSet() {
+        try (WamockContainer container = new WamockContainer()) {
+            assertThatThrownBy(() -> container.withRateLimitStatus(503))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the rate-limit status must be 400 or 429 but was 503");
+            assertThatThrownBy(() -> container.withTokenErrorStatus(403))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the token-error status must be 400 or 401 but was 403");
         }
     }
 

@@ -1,49 +1,86 @@
 package dev.wamock.testcontainers;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.wamock.testcontainers.internal.ImageDefaults;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.dockerclient.DockerClientProviderStrategy;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
-/** Decides once per test run whether container tests run: see {@link NeedsWamockImage}. */
+/** Decides once per test run whether container tests run, are skipped or fail: see {@link ContainerPrerequisites}. */
 final class WamockImageCondition implements ExecutionCondition {
-    private static final String HOW = "docs/container.md, 'Build the image'";
-
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return Decision.RESULT;
+        ContainerPrerequisites.Verdict verdict = Decision.VERDICT;
+        return switch (verdict.kind()) {
+            case RUN -> ConditionEvaluationResult.enabled(verdict.reason());
+            case SKIP -> ConditionEvaluationResult.disabled(verdict.reason());
+            case FAIL -> throw new IllegalStateException(verdict.reason());
+        };
     }
 
     /** Evaluated on first use, once per JVM. */
     private static final class Decision {
-        static final ConditionEvaluationResult RESULT = decide();
+        static final ContainerPrerequisites.Verdict VERDICT = decide();
 
-        private static ConditionEvaluationResult decide() {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                return ConditionEvaluationResult.enabled("CI=" + ci + ": container tests run, and fail without an engine");
+        private static ContainerPrerequisites.Verdict decide() {
+            ContainerPrerequisites.Verdict verdict = ContainerPrerequisites.decide(System.getenv(), new Engine(),
+                    ImageDefaults.IMAGE, TestcontainersConfiguration.getInstance().getRyukImage());
+            if (verdict.kind() == ContainerPrerequisites.Verdict.Kind.SKIP) { // a failure carries its reason
+                System.err.println("[wamock] " + verdict.reason());
             }
-            String missing = missing();
-            if (missing == null) {
-                return ConditionEvaluationResult.enabled("a Docker engine with " + ImageDefaults.IMAGE + " answers");
-            }
-            String why = "wamock container tests skipped: " + missing + " (in CI, with CI=true, this fails instead)";
-            System.err.println("[wamock] " + why);
-            return ConditionEvaluationResult.disabled(why);
+            return verdict;
+        }
+    }
+
+    /**
+     * The engine Testcontainers finds, asked through a plain client: {@code DockerClientFactory.client()} would start
+     * Ryuk first, which is the very thing that hangs where its image cannot be pulled.
+     */
+    private static final class Engine implements ContainerPrerequisites.DockerHost {
+        private DockerClient client;
+
+        @Override
+        public boolean engineAnswers() {
+            return DockerClientFactory.instance().isDockerAvailable();
         }
 
-        private static String missing() {
-            if (!DockerClientFactory.instance().isDockerAvailable()) {
-                return "no Docker engine answers";
-            }
+        @Override
+        public boolean hasImage(String image) {
             try {
-                DockerClientFactory.instance().client().inspectImageCmd(ImageDefaults.IMAGE).exec();
-                return null;
+                client().inspectImageCmd(image).exec();
+                return true;
             } catch (NotFoundException e) {
-                return "image " + ImageDefaults.IMAGE + " is not loaded; build it (" + HOW + ")";
+                return false;
             }
+        }
+
+        @Override
+        public boolean pulled(String image, Duration limit) {
+            DockerImageName name = DockerImageName.parse(image);
+            try {
+                return client().pullImageCmd(name.getUnversionedPart()).withTag(name.getVersionPart()).start()
+                        .awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) { // DockerException, or the pull's own error rethrown by awaitCompletion
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private DockerClient client() {
+            if (client == null) {
+                client = DockerClientProviderStrategy.getClientForConfig(
+                        DockerClientFactory.instance().getTransportConfig());
+            }
+            return client;
         }
     }
 }

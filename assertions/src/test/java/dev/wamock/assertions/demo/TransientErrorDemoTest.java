@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wamock.server.WamockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,20 +32,36 @@ class TransientErrorDemoTest {
 
     /** What a good client does here: retries the 500s, with exponential backoff, and gets its 200. */
     private void verifyRetriesWell() {
+        verifyRetries();
+        assertThat(server).backoff().isExponential(ofMillis(100), 2.0, 0.75);
+    }
+
+    /** The same without the backoff's shape, which is a time (±75 % of 100 ms, then 200 ms). */
+    private void verifyRetries() {
         assertThat(server).everyRequestHasBearerToken().everyRequestUsesVersion("v23.0").everyRequestHasUserAgent()
-                .retriedOnlyTransientErrors().eventuallySucceeded()
-                .backoff().withSlack(ofMillis(200)).isExponential(ofMillis(100), 2.0, 0.75).honoursRetryAfter();
+                .retriedOnlyTransientErrors().eventuallySucceeded().backoff().honoursRetryAfter();
     }
 
     @Test
     void theBackoffClientRetriesTheTransientErrorsAndSucceeds() {
         DemoServer.correct(server, 5).fetch(NUMBER);
 
-        verifyRetriesWell();
+        verifyRetries();
         assertThat(server).hasRequestCount(3).requests().last().hasHttpStatus(200);
     }
 
+    /** Stress: ±75 % of 100 ms, then 200 ms, is a bound a loaded machine can break by itself. */
     @Test
+    @Tag("stress")
+    void theBackoffClientRetriesTheTransientErrorsWithExponentialBackoff() {
+        DemoServer.correct(server, 5).fetch(NUMBER);
+
+        verifyRetriesWell();
+    }
+
+    /** Stress: the failure needs the client's at-once retries to come within 25 ms, which a loaded machine can miss. */
+    @Test
+    @Tag("stress")
     void theClientThatRetriesEverythingAtOnceFailsTheBackoffRule() {
         DemoServer.retriesEverything(server, 5).fetch(NUMBER);
 

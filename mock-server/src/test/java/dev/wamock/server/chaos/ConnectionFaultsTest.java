@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import java.io.EOFException;
@@ -100,13 +101,13 @@ class ConnectionFaultsTest extends ChaosServerTest {
         ChaosClient.Outcome outcome = client.get(Duration.ofMillis(300));
 
         assertThat(outcome.failure()).isInstanceOf(HttpTimeoutException.class);
-        assertThat(outcome.elapsed()).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         JournalEntry entry = client.onlyEntry();
         assertThat(entry.outcome().wireName()).isEqualTo("stall");
         assertThat(entry.status()).isZero();
         assertThat(entry.effects()).map(Object::toString).containsExactly("fault stall");
-        assertThat(entry.latencyMicros()).as("held until the client gave up")
-                .isGreaterThanOrEqualTo(250_000).isLessThan(5_000_000);
+        assertThat(entry.latencyMicros()).as("held until the client gave up, not until the 30 s cap")
+                .isGreaterThanOrEqualTo(250_000).isLessThan(15_000_000);
     }
 
     @Test
@@ -119,7 +120,7 @@ class ConnectionFaultsTest extends ChaosServerTest {
         assertThat(outcome.failure()).isNotInstanceOf(HttpTimeoutException.class);
         assertThat(outcome.rootCause()).isInstanceOf(EOFException.class);
         assertThat(outcome.elapsed()).as("two stalls of 30 s × 0.01 (java.net.http retries once)")
-                .isBetween(Duration.ofMillis(600), Duration.ofSeconds(5));
+                .isGreaterThanOrEqualTo(Duration.ofMillis(600));
         assertThat(client.journal(2).entries()).hasSize(2).allSatisfy(e -> {
             assertThat(e.outcome().wireName()).isEqualTo("stall");
             assertThat(e.latencyMicros()).isGreaterThanOrEqualTo(300_000);
@@ -138,9 +139,11 @@ class ConnectionFaultsTest extends ChaosServerTest {
         }
         assertThat(server.journal().total()).as("the stalled request arrived").isEqualTo(1);
 
-        long start = System.nanoTime();
         server.close();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(server.journalEntriesLost()).as("requests cut off after the drain timeout: none, the stall ended")
+                .isZero();
+        assertThat(server.journal().entries()).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).as(e.describe()).isEqualTo(Outcome.STALL));
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Delays and slow bodies as the client's own clock measures them: never shorter than scripted, and
- * scaled by {@code clock().scaleDelays(…)}. The journal records the delay drawn for each request.
+ * scaled by {@code clock().scaleDelays(…)}. The journal records the delay drawn for each request. Only
+ * lower bounds here; how little longer than scripted an answer takes is {@link DelayTimingTest}'s (stress).
  */
 class DelayEffectsTest {
     private WamockServer server;
@@ -52,7 +53,7 @@ class DelayEffectsTest {
         ChaosClient.Outcome outcome = client.get();
 
         assertThat(outcome.status()).isEqualTo(200);
-        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(200)).isLessThan(Duration.ofSeconds(3));
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         JournalEntry entry = client.onlyEntry();
         assertThat(entry.effects()).map(Object::toString).containsExactly("delay 200ms");
         assertThat(entry.outcome().wireName()).isEqualTo("response");
@@ -90,31 +91,30 @@ class DelayEffectsTest {
         }
     }
 
+    /** An hour scripted: an answer within the client's 10 s timeout is one whose delay was skipped. */
     @Test
     void delayScaleZeroMakesADelayedScenarioFast() {
-        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(2)))));
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofHours(1)))));
         server.clock().scaleDelays(0);
 
-        long start = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             assertThat(client.get().status()).isEqualTo(200);
         }
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("10 calls with 2 s scripted").isLessThan(Duration.ofSeconds(5));
-        assertThat(client.journal(10).entries()).allSatisfy(e -> {
-            assertThat(e.effects()).map(Object::toString).as("the journal keeps the scripted delay").containsExactly("delay 2000ms");
-            assertThat(e.latencyMicros()).isLessThan(1_000_000);
-        });
+        assertThat(client.journal(10).entries()).allSatisfy(e -> assertThat(e.effects()).map(Object::toString)
+                .as("the journal keeps the scripted delay").containsExactly("delay 3600000ms"));
     }
 
+    /** An hour × 0.0001 = 360 ms: at least that, and answered within the client's 10 s timeout, so scaled. */
     @Test
     void aDelayScaleBetweenZeroAndOneShortensTheDelay() {
-        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(3)))));
-        server.clock().scaleDelays(0.1);
+        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofHours(1)))));
+        server.clock().scaleDelays(0.0001);
 
         ChaosClient.Outcome outcome = client.get();
 
-        assertThat(outcome.elapsed()).as("3 s × 0.1").isBetween(Duration.ofMillis(300), Duration.ofMillis(2_500));
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.elapsed()).as("1 h × 0.0001").isGreaterThanOrEqualTo(Duration.ofMillis(360));
     }
 
     @Test
@@ -126,7 +126,7 @@ class DelayEffectsTest {
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.body()).isEqualTo(normal);
-        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(3));
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(400));
         JournalEntry entry = client.journal(2).entries().get(1);
         assertThat(entry.effects()).map(Object::toString).containsExactly("slow-body 5x over 400ms");
         assertThat(entry.outcome().wireName()).isEqualTo("response");
@@ -154,25 +154,27 @@ class DelayEffectsTest {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
+    /** An hour scripted: a whole body within the client's 10 s timeout is one sent at once. */
     @Test
     void delayScaleZeroSendsASlowBodyAtOnce() {
-        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(5)))));
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofHours(1)))));
         server.clock().scaleDelays(0);
 
         ChaosClient.Outcome outcome = client.get();
 
         assertThat(outcome.status()).isEqualTo(200);
-        assertThat(outcome.elapsed()).isLessThan(Duration.ofSeconds(3));
     }
 
+    /** An hour × 0.0001 = 360 ms: scaled twice it would be 36 µs, not scaled an hour (past the client's 10 s). */
     @Test
     void aDelayScaleBetweenZeroAndOneScalesASlowBodyOnce() {
-        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofSeconds(1)))));
-        server.clock().scaleDelays(0.5);
+        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofHours(1)))));
+        server.clock().scaleDelays(0.0001);
 
         ChaosClient.Outcome outcome = client.get();
 
-        assertThat(outcome.elapsed()).isBetween(Duration.ofMillis(500), Duration.ofMillis(900));
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(360));
     }
 
     @Test

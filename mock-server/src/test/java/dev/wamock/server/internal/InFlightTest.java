@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Waiting for the requests in flight: woken by the last to leave, bounded by the deadline and by interrupts. */
 class InFlightTest {
@@ -16,7 +17,9 @@ class InFlightTest {
         assertThat(inFlight.awaitNone(System.nanoTime())).as("none left, even with the deadline passed").isTrue();
     }
 
+    /** A deadline an hour away and a 60 s timeout on the test: only the last leave can end this wait in time. */
     @Test
+    @Timeout(60)
     void theLastToLeaveWakesTheWaiter() throws Exception {
         InFlight inFlight = new InFlight();
         inFlight.enter();
@@ -31,12 +34,9 @@ class InFlightTest {
         });
         leaver.start();
 
-        long start = System.nanoTime();
-        boolean none = inFlight.awaitNone(start + TEN_SECONDS);
-        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        boolean none = inFlight.awaitNone(System.nanoTime() + TimeUnit.HOURS.toNanos(1));
 
-        assertThat(none).isTrue();
-        assertThat(waitedMs).as("ms waited: woken by the last leave, not by the 10 s deadline").isLessThan(5_000);
+        assertThat(none).as("woken by the last leave, before the deadline").isTrue();
         assertThat(inFlight.count()).isZero();
         leaver.join();
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A normal client's view while hostile ones do their worst: GETs of the number, each on a fresh
  * connection (so accepting counts too), timed from connect to the last body byte. The rule of the
- * reliability tests: during the attack no request fails, and p99 stays under
+ * reliability tests: during the attack no request fails (checked by every test) and, in the stress suite
+ * only ({@link HostileSuiteTest}), p99 stays under
  * max({@value #FLOOR_MS} ms, {@value #FACTOR} × the p99 measured just before,
  * {@value #NOISE_FACTOR} × the p99 of a control server nobody attacks, probed at the same time).
  * The control term only matters on a machine so busy that an idle server misses the first two: then
@@ -54,12 +55,15 @@ final class Latency {
         return Math.max(Math.max(FLOOR_MS, FACTOR * baseline.p99()), noise);
     }
 
-    /** During an attack: nothing failed and p99 within {@link #limit}. */
-    static void assertUsual(Stats baseline, Stats during, String attack) {
+    /** During an attack: every normal request got its whole 200, on any machine. */
+    static void assertAnswered(Stats during, String attack) {
         assertThat(during.failures()).as("normal requests that failed during %s (%s)", attack, during).isEmpty();
         assertThat(during.requests()).as("normal requests during %s", attack).isPositive();
-        assertThat(during.p99()).as("p99 of normal requests during %s: %s; baseline before: %s", attack, during, baseline)
-                .isLessThan(limit(baseline, during));
+    }
+
+    /** Whether the p99 during an attack stayed within {@link #limit}: the stress suite's judgement, not verify's. */
+    static boolean usual(Stats baseline, Stats during) {
+        return during.p99() < limit(baseline, during);
     }
 
     private static void one(int port, List<Long> nanos, List<String> failures) {

@@ -17,29 +17,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LongSummaryStatistics;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * 2 000 keep-alive connections that each sent one request and then went quiet: normal clients do not
  * notice them, and the server closes each after Jetty's idle timeout (30 s, the connector default that
  * wamock does not change), so idle clients cannot pile up for ever. Needs {@code ulimit -n} ≥ 5 000.
+ * An attack of the stress suite only ({@link HostileSuiteTest}): what it proves is a time (the idle timeout).
  */
-@Timeout(150)
-class IdleConnectionsTest {
+final class IdleConnections {
     static final int CONNECTIONS = 2_000;
     /** Jetty 12's ServerConnector default; Routes.configure does not set it. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
-    @Test
-    void twoThousandIdleKeepAliveConnectionsCostNormalClientsNothingAndAreClosedAfterTheIdleTimeout() throws Exception {
+    private IdleConnections() {
+    }
+
+    /** {@value #CONNECTIONS} idle keep-alive connections, each closed by the server 29–40 s after its answer. */
+    static Attacked attack() throws Exception {
         FileDescriptors.require(5_000, "2 000 client and 2 000 server sockets in one JVM");
-        try (ServerLog log = ServerLog.capture(); WamockServer server = WamockServer.builder().start();
-             Selector selector = Selector.open()) {
-            int port = server.port();
-            Latency.measure(port, 100);
-            Latency.Stats baseline = Latency.measure(port, Latency.BASELINE_REQUESTS);
-            server.reset();
+        try (Arena arena = Arena.start(WamockServer.builder()); Selector selector = Selector.open()) {
+            WamockServer server = arena.server;
+            int port = arena.port;
+            Latency.Stats baseline = arena.baseline;
 
             long[] lastActive = new long[CONNECTIONS];
             List<SocketChannel> idle = new ArrayList<>();
@@ -51,7 +50,7 @@ class IdleConnectionsTest {
                 Latency.Probe probe = new Latency.Probe(port);
                 Latency.Stats during = probe.stop();
 
-                Latency.assertUsual(baseline, during, CONNECTIONS + " idle keep-alive connections");
+                Latency.assertAnswered(during, CONNECTIONS + " idle keep-alive connections");
                 assertThat(selector.selectNow()).as("idle connections the server closed before its idle timeout").isZero();
                 assertThat(server.journal().total()).isEqualTo(CONNECTIONS + (long) during.requests());
 
@@ -63,12 +62,13 @@ class IdleConnectionsTest {
                         .isLessThan(IDLE_TIMEOUT.toMillis() + 10_000);
                 System.out.printf("%d idle connections: normal clients %s (before: %s); closed by the server after"
                         + " %d–%d ms idle%n", CONNECTIONS, during, baseline, idleMillis.getMin(), idleMillis.getMax());
+                assertThat(arena.log.errors()).as("errors logged").isEmpty();
+                return arena.attacked(CONNECTIONS, during);
             } finally {
                 for (SocketChannel channel : idle) {
                     channel.close();
                 }
             }
-            assertThat(log.errors()).as("errors logged").isEmpty();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.wamock.testcontainers;
+package dev.wamock.client.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A client's view of a running wamock: real HTTP on the Graph endpoint with an obviously fake token. */
-final class Graph {
+/**
+ * A client's view of a running wamock: real HTTP on the Graph endpoint with an obviously fake token.
+ * Shared with the testcontainers module through this module's test-jar.
+ */
+public final class Graph {
     /** A default fixture: CONNECTED, GREEN, TIER_UNLIMITED. */
-    static final String NUMBER = "106540352242922";
-    static final String TOKEN = "fake-token";
+    public static final String NUMBER = "106540352242922";
+    public static final String TOKEN = "fake-token";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -20,12 +23,12 @@ final class Graph {
     }
 
     /** {@code GET /v23.0/{numberId}} with {@link #TOKEN}. */
-    static HttpResponse<String> get(String baseUrl, String numberId) {
+    public static HttpResponse<String> get(String baseUrl, String numberId) {
         return get(baseUrl, "/v23.0/" + numberId, TOKEN);
     }
 
     /** GET of {@code pathAndQuery}, with {@code Authorization: Bearer <token>} unless the token is null. */
-    static HttpResponse<String> get(String baseUrl, String pathAndQuery, String token) {
+    public static HttpResponse<String> get(String baseUrl, String pathAndQuery, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(10));
         if (token != null) {
@@ -41,7 +44,7 @@ final class Graph {
         }
     }
 
-    static int status(String baseUrl, String numberId) {
+    public static int status(String baseUrl, String numberId) {
         return get(baseUrl, numberId).statusCode();
     }
 }

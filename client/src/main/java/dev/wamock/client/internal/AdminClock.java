@@ -1,7 +1,8 @@
-package dev.wamock.testcontainers.internal;
+package dev.wamock.client.internal;
 
 import dev.wamock.scenarios.Sleeper;
 import dev.wamock.scenarios.WamockClock;
+import dev.wamock.scenarios.internal.Mappers;
 import dev.wamock.scenarios.internal.ScenarioJavaClock;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,23 +16,21 @@ import java.util.Objects;
  * precision). A refused value (a negative advance or scale) fails with {@link IllegalArgumentException},
  * as {@code MockClock} does. Internal: not part of wamock's API.
  */
-final class AdminClock implements WamockClock {
-    private final AdminClient admin;
+public final class AdminClock implements WamockClock {
+    private final AdminHttp admin;
 
-    AdminClock(AdminClient admin) {
+    public AdminClock(AdminHttp admin) {
         this.admin = admin;
     }
 
     @Override
     public WamockClock manual() {
-        admin.clock(Map.of("mode", "manual"));
-        return this;
+        return post(Map.of("mode", "manual"));
     }
 
     @Override
     public WamockClock real() {
-        admin.clock(Map.of("mode", "real"));
-        return this;
+        return post(Map.of("mode", "real"));
     }
 
     @Override
@@ -42,14 +41,21 @@ final class AdminClock implements WamockClock {
         }
         // exact to the nanosecond, in the admin API's duration syntax: 1500ms, 0.000001ms
         String millis = BigDecimal.valueOf(by.toNanos()).movePointLeft(6).stripTrailingZeros().toPlainString();
-        admin.clock(Map.of("advance", millis + "ms"));
-        return this;
+        return post(Map.of("advance", millis + "ms"));
     }
 
     @Override
     public WamockClock scaleDelays(double scale) {
-        admin.clock(Map.of("delayScale", scale));
+        return post(Map.of("delayScale", scale));
+    }
+
+    private WamockClock post(Map<String, Object> fields) {
+        admin.send("POST", "/clock", Mappers.JSON.writeValueAsString(fields));
         return this;
+    }
+
+    private tools.jackson.databind.JsonNode clockState() {
+        return Mappers.JSON.readTree(admin.send("GET", "/clock", null));
     }
 
     /** Each sleep asks the server's mode: manual, it advances the clock (one more call); real, it sleeps. */
@@ -59,7 +65,7 @@ final class AdminClock implements WamockClock {
             if (duration.isNegative() || duration.isZero()) {
                 return;
             }
-            if ("manual".equals(admin.clockState().path("mode").asString())) {
+            if ("manual".equals(clockState().path("mode").asString())) {
                 advance(duration);
             } else {
                 Sleeper.real().sleep(duration);
@@ -70,6 +76,6 @@ final class AdminClock implements WamockClock {
     /** Each reading is one {@code GET /__wamock/clock}. */
     @Override
     public Clock asJavaClock() {
-        return ScenarioJavaClock.startingNow(() -> admin.clockState().path("nowMillis").asLong() * 1_000_000);
+        return ScenarioJavaClock.startingNow(() -> clockState().path("nowMillis").asLong() * 1_000_000);
     }
 }

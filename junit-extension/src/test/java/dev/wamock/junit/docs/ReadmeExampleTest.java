@@ -1,7 +1,10 @@
-package dev.wamock.junit;
+package dev.wamock.junit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.junit.WamockHandle;
+import dev.wamock.junit.WamockScenario;
+import dev.wamock.junit.WamockTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;

@@ -1,9 +1,11 @@
-package dev.wamock.testcontainers;
+package dev.wamock.client.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Delay;
+import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -12,8 +14,13 @@ import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.Trigger;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,15 +28,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One test body for every {@link WamockControl}: each subclass runs it against one kind of server
- * (in-process, container), so both must behave the same through the same interface.
+ * One test body for every {@link WamockControl}: each subclass runs it against one way of reaching a
+ * server (in-process, {@code WamockClient} over HTTP, the container), so all must behave the same through
+ * the same interface. Shared with the testcontainers module through this module's test-jar.
  */
-abstract class ControlContract {
+public abstract class ControlContract {
     /** The server under test, started by the subclass. */
-    abstract WamockControl control();
+    protected abstract WamockControl control();
 
     /** The HTTP statuses of the built-in {@code http-NNN} scenarios. */
-    static List<Integer> builtInStatuses() {
+    public static List<Integer> builtInStatuses() {
         return BuiltInScenarios.names().stream().filter(n -> n.matches("http-\\d{3}"))
                 .map(n -> Integer.parseInt(n.substring(5))).toList();
     }
@@ -154,5 +162,66 @@ abstract class ControlContract {
         JournalEntry entry = control().journal().entries().get(0);
         assertThat(entry.token()).isEqualTo("…oken").doesNotContain(Graph.TOKEN);
         assertThat(entry.tokenSource()).isEqualTo(TokenSource.fromWireName("header"));
+    }
+
+    @Test
+    void awaitWaitsForADelayedRequestThatIsJournaledWhenItsAnswerEnds() {
+        control().use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(300)))));
+
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create(control().baseUrl() + "/v23.0/" + Graph.NUMBER))
+                        .header("Authorization", "Bearer " + Graph.TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Journal awaited = control().journal().await(1, Duration.ofSeconds(10));
+
+        assertThat(awaited.entries()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(200));
+        assertThat(answer.join().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void awaitFailsWithTheTimelineWhenTooFewRequestsLandInTime() {
+        Graph.status(control().baseUrl(), Graph.NUMBER);
+
+        assertThatThrownBy(() -> control().journal().await(2, Duration.ofMillis(100)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected at least 2 journal entries within PT0.1S but 1 had landed")
+                .hasMessageContaining("GET /v23.0/" + Graph.NUMBER);
+    }
+
+    @Test
+    void aMarkCutsOutTheRequestsAfterIt() {
+        Graph.status(control().baseUrl(), Graph.NUMBER);
+        Journal.Mark mark = control().journal().mark();
+        Graph.status(control().baseUrl(), "113269274970227");
+        Graph.status(control().baseUrl(), "999");
+
+        Journal part = control().journal().since(mark);
+
+        assertThat(part.total()).isEqualTo(2);
+        assertThat(part.entries()).extracting(JournalEntry::numberId).containsExactly("113269274970227", "999");
+        assertThat(part.await(2, Duration.ofSeconds(1)).size()).isEqualTo(2);
+    }
+
+    @Test
+    void clearJournalForgetsTheEntriesButTheScenarioKeepsItsProgress() {
+        control().use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
+        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(500);
+
+        control().clearJournal();
+
+        assertThat(control().journal().entries()).isEmpty();
+        assertThat(control().journal().total()).isZero();
+        assertThat(control().progress().steps()).extracting(ScenarioProgress.StepProgress::answered)
+                .containsExactly(1L, 0L);
+        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).as("the second of two errors").isEqualTo(500);
+        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(200);
+        assertThat(control().journal().entries()).extracting(JournalEntry::status).containsExactly(500, 200);
+    }
+
+    @Test
+    void aRefusedClockValueFailsWithTheServersMessage() {
+        assertThatThrownBy(() -> control().clock().scaleDelays(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("delay scale must be >= 0 but was -1");
     }
 }

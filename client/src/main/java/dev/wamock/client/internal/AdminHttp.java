@@ -1,0 +1,107 @@
+package dev.wamock.client.internal;
+
+import dev.wamock.scenarios.internal.Mappers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Calls of a running server's admin API ({@code /__wamock/…}) with the admin token as a bearer token. A
+ * refused value (400) fails with {@link IllegalArgumentException} and the server's message, as the
+ * in-process server does; any other non-2xx answer and an unreachable server fail with what to check.
+ * Writes carry {@code Content-Type: application/json}, or without a body {@code X-Wamock-Admin: 1}, so no
+ * browser could send them without a preflight. Internal: not part of wamock's API.
+ */
+public final class AdminHttp {
+    private static final String PREFIX = "/__wamock";
+    private static final String SERVER_PREFIX = "wamock admin: ";
+    private static final String ADMIN_HEADER = "X-Wamock-Admin";
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_BODY_SHOWN = 300;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final String baseUrl;
+    private final String adminToken;
+
+    /** {@code baseUrl} as {@link BaseUrls#normalize} returns it; {@code adminToken} null for an open admin API. */
+    public AdminHttp(String baseUrl, String adminToken) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.adminToken = adminToken;
+    }
+
+    /** The server's base URL, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Sends {@code method PREFIX+path} with {@code json} (or no body) and returns the 2xx answer's body. */
+    public String send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + PREFIX + path))
+                .timeout(CALL_TIMEOUT)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        } else if (!method.equals("GET")) {
+            request.header(ADMIN_HEADER, "1"); // a body-less write: the server's admin guard wants this or the JSON type
+        }
+        if (adminToken != null) {
+            request.header("Authorization", "Bearer " + adminToken);
+        }
+        String call = method + " " + baseUrl + PREFIX + path;
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("wamock admin call " + call + " failed: " + describe(e)
+                    + "; is a wamock server (java -jar wamock-server.jar, the container) running at " + baseUrl + "?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
+        }
+        int status = response.statusCode();
+        if (status == 400) {
+            throw new IllegalArgumentException(messageOf(response.body()));
+        }
+        if (status / 100 != 2) {
+            throw new IllegalStateException("wamock admin call " + call + " answered " + status + ": "
+                    + messageOf(response.body()) + hint(status));
+        }
+        return response.body();
+    }
+
+    private String hint(int status) {
+        if (status == 401) {
+            return adminToken == null
+                    ? " (the server has an admin token: connect with WamockClient.connect(url, adminToken))"
+                    : " (the admin token sent does not match the server's --admin-token / WAMOCK_ADMIN_TOKEN)";
+        }
+        return status == 404 ? " (is " + baseUrl + " a wamock server?)" : "";
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The Graph error envelope's message without the server's prefix, or the raw body, shortened. */
+    private static String messageOf(String body) {
+        try {
+            JsonNode message = Mappers.JSON.readTree(body).path("error").path("message");
+            if (message.isString()) {
+                String text = message.asString();
+                return text.startsWith(SERVER_PREFIX) ? text.substring(SERVER_PREFIX.length()) : text;
+            }
+        } catch (JacksonException notJson) {
+            // fall through to the raw body
+        }
+        return body.length() <= MAX_BODY_SHOWN ? body : body.substring(0, MAX_BODY_SHOWN) + "…";
+    }
+}
