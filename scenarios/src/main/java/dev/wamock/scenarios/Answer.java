@@ -18,6 +18,11 @@ public sealed interface Answer {
 
     /** Answer with {@code error} and HTTP {@code httpStatus}; {@code name} is the catalogue name, if any. */
     record Error(String name, int httpStatus, GraphError error) implements Answer {
+        /**
+         * Checks the answer.
+         *
+         * @throws IllegalArgumentException when {@code httpStatus} is not an error status (400..599)
+         */
         public Error {
             Objects.requireNonNull(error, "error");
             if (httpStatus < 400 || httpStatus > 599) {
@@ -44,6 +49,11 @@ public sealed interface Answer {
      * @param retryAfter    also send {@code Retry-After} (seconds) on 429s
      */
     record RateLimit(int appCalls, Integer businessCalls, java.time.Duration window, boolean retryAfter) implements Answer {
+        /**
+         * Checks the quotas and the window.
+         *
+         * @throws IllegalArgumentException when a quota is below 1 call or the window is not positive
+         */
         public RateLimit {
             if (appCalls < 1 || (businessCalls != null && businessCalls < 1)) {
                 throw new IllegalArgumentException("rate-limit quotas must be at least 1 call per window");
@@ -81,6 +91,12 @@ public sealed interface Answer {
 
     /** Answer as the data-driven behaviour would, with these fields of the number overridden. */
     record State(Map<AccountField, Object> overrides) implements Answer {
+        /**
+         * Checks and copies the overrides, each value coerced to its field's type.
+         *
+         * @throws IllegalArgumentException when there is no override, one changes {@code id}, or a value does not fit
+         * its field
+         */
         public State {
             if (overrides == null || overrides.isEmpty()) {
                 throw new IllegalArgumentException("a state answer needs at least one field to override, e.g. quality_rating: RED");

@@ -10,10 +10,12 @@ public record BuiltInScenario(
         @JsonProperty("scenario") Scenario scenario,
         @JsonProperty("magicNumber") String magicNumber) {
 
+    /** The scenario's name, e.g. {@code transient-then-ok}. */
     public String name() {
         return scenario.name();
     }
 
+    /** The scenario's one-line description. */
     public String description() {
         return scenario.description();
     }

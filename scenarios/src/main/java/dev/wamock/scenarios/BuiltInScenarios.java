@@ -63,6 +63,7 @@ public final class BuiltInScenarios {
         return List.copyOf(BY_NAME.values());
     }
 
+    /** The built-in scenario with this name, if there is one. */
     public static Optional<BuiltInScenario> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }
@@ -78,6 +79,7 @@ public final class BuiltInScenarios {
                 "unknown scenario '" + name + "'" + Suggestions.didYouMean(name, names()) + "; built-ins: " + names()));
     }
 
+    /** The names of every built-in scenario, in catalogue order. */
     public static List<String> names() {
         return new ArrayList<>(BY_NAME.keySet());
     }

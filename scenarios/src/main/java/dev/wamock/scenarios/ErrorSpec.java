@@ -23,6 +23,11 @@ public record ErrorSpec(
 
     private static final String UNDOCUMENTED = "undocumented";
 
+    /**
+     * Checks a given {@code name} against the catalogue.
+     *
+     * @throws IllegalArgumentException for a name the catalogue does not have, listing the valid ones
+     */
     @JsonCreator
     public ErrorSpec {
         if (name != null) {
@@ -43,6 +48,13 @@ public record ErrorSpec(
                 e.isTransient(), e.userTitle(), e.userMessage());
     }
 
+    /**
+     * The answer this spec stands for: the documented error of its {@code name}, or of its {@code status} (a generic
+     * Graph error for an undocumented status), with every part this spec sets replacing the documented one. A {@code
+     * code} other than the base's drops the base's subcode and user texts.
+     *
+     * @throws IllegalArgumentException when neither {@code name} nor {@code status} is set
+     */
     public Answer.Error resolve() {
         DocumentedError base;
         if (name != null) {

@@ -37,6 +37,16 @@ class JacksonAnnotationsTest {
         }
     }
 
+    @Test
+    void docsDependenciesQuotesTheMessageAndPinsTheMinimum() throws Exception {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "dependencies.md"));
+
+        assertThat(page)
+                .contains("java.lang.NoClassDefFoundError: "
+                        + JacksonAnnotations.message("version 2.17.2 from file:…/jackson-annotations-2.17.2.jar"))
+                .contains("<artifactId>jackson-annotations</artifactId>\n      <version>" + JacksonAnnotations.MINIMUM + "</version>");
+    }
+
     /** The test's classpath in a loader of its own, less one class: jackson-annotations as an older version has it. */
     private static final class HidingLoader extends URLClassLoader {
         private final String hidden;
