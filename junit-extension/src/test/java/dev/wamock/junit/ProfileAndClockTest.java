@@ -31,7 +31,7 @@ class ProfileAndClockTest {
 
     @Test
     void the_handle_clock_moves_a_rate_limit_window_without_sleeping(WamockHandle wamock) throws Exception {
-        wamock.use(Scenario.of("quota", Step.rateLimit(new Answer.RateLimit(1, null, Duration.ofHours(1), false))));
+        wamock.use(Scenario.of("quota", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofHours(1)))));
         wamock.clock().manual();
 
         assertThat(get(wamock, "/v23.0/106540352242922").statusCode()).isEqualTo(200);

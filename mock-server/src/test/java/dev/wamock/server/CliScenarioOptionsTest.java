@@ -29,17 +29,23 @@ class CliScenarioOptionsTest {
     }
 
     @Test
-    void theScenariosCommandPrintsEveryBuiltInWithItsMagicNumber() {
+    void theScenariosCommandPrintsEveryBuiltInWithItsMagicNumberAttemptsDescriptionAndTags() {
         Run run = run(() -> WamockCommand.execute("scenarios"));
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
         for (BuiltInScenario b : BuiltInScenarios.all()) {
-            Pattern row = Pattern.compile("^" + Pattern.quote(b.name()) + "\\s+" + b.magicNumber() + "\\s+\\S.*$");
-            assertThat(lines).as("a row '%s  %s  <description>' in:%n%s", b.name(), b.magicNumber(), run.out())
-                    .anyMatch(l -> row.matcher(l).matches());
+            String attempts = b.attemptsToSucceed() == null ? "never" : b.attemptsToSucceed().toString();
+            Pattern row = Pattern.compile("^" + Pattern.quote(b.name()) + "\\s+" + b.magicNumber() + "\\s+" + attempts
+                    + "\\s+" + Pattern.quote(b.description() + " [" + String.join(", ", b.tags()) + "]") + "$");
+            assertThat(lines).as("a row '%s  %s  %s  <description> [<tags>]' in:%n%s", b.name(), b.magicNumber(),
+                    attempts, run.out()).anyMatch(l -> row.matcher(l).matches());
         }
+        assertThat(lines).anyMatch(l -> l
+                .matches("^transient-then-ok\\s+555090000001\\s+3\\s+Two 500s.*\\[stories, recoverable]$"));
+        assertThat(lines).anyMatch(l -> l
+                .matches("^stall\\s+555080000004\\s+never\\s+.*\\[chaos, connection-faults]$"));
         assertThat(run.out()).contains("X-Wamock-Scenario");
     }
 
@@ -51,7 +57,7 @@ class CliScenarioOptionsTest {
         Run run = run(() -> WamockCommand.execute("scenarios", "--scenarios", file.toString()));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).anyMatch(l -> l.matches("^from-file\\s+-\\s+Loaded for the CLI$"));
+        assertThat(run.out().lines()).anyMatch(l -> l.matches("^from-file\\s+-\\s+-\\s+Loaded for the CLI$"));
     }
 
     @Test

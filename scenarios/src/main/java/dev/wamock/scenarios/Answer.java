@@ -16,24 +16,32 @@ public sealed interface Answer {
     record Pass() implements Answer {
     }
 
-    /** Answer with {@code error} and HTTP {@code httpStatus}; {@code name} is the catalogue name, if any. */
-    record Error(String name, int httpStatus, GraphError error) implements Answer {
+    /**
+     * Answer with {@code error} and HTTP {@code status}; {@code name} is the catalogue name, if any;
+     * {@code retryAfter} is the {@code Retry-After} header to send with it, or null for none.
+     */
+    record Error(String name, int status, GraphError error, RetryAfter retryAfter) implements Answer {
         /**
          * Checks the answer.
          *
-         * @throws IllegalArgumentException when {@code httpStatus} is not an error status (400..599)
+         * @throws IllegalArgumentException when {@code status} is not an error status (400..599)
          */
         public Error {
             Objects.requireNonNull(error, "error");
-            if (httpStatus < 400 || httpStatus > 599) {
-                throw new IllegalArgumentException("an error answer needs an HTTP status 400..599 but was " + httpStatus);
+            if (status < 400 || status > 599) {
+                throw new IllegalArgumentException("an error answer needs an HTTP status 400..599 but was " + status);
             }
+        }
+
+        /** An error answer without {@code Retry-After}. */
+        public Error(String name, int status, GraphError error) {
+            this(name, status, error, null);
         }
 
         /** The documented error with this name (e.g. {@code server-error}); an unknown name lists valid ones. */
         public static Error documented(String name) {
             DocumentedError d = DocumentedErrors.named(name);
-            return new Error(d.name(), d.httpStatus(), d.error());
+            return new Error(d.name(), d.status(), d.error());
         }
     }
 
@@ -41,14 +49,17 @@ public sealed interface Answer {
      * Graph-like rate limiting: requests pass (with rising {@code x-app-usage} and
      * {@code x-business-use-case-usage} percentages) until a quota is used up within the window; past
      * 100 % the documented 429 (code 4) for the app quota, or code 80007 for the business quota,
-     * with {@code estimated_time_to_regain_access} counting down until the window frees.
+     * with {@code estimated_time_to_regain_access} counting down until the window frees. Built fluently:
+     * {@code RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50).retryAfter(true)}.
      *
      * @param appCalls      calls per window for the app (all requests)
      * @param businessCalls calls per window per WhatsApp Business Account (the mock keys it by number ID), or null
      * @param window        the window length on the scenario's clock
-     * @param retryAfter    also send {@code Retry-After} (seconds) on 429s
+     * @param retryAfter    also send {@code Retry-After} (seconds until the window frees) on 429s
      */
     record RateLimit(int appCalls, Integer businessCalls, java.time.Duration window, boolean retryAfter) implements Answer {
+        private static final java.time.Duration GRAPH_WINDOW = java.time.Duration.ofHours(1);
+
         /**
          * Checks the quotas and the window.
          *
@@ -61,6 +72,26 @@ public sealed interface Answer {
             if (window == null || window.isNegative() || window.isZero()) {
                 throw new IllegalArgumentException("a rate limit needs a positive window, e.g. 1h");
             }
+        }
+
+        /** {@code appCalls} calls per hour (Graph's window) for the app, no business quota, no {@code Retry-After}. */
+        public static RateLimit calls(int appCalls) {
+            return new RateLimit(appCalls, null, GRAPH_WINDOW, false);
+        }
+
+        /** The same quotas per {@code newWindow} on the scenario's clock. */
+        public RateLimit per(java.time.Duration newWindow) {
+            return new RateLimit(appCalls, businessCalls, newWindow, retryAfter);
+        }
+
+        /** Also a quota of {@code perNumber} calls per window for each WhatsApp Business Account (number ID). */
+        public RateLimit businessCalls(int perNumber) {
+            return new RateLimit(appCalls, perNumber, window, retryAfter);
+        }
+
+        /** Whether the 429s carry {@code Retry-After}: the seconds until the window frees. */
+        public RateLimit retryAfter(boolean send) {
+            return new RateLimit(appCalls, businessCalls, window, send);
         }
 
         @com.fasterxml.jackson.annotation.JsonCreator

@@ -7,7 +7,7 @@ import java.util.Objects;
  * ({@code rate-limited}), the HTTP status, and the documented example body.
  * The catalogue is read from the contract: see {@link DocumentedErrors}.
  */
-public record DocumentedError(String name, int httpStatus, String description, GraphError error) {
+public record DocumentedError(String name, int status, String description, GraphError error) {
 
     /** Checks that {@code name} and {@code error} are given. */
     public DocumentedError {
@@ -17,6 +17,16 @@ public record DocumentedError(String name, int httpStatus, String description, G
 
     /** The same error answered with another message (type, code and subcode stay documented). */
     public DocumentedError withMessage(String message) {
-        return new DocumentedError(name, httpStatus, description, error.withMessage(message));
+        return new DocumentedError(name, status, description, error.withMessage(message));
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @deprecated renamed {@link #status()}, as in {@link ErrorSpec}, {@link Answer.Error} and {@link JournalEntry}
+     */
+    @Deprecated
+    public int httpStatus() {
+        return status;
     }
 }

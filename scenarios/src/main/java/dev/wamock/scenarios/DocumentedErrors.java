@@ -50,8 +50,8 @@ public final class DocumentedErrors {
     }
 
     /** The entry documented for this HTTP status, if any. */
-    public static Optional<DocumentedError> forStatus(int httpStatus) {
-        return BY_NAME.values().stream().filter(e -> e.httpStatus() == httpStatus).findFirst();
+    public static Optional<DocumentedError> forStatus(int status) {
+        return BY_NAME.values().stream().filter(e -> e.status() == status).findFirst();
     }
 
     private static Map<String, DocumentedError> load() {

@@ -67,9 +67,4 @@ public record GraphError(
     public GraphError withErrorData(java.util.Map<String, Object> data) {
         return new GraphError(message, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage, data);
     }
-
-    /** Whether a client should retry: {@code is_transient} is true. */
-    public boolean transientError() {
-        return Boolean.TRUE.equals(isTransient);
-    }
 }

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
  * triggers and delays draw from per-step generators in request order, so runs repeat.
  */
 public final class ScenarioRun {
+    private static final String RETRY_AFTER = "retry-after";
     private final Scenario scenario;
     private final MockClock clock;
     private final long startNanos;
@@ -104,6 +105,8 @@ public final class ScenarioRun {
                 RateLimiter.Outcome outcome = limiters[i].admit(request, clock.nanos());
                 answer = outcome.answer();
                 headers = outcome.headers();
+            } else if (answer instanceof Answer.Error e && e.retryAfter() != null) {
+                headers = Map.of(RETRY_AFTER, e.retryAfter().headerValue(java.time.Instant.now()));
             }
             return new Decision(scenario.name(), i, step, answer, delay, step.slowBody(), step.fault(), headers);
         }

@@ -215,8 +215,9 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
     public String describe() {
         StringBuilder what = new StringBuilder();
         if (answer instanceof Answer.Error e) {
-            what.append("error ").append(e.httpStatus()).append(" code ").append(e.error().code())
-                    .append(e.error().subcode() == null ? "" : "/" + e.error().subcode());
+            what.append("error ").append(e.status()).append(" code ").append(e.error().code())
+                    .append(e.error().subcode() == null ? "" : "/" + e.error().subcode())
+                    .append(e.retryAfter() == null ? "" : " + retry-after " + e.retryAfter().text());
         } else if (answer instanceof Answer.State st) {
             what.append("state ").append(stateByWireName(st));
         } else if (answer instanceof Answer.RateLimit r) {

@@ -15,8 +15,9 @@ final class Stories {
                         .then(Step.passThrough())
                         .build(),
                 Scenario.named("rate-limited-then-ok")
-                        .describedAs("Three 429s (code 4, subcode 2446079, is_transient) then 200s: a client that backs off succeeds")
-                        .then(Step.error("rate-limited").times(3))
+                        .describedAs("Two 429s (code 4, subcode 2446079, is_transient) then 200s:"
+                                + " a client that backs off succeeds on its third attempt")
+                        .then(Step.error("rate-limited").times(2))
                         .then(Step.passThrough())
                         .build(),
                 Scenario.named("token-expires-mid-run")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,8 @@ class CatalogueCompletenessTest {
             "ObservedMessagingLimitTier", "WhatsAppBusinessSandboxEligibility");
     private static final List<String> STORIES = List.of("transient-then-ok", "rate-limited-then-ok",
             "token-expires-mid-run", "quality-degrades", "number-gets-flagged");
+    private static final List<String> CHAOS = List.of("connection-reset", "no-response", "truncated-body", "stall",
+            "slow-answers", "slow-body", "reset-once-then-ok");
 
     @Test
     void everyResponseStatusOfTheOperationHasAnHttpScenarioThatAnswersIt() {
@@ -43,7 +46,7 @@ class CatalogueCompletenessTest {
             Step first = builtIn.get().scenario().steps().get(0);
             boolean answersIt = code < 400
                     ? first.answer() instanceof Answer.Pass
-                    : first.answer() instanceof Answer.Error e && e.httpStatus() == code
+                    : first.answer() instanceof Answer.Error e && e.status() == code
                             && DocumentedErrors.forStatus(code).map(d -> d.error().equals(e.error())).orElse(false);
             if (!answersIt || first.times() != null) {
                 missing.add(name + " (its first step is '" + first.describe() + "', not every request answering "
@@ -80,8 +83,25 @@ class CatalogueCompletenessTest {
     }
 
     @Test
-    void theCatalogueHoldsExactlyTheDerivedScenariosAndTheStories() {
-        int expected = CONTRACT.operation().path("responses").size() + STORIES.size()
+    void theChaosBuiltInsAreInTheCatalogueInGroup08() {
+        assertThat(CHAOS).allSatisfy(name -> assertThat(BuiltInScenarios.find(name))
+                .as("%s in %s", name, BuiltInScenarios.names())
+                .hasValueSatisfying(b -> assertThat(b.magicNumber()).startsWith("55508")));
+    }
+
+    /** The faults that break the connection itself (the others are wrong answers). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Fault.class, names = {"RESET", "NO_RESPONSE", "TRUNCATED", "STALL"})
+    void everyConnectionFaultHasABuiltInThatBreaksEveryRequestWithIt(Fault fault) {
+        String what = "a built-in whose only step is fault " + fault.wireName() + " on every request";
+        assertThat(BuiltInScenarios.all()).as(what)
+                .anyMatch(b -> b.scenario().steps().size() == 1 && b.scenario().steps().get(0).fault() == fault
+                        && b.scenario().steps().get(0).times() == null && b.attemptsToSucceed() == null);
+    }
+
+    @Test
+    void theCatalogueHoldsExactlyTheDerivedScenariosTheChaosAndTheStories() {
+        int expected = CONTRACT.operation().path("responses").size() + STORIES.size() + CHAOS.size()
                 + ENUM_SCHEMAS.stream().mapToInt(s -> CONTRACT.enumValues(s).size()).sum();
 
         assertThat(BuiltInScenarios.all()).as("built-ins: %s", BuiltInScenarios.names()).hasSize(expected);

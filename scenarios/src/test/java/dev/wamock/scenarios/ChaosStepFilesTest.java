@@ -30,7 +30,8 @@ class ChaosStepFilesTest {
             .then(Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2))).times(1))
             .then(Step.error("rate-limited").withFault(Fault.TEXT_PLAIN).scope(Scope.TOKEN).times(1))
             .then(Step.fault(Fault.STALL).times(1))
-            .then(Step.rateLimit(new Answer.RateLimit(100, 50, Duration.ofHours(1), true)))
+            .then(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50)
+                    .retryAfter(true)))
             .build();
 
     private static Step onlyStep(String yamlStep) {
@@ -74,9 +75,10 @@ class ChaosStepFilesTest {
         assertThat(onlyStep("slowBody: {chunks: 10, over: 2s}"))
                 .isEqualTo(Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2))));
         assertThat(onlyStep("rateLimit: {app: 100, business: 50, window: 1h, retryAfter: true}"))
-                .isEqualTo(Step.rateLimit(new Answer.RateLimit(100, 50, Duration.ofHours(1), true)));
+                .isEqualTo(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50)
+                        .retryAfter(true)));
         assertThat(onlyStep("rateLimit: {app: 100, window: 1h}"))
-                .isEqualTo(Step.rateLimit(new Answer.RateLimit(100, null, Duration.ofHours(1), false)));
+                .isEqualTo(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))));
     }
 
     @ParameterizedTest(name = "fault: {0}")
@@ -132,7 +134,7 @@ class ChaosStepFilesTest {
         String json = Mappers.JSON.writeValueAsString(Scenario.of("keys",
                 Step.fault(Fault.RESET).withDelay(Delay.uniform(Duration.ofMillis(50), Duration.ofMillis(200)))
                         .trigger(Trigger.probability(0.1, 42)),
-                Step.rateLimit(new Answer.RateLimit(100, null, Duration.ofHours(1), true)),
+                Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).retryAfter(true)),
                 Step.passThrough().withSlowBody(new SlowBody(4, Duration.ofMillis(1500)))));
 
         assertThat(Mappers.JSON.readTree(json)).isEqualTo(Mappers.JSON.readTree("{\"name\":\"keys\",\"steps\":["

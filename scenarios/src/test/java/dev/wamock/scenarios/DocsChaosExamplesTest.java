@@ -105,7 +105,8 @@ class DocsChaosExamplesTest {
     void theQuotaExampleIsTheJavaExampleUnderIt() throws IOException {
         Scenario quota = allScenarios().stream().filter(s -> s.name().equals("quota")).findFirst().orElseThrow();
 
-        assertThat(quota.steps()).containsExactly(Step.rateLimit(new Answer.RateLimit(100, 50, Duration.ofHours(1), true)));
+        assertThat(quota.steps()).containsExactly(Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
+                .businessCalls(50).retryAfter(true)));
     }
 
     private static List<Scenario> allScenarios() throws IOException {

@@ -52,9 +52,9 @@ class DocumentedErrorsTest {
     void everyBodyEqualsTheContractExampleWithoutItsTraceId() {
         JsonNode responses = Contract.get().operation().path("responses");
         for (DocumentedError error : DocumentedErrors.all()) {
-            ObjectNode example = (ObjectNode) responses.path(String.valueOf(error.httpStatus()))
+            ObjectNode example = (ObjectNode) responses.path(String.valueOf(error.status()))
                     .path("content").path("application/json").path("example").path("error").deepCopy();
-            assertThat(example.remove("fbtrace_id")).as("example of %s has a trace id", error.httpStatus()).isNotNull();
+            assertThat(example.remove("fbtrace_id")).as("example of %s has a trace id", error.status()).isNotNull();
 
             assertThat(tree(error)).as("body of %s", error.name()).isEqualTo(example);
         }
@@ -64,7 +64,7 @@ class DocumentedErrorsTest {
     void everyBodyEqualsTheLiteralExampleOfEndpointMd() {
         for (DocumentedError error : DocumentedErrors.all()) {
             assertThat(tree(error)).as("body of %s", error.name())
-                    .isEqualTo(JSON.readTree(ENDPOINT_MD_EXAMPLES.get(error.httpStatus())));
+                    .isEqualTo(JSON.readTree(ENDPOINT_MD_EXAMPLES.get(error.status())));
         }
     }
 
@@ -72,11 +72,11 @@ class DocumentedErrorsTest {
     void rateLimitIsCode4Subcode2446079AndTransient() {
         GraphError e = DocumentedErrors.named("rate-limited").error();
 
-        assertThat(DocumentedErrors.named("rate-limited").httpStatus()).isEqualTo(429);
+        assertThat(DocumentedErrors.named("rate-limited").status()).isEqualTo(429);
         assertThat(e.code()).isEqualTo(4);
         assertThat(e.subcode()).isEqualTo(2446079);
         assertThat(e.isTransient()).isTrue();
-        assertThat(e.transientError()).isTrue();
+        assertThat(e.isTransient()).isTrue();
         assertThat(e.type()).isEqualTo("OAuthException");
         assertThat(e.fbtraceId()).isNull();
     }
@@ -87,15 +87,15 @@ class DocumentedErrorsTest {
 
         assertThat(e.error().code()).isEqualTo(190);
         assertThat(e.error().subcode()).isEqualTo(463);
-        assertThat(e.error().transientError()).isFalse();
+        assertThat(e.error().isTransient()).isNotEqualTo(Boolean.TRUE);
         assertThat(e.description()).isEqualTo("Unauthorized - Invalid or missing access token");
     }
 
     @Test
     void aliasesNameTheSameEntries() {
         assertThat(DocumentedErrors.named("expired-token")).isEqualTo(DocumentedErrors.named("invalid-token"));
-        assertThat(DocumentedErrors.named("unknown-field").httpStatus()).isEqualTo(422);
-        assertThat(DocumentedErrors.named("bad-request").httpStatus()).isEqualTo(400);
+        assertThat(DocumentedErrors.named("unknown-field").status()).isEqualTo(422);
+        assertThat(DocumentedErrors.named("bad-request").status()).isEqualTo(400);
         assertThat(DocumentedErrors.forStatus(418)).isEmpty();
     }
 

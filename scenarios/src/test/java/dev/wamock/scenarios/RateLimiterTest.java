@@ -49,12 +49,12 @@ class RateLimiterTest {
 
     @Test
     void aQuotaOfNGivesExactlyNSuccessesThen429sWithRisingUsage() {
-        ScenarioRun run = run(new Answer.RateLimit(4, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(4).per(Duration.ofHours(1)));
 
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Decision d = call(run, NUMBER);
-            String answer = d.answer() instanceof Answer.Error e ? e.httpStatus() + "/" + e.error().code() : "pass";
+            String answer = d.answer() instanceof Answer.Error e ? e.status() + "/" + e.error().code() : "pass";
             seen.add(answer + " " + appUsage(d).get("call_count").asInt());
         }
 
@@ -63,7 +63,7 @@ class RateLimiterTest {
 
     @Test
     void pastTheAppQuotaTheAnswerIsTheDocumented429() {
-        ScenarioRun run = run(new Answer.RateLimit(1, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(1).per(Duration.ofHours(1)));
         call(run, NUMBER);
 
         Answer.Error error = (Answer.Error) call(run, NUMBER).answer();
@@ -75,7 +75,7 @@ class RateLimiterTest {
 
     @Test
     void theUsageHeadersHaveGraphsFormat() {
-        ScenarioRun run = run(new Answer.RateLimit(10, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(10).per(Duration.ofHours(1)));
 
         Decision d = call(run, NUMBER);
 
@@ -88,7 +88,7 @@ class RateLimiterTest {
 
     @Test
     void theRegainEstimateCountsDownInMinutesAsTheClockAdvances() {
-        ScenarioRun run = run(new Answer.RateLimit(2, null, Duration.ofHours(1), true));
+        ScenarioRun run = run(Answer.RateLimit.calls(2).per(Duration.ofHours(1)).retryAfter(true));
         call(run, NUMBER);
         call(run, NUMBER);
 
@@ -109,8 +109,8 @@ class RateLimiterTest {
 
     @Test
     void retryAfterIsSentOnlyWhenAskedAndOnlyOn429s() {
-        ScenarioRun without = run(new Answer.RateLimit(1, null, Duration.ofMinutes(1), false));
-        ScenarioRun with = run(new Answer.RateLimit(1, null, Duration.ofMinutes(1), true));
+        ScenarioRun without = run(Answer.RateLimit.calls(1).per(Duration.ofMinutes(1)));
+        ScenarioRun with = run(Answer.RateLimit.calls(1).per(Duration.ofMinutes(1)).retryAfter(true));
 
         assertThat(call(with, NUMBER).headers()).doesNotContainKey("retry-after");
         assertThat(call(with, NUMBER).headers()).containsEntry("retry-after", "60");
@@ -120,7 +120,7 @@ class RateLimiterTest {
 
     @Test
     void afterTheWindowTheQuotaIsFreshAgain() {
-        ScenarioRun run = run(new Answer.RateLimit(2, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(2).per(Duration.ofHours(1)));
         call(run, NUMBER);
         call(run, NUMBER);
         assertThat(call(run, NUMBER).answer()).isInstanceOf(Answer.Error.class);
@@ -137,7 +137,7 @@ class RateLimiterTest {
 
     @Test
     void theWindowStartsWithTheFirstCallNotWithTheActivation() {
-        ScenarioRun run = run(new Answer.RateLimit(1, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(1).per(Duration.ofHours(1)));
         clock.advance(Duration.ofMinutes(30));
         call(run, NUMBER);
 
@@ -150,7 +150,7 @@ class RateLimiterTest {
 
     @Test
     void aBusinessQuotaIsCountedPerNumberAndAnsweredWithCode80007() {
-        ScenarioRun run = run(new Answer.RateLimit(100, 2, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(2));
         call(run, NUMBER);
         call(run, NUMBER);
 
@@ -158,7 +158,7 @@ class RateLimiterTest {
         Decision otherNumber = call(run, OTHER);
 
         Answer.Error error = (Answer.Error) third.answer();
-        assertThat(error.httpStatus()).isEqualTo(429);
+        assertThat(error.status()).isEqualTo(429);
         assertThat(error.error().code()).isEqualTo(80007);
         assertThat(error.error().type()).isEqualTo("OAuthException");
         assertThat(error.error().isTransient()).isTrue();
@@ -174,7 +174,7 @@ class RateLimiterTest {
 
     @Test
     void withoutABusinessQuotaTheBusinessUsageIsMeasuredAgainstTheAppQuota() {
-        ScenarioRun run = run(new Answer.RateLimit(4, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(4).per(Duration.ofHours(1)));
 
         call(run, OTHER);
         Decision d = call(run, NUMBER);
@@ -185,7 +185,7 @@ class RateLimiterTest {
 
     @Test
     void whenBothQuotasAreUsedUpTheAppLimitAnswers() {
-        ScenarioRun run = run(new Answer.RateLimit(2, 2, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(2).per(Duration.ofHours(1)).businessCalls(2));
         call(run, NUMBER);
         call(run, NUMBER);
 
@@ -196,7 +196,7 @@ class RateLimiterTest {
 
     @Test
     void theCountsAreExactUnderParallelCalls() throws InterruptedException {
-        ScenarioRun run = run(new Answer.RateLimit(500, null, Duration.ofHours(1), false));
+        ScenarioRun run = run(Answer.RateLimit.calls(500).per(Duration.ofHours(1)));
         java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -219,11 +219,12 @@ class RateLimiterTest {
 
     @Test
     void quotasAndWindowMustBePositive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(0, null, Duration.ofHours(1), false))
+        assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(0).per(Duration.ofHours(1)))
                 .withMessageContaining("at least 1 call per window");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(10, 0, Duration.ofHours(1), false))
+        assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(10).per(Duration.ofHours(1))
+                .businessCalls(0))
                 .withMessageContaining("at least 1 call per window");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Answer.RateLimit(10, null, Duration.ZERO, false))
+        assertThatIllegalArgumentException().isThrownBy(() -> Answer.RateLimit.calls(10).per(Duration.ZERO))
                 .withMessageContaining("positive window");
     }
 }

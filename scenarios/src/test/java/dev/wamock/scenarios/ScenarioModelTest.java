@@ -38,7 +38,7 @@ class ScenarioModelTest {
                 """).get(0);
         Answer.Error e = (Answer.Error) s.steps().get(0).answer();
 
-        assertThat(e.httpStatus()).isEqualTo(401);
+        assertThat(e.status()).isEqualTo(401);
         assertThat(e.error().code()).isEqualTo(190);
         assertThat(e.error().subcode()).isEqualTo(460);
         assertThat(e.error().message()).isEqualTo("Invalid OAuth access token");
@@ -46,11 +46,11 @@ class ScenarioModelTest {
 
     @Test
     void an_undocumented_status_gets_a_transient_body() {
-        Answer.Error e = (Answer.Error) Step.error(new ErrorSpec(null, 503, null, null, null, null, null, null, null))
+        Answer.Error e = (Answer.Error) Step.error(ErrorSpec.status(503))
                 .answer();
 
-        assertThat(e.httpStatus()).isEqualTo(503);
-        assertThat(e.error().transientError()).isTrue();
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(e.error().isTransient()).isTrue();
         assertThat(e.name()).isNull();
     }
 

@@ -20,16 +20,16 @@ final class JournalScript {
     private JournalScript() {
     }
 
-    /** What two servers must agree on, per journal entry. */
+    /** What two servers must agree on, per journal entry (not the body: its fbtrace_id is fresh each time). */
     record Seen(long seq, String method, String path, String query, String token, TokenSource tokenSource,
                 String version, String numberId, List<String> fields, String scenario, Integer step,
                 String stepLabel, String stepDescription, int status, Integer code, Integer subcode,
-                Boolean isTransient, Outcome outcome, List<Effect> effects, String responseBody) {
+                Boolean isTransient, Outcome outcome, List<Effect> effects) {
 
         static Seen of(JournalEntry e) {
             return new Seen(e.seq(), e.method(), e.path(), e.query(), e.token(), e.tokenSource(), e.version(),
                     e.numberId(), e.fields(), e.scenario(), e.step(), e.stepLabel(), e.stepDescription(), e.status(),
-                    e.code(), e.subcode(), e.isTransient(), e.outcome(), e.effects(), e.responseBody());
+                    e.code(), e.subcode(), e.isTransient(), e.outcome(), e.effects());
         }
     }
 

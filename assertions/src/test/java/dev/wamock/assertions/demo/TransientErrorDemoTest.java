@@ -33,7 +33,7 @@ class TransientErrorDemoTest {
     /** What a good client does here: retries the 500s, with exponential backoff, and gets its 200. */
     private void verifyRetriesWell() {
         verifyRetries();
-        assertThat(server).backoff().isExponential(ofMillis(100), 2.0, 0.75);
+        assertThat(server).backoff().withSlack(ofMillis(200)).isExponential(ofMillis(100), 2.0, 0.75);
     }
 
     /** The same without the backoff's shape, which is a time (±75 % of 100 ms, then 200 ms). */

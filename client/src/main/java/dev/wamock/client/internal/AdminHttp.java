@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
  * refused value (400) fails with {@link IllegalArgumentException} and the server's message, as the
  * in-process server does; any other non-2xx answer and an unreachable server fail with what to check.
  * Writes carry {@code Content-Type: application/json}, or without a body {@code X-Wamock-Admin: 1}, so no
- * browser could send them without a preflight. Internal: not part of wamock's API.
+ * browser could send them without a preflight. A GET the server is too busy for (503 with {@code Retry-After}:
+ * it serves two journal reads at once) is asked again after that many seconds, for up to the call timeout.
+ * Internal: not part of wamock's API.
  */
 public final class AdminHttp {
     private static final String PREFIX = "/__wamock";
@@ -57,15 +59,12 @@ public final class AdminHttp {
             request.header("Authorization", "Bearer " + adminToken);
         }
         String call = method + " " + baseUrl + PREFIX + path;
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("wamock admin call " + call + " failed: " + describe(e)
-                    + "; is a wamock server (java -jar wamock-server.jar, the container) running at " + baseUrl + "?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
+        long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
+        HttpResponse<String> response = exchange(request.build(), call);
+        for (long wait = retryAfterMillis(method, response); wait >= 0 && System.nanoTime() + wait * 1_000_000 < deadline;
+                wait = retryAfterMillis(method, response)) {
+            sleep(wait, call);
+            response = exchange(request.build(), call);
         }
         int status = response.statusCode();
         if (status == 400) {
@@ -76,6 +75,43 @@ public final class AdminHttp {
                     + messageOf(response.body()) + hint(status));
         }
         return response.body();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request, String call) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("wamock admin call " + call + " failed: " + describe(e)
+                    + "; is a wamock server (java -jar wamock-server.jar, the container) running at " + baseUrl + "?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
+        }
+    }
+
+    /**
+     * How long to wait before asking again: a GET answered 503 with {@code Retry-After} (the server serves two
+     * journal reads at once) is asked again after that many seconds; -1 for any other answer.
+     */
+    private static long retryAfterMillis(String method, HttpResponse<String> response) {
+        String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
+        if (!method.equals("GET") || response.statusCode() != 503 || retryAfter == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Long.parseLong(retryAfter.strip())) * 1_000;
+        } catch (NumberFormatException notSeconds) {
+            return -1;
+        }
+    }
+
+    private static void sleep(long millis, String call) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during wamock admin call " + call, e);
+        }
     }
 
     private String hint(int status) {

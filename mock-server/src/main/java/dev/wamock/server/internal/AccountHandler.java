@@ -82,7 +82,7 @@ public final class AccountHandler {
             if (authenticate != null) {
                 ctx.header("WWW-Authenticate", authenticate);
             }
-            chaos.send(ctx, e.httpStatus(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
+            chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
         } else {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
             chaos.send(ctx, 200, AccountBody.render(number, fields, observed, version, extra), decision, exchange);

@@ -2,15 +2,11 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.GraphError;
-import dev.wamock.scenarios.Journal;
-import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.internal.FileReader;
 import dev.wamock.scenarios.internal.Mappers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -57,7 +53,7 @@ final class AdminRoutes {
         });
         config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).state.clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
-        config.routes.get(P + "/journal", ctx -> of(ctx).journal(ctx));
+        config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
         config.routes.delete(P + "/journal", ctx -> {
             JournalRecorder journal = of(ctx).state.journal();
             journal.clear();
@@ -144,47 +140,6 @@ final class AdminRoutes {
             return node;
         } catch (JacksonException e) {
             throw badRequest("the body must be JSON like " + example + ": " + e.getOriginalMessage());
-        }
-    }
-
-    private void journal(Context ctx) {
-        Journal all = state.journal().snapshot();
-        Predicate<JournalEntry> filter = e -> true;
-        String number = ctx.queryParam("number");
-        if (number != null) {
-            filter = filter.and(e -> number.equals(e.numberId()));
-        }
-        String status = ctx.queryParam("status");
-        if (status != null) {
-            int code = parseInt("status", status);
-            filter = filter.and(e -> e.status() == code);
-        }
-        String since = ctx.queryParam("since");
-        if (since != null) {
-            filter = filter.and(sinceFilter(since));
-        }
-        json(ctx, new Journal(all.total(), all.dropped(), all.where(filter)));
-    }
-
-    private static Predicate<JournalEntry> sinceFilter(String since) {
-        if (since.chars().allMatch(Character::isDigit) && !since.isEmpty()) {
-            long seq = parseInt("since", since);
-            return e -> e.seq() > seq;
-        }
-        try {
-            Instant t = Instant.parse(since);
-            return e -> e.receivedAt().isAfter(t);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw badRequest("since must be a sequence number (42) or an ISO instant (2026-11-25T10:00:00Z) but was '"
-                    + since + "'");
-        }
-    }
-
-    private static int parseInt(String name, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw badRequest(name + " must be a whole number but was '" + value + "'");
         }
     }
 

@@ -116,7 +116,7 @@ public final class Errors {
             return e;
         }
         GraphError error = e.error();
-        int status = e.httpStatus();
+        int status = e.status();
         if (error.code() == 190) {
             status = profile.tokenErrorStatus();
         } else if (RATE_LIMIT_CODES.contains(error.code())) {
@@ -129,11 +129,11 @@ public final class Errors {
             }
         } else if (error.code() == 803) {
             GraphFailure unknown = unsupportedGet(numberId);
-            return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error());
-        } else if (e.httpStatus() == 422) {
+            return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error(), e.retryAfter());
+        } else if (e.status() == 422) {
             status = 400;
         }
-        return new Answer.Error(e.name(), status, error);
+        return new Answer.Error(e.name(), status, error, e.retryAfter());
     }
 
     private static final java.util.Set<Integer> RATE_LIMIT_CODES = java.util.Set.of(4, 17, 32, 613, 80007, 80008, 130429);

@@ -23,7 +23,7 @@ public final class GraphFailure extends RuntimeException {
 
     /** The documented error's answer. */
     public static GraphFailure of(DocumentedError documented) {
-        return new GraphFailure(documented.httpStatus(), documented.error());
+        return new GraphFailure(documented.status(), documented.error());
     }
 
     /** The HTTP status to answer with. */

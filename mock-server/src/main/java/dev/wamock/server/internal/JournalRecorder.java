@@ -5,6 +5,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.JournalSource;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,17 +112,70 @@ public final class JournalRecorder implements JournalSource {
     /** Entries in arrival order; requests still in flight are not in it yet. */
     @Override
     public Journal snapshot() {
+        View view = view();
+        List<JournalEntry> entries = new ArrayList<>((int) (view.total - view.dropped));
+        view.forEach(0, Long.MAX_VALUE, e -> true, entries::add);
+        return new Journal(view.total, view.dropped, entries).withSource(this);
+    }
+
+    /** The journal as it stands now, to be read one entry at a time ({@link View#forEach}) without a list. */
+    public View view() {
         long now = tickets.get();
-        long generation = now & ~SEQ_MASK;
         long hi = seqOf(now);
-        long lo = Math.max(0, hi - capacity);
-        List<JournalEntry> entries = new ArrayList<>((int) (hi - lo));
-        for (long s = lo + 1; s <= hi; s++) {
-            PackedEntry e = slots.get((int) ((s - 1) % capacity));
-            if (e != null && e.ticket == (generation | s)) {
-                entries.add(e.unpack());
-            }
+        return new View(now & ~SEQ_MASK, hi, Math.max(0, hi - capacity));
+    }
+
+    /**
+     * The requests received when {@link #view()} was called: their count, how many fell off, and the entries
+     * kept. An entry the ring overwrites while the view is read is left out, as one still in flight is.
+     */
+    public final class View {
+        private final long generation;
+        private final long total;
+        private final long dropped;
+
+        private View(long generation, long total, long dropped) {
+            this.generation = generation;
+            this.total = total;
+            this.dropped = dropped;
         }
-        return new Journal(hi, lo, entries).withSource(this);
+
+        /** How many requests were received (arrivals, answered or not). */
+        public long total() {
+            return total;
+        }
+
+        /** How many of them fell off the ring. */
+        public long dropped() {
+            return dropped;
+        }
+
+        /**
+         * Unpacks, oldest first, each kept entry with a sequence number above {@code afterSeq} that {@code filter}
+         * accepts, and hands it to {@code visitor}, one at a time: {@code limit} (at least 1) of them at most.
+         *
+         * @return the sequence number of the last entry visited when more entries that {@code filter} accepts
+         *         follow it (read on after it for them), else 0
+         */
+        public long forEach(long afterSeq, long limit, Predicate<JournalEntry> filter, Consumer<JournalEntry> visitor) {
+            long visited = 0;
+            long last = 0;
+            for (long s = Math.max(dropped, afterSeq) + 1; s <= total; s++) {
+                PackedEntry packed = slots.get((int) ((s - 1) % capacity));
+                if (packed == null || packed.ticket != (generation | s)) {
+                    continue;
+                }
+                JournalEntry e = packed.unpack();
+                if (filter.test(e)) {
+                    if (visited == limit) {
+                        return last;
+                    }
+                    visitor.accept(e);
+                    visited++;
+                    last = s;
+                }
+            }
+            return 0;
+        }
     }
 }

@@ -16,6 +16,7 @@ final class Served {
     final JournalWriter journal;
     final AccountHandler account;
     final AdminRoutes admin;
+    final JournalReads journalReads;
 
     Served(ServerState state) {
         this.state = state;
@@ -24,6 +25,7 @@ final class Served {
                 state.options().profile().profile());
         this.account = new AccountHandler(state);
         this.admin = new AdminRoutes(state);
+        this.journalReads = new JournalReads(state.journal());
     }
 
     void bind(ServletRequest request) {

@@ -48,7 +48,8 @@ class RateLimitHttpTest extends ChaosServerTest {
     @Test
     void aQuotaOfFourGivesFourSuccessesThen429sThatCountDownAndEndWithTheWindow() {
         server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(4, null, Duration.ofHours(1), true))));
+        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(4).per(Duration.ofHours(1))
+                .retryAfter(true))));
         List<String> seen = new ArrayList<>();
 
         for (int i = 0; i < 6; i++) {
@@ -73,7 +74,7 @@ class RateLimitHttpTest extends ChaosServerTest {
     @Test
     void the429IsTheDocumentedRateLimitError() {
         server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(1, null, Duration.ofMinutes(5), false))));
+        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofMinutes(5)))));
         client.get();
 
         ChaosClient.Outcome limited = client.get();
@@ -91,7 +92,8 @@ class RateLimitHttpTest extends ChaosServerTest {
     @Test
     void aBusinessQuotaIsPerNumberAndAnsweredWithCode80007() {
         server.clock().manual();
-        server.use(Scenario.of("waba-limited", Step.rateLimit(new Answer.RateLimit(100, 2, Duration.ofHours(1), true))));
+        server.use(Scenario.of("waba-limited", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
+                .businessCalls(2).retryAfter(true))));
         client.get();
         client.get();
 
@@ -141,7 +143,8 @@ class RateLimitHttpTest extends ChaosServerTest {
     @Test
     void theJournalKeepsTheRateLimitHeadersOfEveryAnswer() {
         server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(new Answer.RateLimit(1, null, Duration.ofHours(1), true))));
+        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofHours(1))
+                .retryAfter(true))));
         client.get();
         client.get();
 

@@ -121,7 +121,8 @@ class ObservedSchemaTest {
     @Test
     void rows7And12BusinessQuotaIs80007WithErrorData() {
         try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
-            server.use(Scenario.of("waba", Step.rateLimit(new Answer.RateLimit(100, 1, Duration.ofHours(1), false))));
+            server.use(Scenario.of("waba", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
+                    .businessCalls(1))));
             ok(server, "v23.0", Wire.NUMBER, null);
 
             Wire.Reply reply = Wire.get(server, "/v23.0/" + Wire.NUMBER, Wire.TOKEN);
@@ -137,8 +138,8 @@ class ObservedSchemaTest {
     void row7AnErrorSpecWithCode80007GetsErrorDataAndTheCodeInItsMessage() {
         try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
             // status 400: an ErrorSpec inherits the unset parts (here the subcode) of that status's documented error
-            server.use(Scenario.of("waba-spec", Step.error(new ErrorSpec(null, 400, 80007, null, "OAuthException",
-                    "There have been too many calls to this WhatsApp Business account.", true, null, null))));
+            server.use(Scenario.of("waba-spec", Step.error(ErrorSpec.status(400).code(80007).type("OAuthException")
+                    .message("There have been too many calls to this WhatsApp Business account.").isTransient(true))));
 
             JsonNode e = error(Wire.get(server, "/v23.0/" + Wire.NUMBER, Wire.TOKEN), 400, 80007, null, "invalid_request");
 

@@ -148,7 +148,8 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void rows7And14BusinessQuotaUsageHeadersThenCode80007WithErrorData() {
-        Scenario limited = Scenario.of("waba-quota", Step.rateLimit(new Answer.RateLimit(100, 1, Duration.ofHours(1), false)));
+        Scenario limited = Scenario.of("waba-quota",
+                Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(1)));
         try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED);
              WamockServer documentedServer = Wire.start(Profile.DOCUMENTED)) {
             server.use(limited);

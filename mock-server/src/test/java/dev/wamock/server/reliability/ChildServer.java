@@ -35,8 +35,13 @@ final class ChildServer implements AutoCloseable {
 
     /** Starts {@code WamockCommand --port 0 args…} and waits for its banner (60 s at most). */
     static ChildServer start(Path dir, String... args) throws IOException, InterruptedException {
+        return startWithHeap(dir, "256m", args);
+    }
+
+    /** {@link #start(Path, String...)} in a JVM whose heap is at most {@code maxHeap} ({@code -Xmx}). */
+    static ChildServer startWithHeap(Path dir, String maxHeap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "dev.wamock.server.cli.WamockCommand", "--port", "0"));
         command.addAll(List.of(args));

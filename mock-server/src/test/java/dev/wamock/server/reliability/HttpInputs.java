@@ -15,8 +15,9 @@ import net.jqwik.api.Tuple;
 /**
  * What the HTTP fuzz sends: endpoint requests built from plausible and hostile parts, raw request lines
  * and headers, and admin API bodies. Mostly well-formed enough to reach the handlers, with enough junk
- * to reach Jetty's own error paths too. No {@code X-Wamock-Scenario} header; magic numbers are in, and
- * the checks account for what they script.
+ * to reach Jetty's own error paths too. No {@code X-Wamock-Scenario} header; magic numbers are in (but
+ * those of the chaos built-ins, which {@code ChaosCatalogueTest} calls), and the checks account for what
+ * they script.
  */
 final class HttpInputs {
     private HttpInputs() {
@@ -24,7 +25,11 @@ final class HttpInputs {
 
     static final List<String> FIELDS = Contract.get().propertyNames("WhatsAppAccountNumber");
     static final List<String> NUMBERS = Fixtures.defaults().all().stream().map(n -> n.id()).toList();
-    static final List<String> MAGIC = BuiltInScenarios.all().stream().map(BuiltInScenario::magicNumber).toList();
+    /** The magic numbers of the built-ins that answer; the chaos ones break or hold the connection on purpose. */
+    static final List<String> MAGIC = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS))
+            .map(BuiltInScenario::magicNumber).toList();
+    private static final List<String> CHAOS_MAGIC = BuiltInScenarios.tagged(BuiltInScenarios.CHAOS).stream()
+            .map(BuiltInScenario::magicNumber).toList();
 
     /** An endpoint request: version, ID, query and where the token goes. */
     record EndpointRequest(String version, String id, String query, String tokenHeader) {
@@ -78,7 +83,8 @@ final class HttpInputs {
                 Tuple.of(3, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(40)),
                 Tuple.of(2, Arbitraries.of(MAGIC)),
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 999))
-                        .as((group, item) -> String.format("555%02d0000%03d", group, item))),
+                        .as((group, item) -> String.format("555%02d0000%03d", group, item))
+                        .filter(id -> !CHAOS_MAGIC.contains(id))),
                 Tuple.of(2, Arbitraries.of("-1", "1e5", "0x10", " 123", "123%20", "０１２", "106540352242922 ", "%31%30",
                         "106540352242922%00", "me", "null", "undefined", "%2e%2e", "9".repeat(200))),
                 Tuple.of(2, urlSafe()));
