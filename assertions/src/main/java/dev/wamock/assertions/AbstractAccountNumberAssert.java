@@ -22,34 +22,42 @@ public abstract class AbstractAccountNumberAssert<SELF extends AbstractAccountNu
     /** Set when a soft {@code isAccountNumber()} already reported that this is no account number. */
     boolean notAnAccountNumberReported;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractAccountNumberAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
+    /** {@code id} is {@code expected}. */
     public SELF hasId(String expected) {
         return field("id", expected);
     }
 
+    /** {@code status} is {@code expected}. */
     public SELF hasStatus(NumberStatus expected) {
         return field("status", expected);
     }
 
+    /** {@code quality_rating} is {@code expected}. */
     public SELF hasQualityRating(QualityRating expected) {
         return field("quality_rating", expected);
     }
 
+    /** {@code messaging_limit_tier} is {@code expected}. */
     public SELF hasMessagingLimitTier(MessagingLimitTier expected) {
         return field("messaging_limit_tier", expected);
     }
 
+    /** {@code name_status} is {@code expected}. */
     public SELF hasNameStatus(NameStatus expected) {
         return field("name_status", expected);
     }
 
+    /** {@code code_verification_status} is {@code expected}. */
     public SELF hasCodeVerificationStatus(CodeVerificationStatus expected) {
         return field("code_verification_status", expected);
     }
 
+    /** {@code account_mode} is {@code expected}. */
     public SELF hasAccountMode(AccountMode expected) {
         return field("account_mode", expected);
     }

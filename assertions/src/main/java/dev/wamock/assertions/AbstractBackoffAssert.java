@@ -25,6 +25,7 @@ public abstract class AbstractBackoffAssert<SELF extends AbstractBackoffAssert<S
     boolean countTransportRepeats;
     private Duration slack = Duration.ZERO;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractBackoffAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }

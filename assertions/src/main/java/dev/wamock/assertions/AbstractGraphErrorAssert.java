@@ -22,18 +22,22 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
     /** Set when a soft {@code isGraphError()} already reported that this is no Graph error. */
     boolean notAGraphErrorReported;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractGraphErrorAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
+    /** The error's {@code code} is {@code expected}. */
     public SELF hasCode(int expected) {
         return property("code", expected);
     }
 
+    /** The error's {@code error_subcode} is {@code expected}. */
     public SELF hasSubcode(int expected) {
         return property("error_subcode", expected);
     }
 
+    /** The error's {@code type} is {@code expected}, e.g. {@code OAuthException}. */
     public SELF hasType(String expected) {
         return property("type", expected);
     }

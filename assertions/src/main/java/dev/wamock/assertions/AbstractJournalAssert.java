@@ -33,6 +33,7 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
     String scope = "";
     boolean countTransportRepeats;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractJournalAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
@@ -83,14 +84,17 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return next;
     }
 
+    /** Every request carried its token in the {@code Authorization: Bearer} header. */
     public SELF everyRequestHasBearerToken() {
         return everyRequest(e -> RequestRules.token(e, "header"), v -> ShouldHaveToken.everyRequest(whole(), v, "header"));
     }
 
+    /** Every request carried its token in the {@code access_token} query parameter. */
     public SELF everyRequestHasQueryToken() {
         return everyRequest(e -> RequestRules.token(e, "query"), v -> ShouldHaveToken.everyRequest(whole(), v, "query"));
     }
 
+    /** Every request named this Graph version in its path, e.g. {@code v23.0}. */
     public SELF everyRequestUsesVersion(String version) {
         return everyRequest(e -> RequestRules.version(e, version), v -> ShouldUseVersion.everyRequest(whole(), v, version));
     }
@@ -101,6 +105,7 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return everyRequest(e -> RequestRules.fields(e, fields), v -> ShouldRequestFields.everyRequest(whole(), v, fields));
     }
 
+    /** Every request sent a non-blank {@code User-Agent} header. */
     public SELF everyRequestHasUserAgent() {
         return everyRequest(RequestRules::userAgent, v -> ShouldHaveUserAgent.everyRequest(whole(), v));
     }

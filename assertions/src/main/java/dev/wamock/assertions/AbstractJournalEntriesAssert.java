@@ -15,6 +15,7 @@ public abstract class AbstractJournalEntriesAssert<SELF extends AbstractJournalE
         ACTUAL extends List<? extends JournalEntry>>
         extends AbstractListAssert<SELF, ACTUAL, JournalEntry, JournalEntryAssert> {
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractJournalEntriesAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
         info.useRepresentation(WamockRepresentation.INSTANCE);

@@ -26,6 +26,7 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
 
     Navigation navigation = Navigation.HARD;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractJournalEntryAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
         info.useRepresentation(WamockRepresentation.INSTANCE);

@@ -21,6 +21,7 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
 
     Navigation navigation = Navigation.HARD;
 
+    /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractResponseAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 /** A list assert over journaled requests; see {@link AbstractJournalEntriesAssert}. */
 public class JournalEntriesAssert extends AbstractJournalEntriesAssert<JournalEntriesAssert, List<? extends JournalEntry>> {
 
+    /** Assertions on these journal entries, in order. */
     public JournalEntriesAssert(List<? extends JournalEntry> actual) {
         super(actual, JournalEntriesAssert.class);
     }

@@ -31,6 +31,7 @@ public final class WamockAssertions {
         return Navigation.HARD.response(GraphResponse.of(status, jsonBody));
     }
 
+    /** Assertions on an answer with its status, body and headers (and, for a journaled answer, its profile). */
     public static ResponseAssert assertThat(GraphResponse response) {
         return Navigation.HARD.response(response);
     }
@@ -40,10 +41,12 @@ public final class WamockAssertions {
         return Navigation.HARD.journal(control == null ? null : control.journal(), null, "");
     }
 
+    /** Assertions on a journal: what the client sent, how it retried, how long it waited. */
     public static JournalAssert assertThat(Journal journal) {
         return Navigation.HARD.journal(journal, null, "");
     }
 
+    /** Assertions on one journaled request and what it was answered. */
     public static JournalEntryAssert assertThat(JournalEntry entry) {
         return Navigation.HARD.entry(entry);
     }

@@ -48,6 +48,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
         this.config = config;
     }
 
+    /** A builder for a {@code @RegisterExtension} field: the options of {@link WamockTest} in code. */
     public static Builder builder() {
         return new Builder();
     }
@@ -159,6 +160,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
             return this;
         }
 
+        /** The extension with the options set so far. */
         public WamockExtension build() {
             return new WamockExtension(new WamockConfig(perClass, fixtures, fixturesResource, scenarios,
                     scenarioFiles, requireToken, profile));

@@ -13,6 +13,12 @@ import java.util.Objects;
  * @param tokenErrorStatus graph-observed HTTP status of token errors: 400 (default) or 401
  */
 public record ProfileOptions(Profile profile, int rateLimitStatus, int tokenErrorStatus) {
+    /**
+     * Checks the options.
+     *
+     * @throws IllegalArgumentException for a rate-limit status other than 400 or 429, or a token-error status other
+     * than 400 or 401
+     */
     public ProfileOptions {
         Objects.requireNonNull(profile, "profile");
         if (rateLimitStatus != 400 && rateLimitStatus != 429) {
@@ -23,14 +29,17 @@ public record ProfileOptions(Profile profile, int rateLimitStatus, int tokenErro
         }
     }
 
+    /** {@code profile} with the default statuses (400 for rate limits and token errors under graph-observed). */
     public static ProfileOptions of(Profile profile) {
         return new ProfileOptions(profile, 400, 400);
     }
 
+    /** The default: {@link Profile#DOCUMENTED}. */
     public static ProfileOptions documented() {
         return of(Profile.DOCUMENTED);
     }
 
+    /** Whether the profile is {@link Profile#GRAPH_OBSERVED}. */
     public boolean observed() {
         return profile == Profile.GRAPH_OBSERVED;
     }

@@ -29,6 +29,12 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
+    /**
+     * Fills the defaults (no scenarios, the documented profile, no extra admin hosts) and checks the rest.
+     *
+     * @throws IllegalArgumentException for a port outside 0..65535, a blank token, a journal capacity below 1, or an
+     * admin host name that is not valid
+     */
     public ServerOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(fixtures, "fixtures");
@@ -55,51 +61,61 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
                 null, null, null, null);
     }
 
+    /** A copy that binds {@code value}. */
     public ServerOptions withHost(String value) {
         return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy on port {@code value} (0: a free one). */
     public ServerOptions withPort(int value) {
         return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy that serves these numbers. */
     public ServerOptions withFixtures(Fixtures value) {
         return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy that accepts only this access token ({@code null}: any non-empty token). */
     public ServerOptions withRequiredToken(String value) {
         return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy with these scenarios usable by name next to the built-ins. */
     public ServerOptions withScenarios(List<Scenario> value) {
         return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy with this scenario active at start and after {@code reset()} ({@code null}: none). */
     public ServerOptions withStartScenario(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy whose admin calls but health need {@code Authorization: Bearer <value>} ({@code null}: open). */
     public ServerOptions withAdminToken(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value,
                 profile, journalFile, adminAllowedHosts);
     }
 
+    /** A copy with this profile and its options. */
     public ServerOptions withProfile(ProfileOptions value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
                 value, journalFile, adminAllowedHosts);
     }
 
+    /** A copy that also appends every journal entry to this JSON Lines file ({@code null}: none). */
     public ServerOptions withJournalFile(java.nio.file.Path value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
                 profile, value, adminAllowedHosts);
     }
 
+    /** A copy that keeps {@code value} journal entries. */
     public ServerOptions withJournalCapacity(int value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken,
                 profile, journalFile, adminAllowedHosts);

@@ -40,6 +40,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         this.mount = Mount.of(state);
     }
 
+    /** A builder with the defaults of {@link ServerOptions#defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,6 +67,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return "http://" + shown + ":" + port();
     }
 
+    /** The options the server was started with, the scenarios of the builder included. */
     public ServerOptions options() {
         return state.options();
     }
@@ -161,16 +163,19 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         private Builder() {
         }
 
+        /** Binds {@code host} ({@code 127.0.0.1} by default). */
         public Builder host(String host) {
             options = options.withHost(host);
             return this;
         }
 
+        /** Listens on {@code port} (0, the default: a free one, see {@link WamockServer#port()}). */
         public Builder port(int port) {
             options = options.withPort(port);
             return this;
         }
 
+        /** Serves these account numbers instead of {@link Fixtures#defaults()}. */
         public Builder fixtures(Fixtures fixtures) {
             options = options.withFixtures(fixtures);
             return this;
@@ -234,11 +239,16 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /** Keeps {@code entries} journal entries (10 000 by default); older ones are dropped and counted. */
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
             return this;
         }
 
+        /**
+         * Replaces every option set so far with {@code newOptions}; scenarios added with {@code scenarios(…)} are
+         * still added at start.
+         */
         public Builder options(ServerOptions newOptions) {
             options = Objects.requireNonNull(newOptions, "options");
             return this;

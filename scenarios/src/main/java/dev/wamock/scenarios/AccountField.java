@@ -12,18 +12,31 @@ import java.util.stream.Collectors;
  * the contract's {@code WhatsAppAccountNumber} schema; {@code ContractEnumsTest} fails if they drift.
  */
 public enum AccountField {
+    /** {@code id}: the account number's ID; always in an answer, named or not. */
     ID("id"),
+    /** {@code display_phone_number}: the phone number as displayed, e.g. {@code +1 555-010-4821}. */
     DISPLAY_PHONE_NUMBER("display_phone_number"),
+    /** {@code verified_name}: the business name verified for the number. */
     VERIFIED_NAME("verified_name"),
+    /** {@code status}: the number's {@link NumberStatus}. */
     STATUS("status"),
+    /** {@code quality_rating}: the number's {@link QualityRating}. */
     QUALITY_RATING("quality_rating"),
+    /** {@code country_code}: the number's country as an ISO 3166 code. */
     COUNTRY_CODE("country_code"),
+    /** {@code country_dial_code}: the country calling code, e.g. {@code 1}. */
     COUNTRY_DIAL_CODE("country_dial_code"),
+    /** {@code code_verification_status}: the {@link CodeVerificationStatus}. */
     CODE_VERIFICATION_STATUS("code_verification_status"),
+    /** {@code name_status}: the display name's {@link NameStatus}. */
     NAME_STATUS("name_status"),
+    /** {@code messaging_limit_tier}: the {@link MessagingLimitTier}. */
     MESSAGING_LIMIT_TIER("messaging_limit_tier"),
+    /** {@code account_mode}: the {@link AccountMode}, sandbox or live. */
     ACCOUNT_MODE("account_mode"),
+    /** {@code certificate}: the display name certificate. */
     CERTIFICATE("certificate"),
+    /** {@code is_official_business_account}: whether the number is an official business account. */
     IS_OFFICIAL_BUSINESS_ACCOUNT("is_official_business_account");
 
     /** What the endpoint returns when {@code fields} is absent (endpoint.md). */

@@ -6,6 +6,8 @@ package dev.wamock.scenarios;
  * <p>Constants mirror the contract's {@code WhatsAppBusinessSandboxEligibility} enum; {@code ContractEnumsTest} fails if they drift.
  */
 public enum AccountMode {
+    /** The number runs in the live environment. */
     LIVE,
+    /** The number runs in the sandbox. */
     SANDBOX
 }

@@ -24,6 +24,13 @@ public record AccountNumber(
         @JsonProperty("certificate") String certificate,
         @JsonProperty("is_official_business_account") Boolean isOfficialBusinessAccount) {
 
+    /**
+     * Checks the required fields.
+     *
+     * @throws IllegalArgumentException when {@code id} is missing or not numeric, or {@code display_phone_number} is
+     * missing or blank
+     * @throws NullPointerException when {@code status} is missing
+     */
     public AccountNumber {
         requirePresent(id, "id");
         requirePresent(displayPhoneNumber, "display_phone_number");

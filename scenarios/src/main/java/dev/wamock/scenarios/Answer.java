@@ -21,6 +21,11 @@ public sealed interface Answer {
      * {@code retryAfter} is the {@code Retry-After} header to send with it, or null for none.
      */
     record Error(String name, int status, GraphError error, RetryAfter retryAfter) implements Answer {
+        /**
+         * Checks the answer.
+         *
+         * @throws IllegalArgumentException when {@code status} is not an error status (400..599)
+         */
         public Error {
             Objects.requireNonNull(error, "error");
             if (status < 400 || status > 599) {
@@ -55,6 +60,11 @@ public sealed interface Answer {
     record RateLimit(int appCalls, Integer businessCalls, java.time.Duration window, boolean retryAfter) implements Answer {
         private static final java.time.Duration GRAPH_WINDOW = java.time.Duration.ofHours(1);
 
+        /**
+         * Checks the quotas and the window.
+         *
+         * @throws IllegalArgumentException when a quota is below 1 call or the window is not positive
+         */
         public RateLimit {
             if (appCalls < 1 || (businessCalls != null && businessCalls < 1)) {
                 throw new IllegalArgumentException("rate-limit quotas must be at least 1 call per window");
@@ -112,6 +122,12 @@ public sealed interface Answer {
 
     /** Answer as the data-driven behaviour would, with these fields of the number overridden. */
     record State(Map<AccountField, Object> overrides) implements Answer {
+        /**
+         * Checks and copies the overrides, each value coerced to its field's type.
+         *
+         * @throws IllegalArgumentException when there is no override, one changes {@code id}, or a value does not fit
+         * its field
+         */
         public State {
             if (overrides == null || overrides.isEmpty()) {
                 throw new IllegalArgumentException("a state answer needs at least one field to override, e.g. quality_rating: RED");

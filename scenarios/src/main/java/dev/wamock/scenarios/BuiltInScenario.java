@@ -20,6 +20,7 @@ public record BuiltInScenario(
         @JsonProperty("tags") List<String> tags,
         @JsonProperty("attemptsToSucceed") Integer attemptsToSucceed) {
 
+    /** Copies the tags (none when {@code null}). */
     public BuiltInScenario {
         tags = tags == null ? List.of() : List.copyOf(tags);
     }

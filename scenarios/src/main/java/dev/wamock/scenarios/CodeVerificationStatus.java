@@ -6,6 +6,8 @@ package dev.wamock.scenarios;
  * <p>Constants mirror the contract's {@code WhatsAppCodeVerificationStatus} enum; {@code ContractEnumsTest} fails if they drift.
  */
 public enum CodeVerificationStatus {
+    /** The number passed code verification. */
     VERIFIED,
+    /** The number has not passed code verification. */
     UNVERIFIED
 }

@@ -12,6 +12,7 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer,
                        SlowBody slowBody, Fault fault, Map<String, String> headers) {
     private static final Decision PASS = new Decision(null, -1, null, new Answer.Pass(), Duration.ZERO, null, null, Map.of());
 
+    /** Normalises a missing delay to zero and copies the headers. */
     public Decision {
         delay = delay == null ? Duration.ZERO : delay;
         headers = headers == null ? Map.of() : Map.copyOf(headers);
@@ -27,6 +28,7 @@ public record Decision(String scenario, int stepIndex, Step step, Answer answer,
         return new Decision(scenario, -1, null, new Answer.Pass(), Duration.ZERO, null, null, Map.of());
     }
 
+    /** Whether a step of the scenario applied ({@code stepIndex} is 0 or more). */
     public boolean stepApplied() {
         return stepIndex >= 0;
     }

@@ -16,18 +16,32 @@ import java.util.SplittableRandom;
 public record Delay(Kind kind, Duration min, Duration max, double sigma) {
 
     /** The shape of the delay. */
-    public enum Kind { FIXED, UNIFORM, LOGNORMAL }
+    public enum Kind {
+        /** Always {@code min} (equal to {@code max}). */
+        FIXED,
+        /** Uniformly between {@code min} and {@code max}. */
+        UNIFORM,
+        /** Log-normal with median {@code min} and shape {@code sigma}, capped at {@code max}. */
+        LOGNORMAL
+    }
 
+    /**
+     * Checks the bounds.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= min <= max}
+     */
     public Delay {
         if (min.isNegative() || max.compareTo(min) < 0) {
             throw new IllegalArgumentException("a delay needs 0 <= min <= max but had " + min + ".." + max);
         }
     }
 
+    /** Always {@code d}. */
     public static Delay fixed(Duration d) {
         return new Delay(Kind.FIXED, d, d, 0);
     }
 
+    /** Uniformly between {@code min} and {@code max}, both included. */
     public static Delay uniform(Duration min, Duration max) {
         return new Delay(Kind.UNIFORM, min, max, 0);
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public record DocumentedError(String name, int status, String description, GraphError error) {
 
+    /** Checks that {@code name} and {@code error} are given. */
     public DocumentedError {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(error, "error");

@@ -11,6 +11,11 @@ public final class Durations {
     private Durations() {
     }
 
+    /**
+     * Parses {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 10m} or {@code 1h}.
+     *
+     * @throws IllegalArgumentException for any other text, with examples of valid ones
+     */
     public static Duration parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {

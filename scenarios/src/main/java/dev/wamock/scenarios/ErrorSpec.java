@@ -30,6 +30,11 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
 
     private static final String UNDOCUMENTED = "undocumented";
 
+    /**
+     * Checks a given {@code name} against the catalogue.
+     *
+     * @throws IllegalArgumentException for a name the catalogue does not have, listing the valid ones
+     */
     public ErrorSpec {
         if (name != null) {
             DocumentedErrors.named(name); // fails here, at the name's own line in a file

@@ -35,11 +35,17 @@ public enum Fault {
         this.wireName = wireName;
     }
 
+    /** The name in files, headers and JSON, e.g. {@code no-response}. */
     @JsonValue
     public String wireName() {
         return wireName;
     }
 
+    /**
+     * The fault with this wire name.
+     *
+     * @throws IllegalArgumentException for an unknown name, with a "did you mean" and the valid names
+     */
     @JsonCreator
     public static Fault fromWireName(String name) {
         return Arrays.stream(values()).filter(f -> f.wireName.equals(name)).findFirst().orElseThrow(() -> {

@@ -72,14 +72,17 @@ public final class Fixtures {
         return new Fixtures(numbers);
     }
 
+    /** The number with this ID, if the set has one. */
     public Optional<AccountNumber> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every number of the set, in the order they were given. */
     public List<AccountNumber> all() {
         return List.copyOf(byId.values());
     }
 
+    /** How many numbers the set holds. */
     public int size() {
         return byId.size();
     }

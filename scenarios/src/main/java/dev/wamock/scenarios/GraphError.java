@@ -20,6 +20,7 @@ public record GraphError(
         @JsonProperty("error_user_msg") String userMessage,
         @JsonProperty("error_data") java.util.Map<String, Object> errorData) {
 
+    /** Checks that {@code message} and {@code type} are given. */
     @com.fasterxml.jackson.annotation.JsonCreator
     public GraphError {
         Objects.requireNonNull(message, "message");
@@ -37,22 +38,27 @@ public record GraphError(
         return new GraphError(message, type, code, null, null, null, null, null);
     }
 
+    /** A copy with another {@code message}. */
     public GraphError withMessage(String newMessage) {
         return new GraphError(newMessage, type, code, subcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
     }
 
+    /** A copy with another {@code error_subcode}; {@code null} leaves it out. */
     public GraphError withSubcode(Integer newSubcode) {
         return new GraphError(message, type, code, newSubcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
     }
 
+    /** A copy with another {@code is_transient}; {@code null} leaves it out. */
     public GraphError withTransient(Boolean transientFlag) {
         return new GraphError(message, type, code, subcode, fbtraceId, transientFlag, userTitle, userMessage, errorData);
     }
 
+    /** A copy with another {@code fbtrace_id}. */
     public GraphError withTraceId(String traceId) {
         return new GraphError(message, type, code, subcode, traceId, isTransient, userTitle, userMessage, errorData);
     }
 
+    /** A copy with another {@code type}, e.g. {@code OAuthException}. */
     public GraphError withType(String newType) {
         return new GraphError(message, newType, code, subcode, fbtraceId, isTransient, userTitle, userMessage, errorData);
     }

@@ -7,11 +7,16 @@ package dev.wamock.scenarios;
 public final class InvalidFileException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The file, as named in the message. */
     private final String file;
+    /** The line, from 1 (0 when the file could not be read at all). */
     private final int line;
+    /** The column, from 1 (0 when the file could not be read at all). */
     private final int column;
+    /** The offending field, or {@code null} when the problem is not one field's. */
     private final String field;
 
+    /** A problem at a place in a file; the message reads {@code <file>:<line>:<column>: field '<field>': <problem>}. */
     public InvalidFileException(String file, int line, int column, String field, String problem) {
         this(file + ":" + line + ":" + column + ": " + (field == null || field.isEmpty() ? "" : "field '" + field + "': ")
                 + problem, file, line, column, field);

@@ -9,13 +9,21 @@ package dev.wamock.scenarios;
  * {@code ContractEnumsTest} fails if they drift.
  */
 public enum MessagingLimitTier {
+    /** 50 business-initiated conversations in 24 hours (documented). */
     TIER_50(true),
+    /** 250 business-initiated conversations in 24 hours (documented). */
     TIER_250(true),
+    /** 1,000 business-initiated conversations in 24 hours (documented). */
     TIER_1K(true),
+    /** 2,000 business-initiated conversations in 24 hours; sent by production, not documented. */
     TIER_2K(false),
+    /** 10,000 business-initiated conversations in 24 hours (documented). */
     TIER_10K(true),
+    /** 100,000 business-initiated conversations in 24 hours (documented). */
     TIER_100K(true),
+    /** No tier assigned yet; sent by production, not documented. */
     TIER_NOT_SET(false),
+    /** No limit on business-initiated conversations (documented). */
     TIER_UNLIMITED(true);
 
     private final boolean documented;

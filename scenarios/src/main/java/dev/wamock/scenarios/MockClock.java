@@ -56,6 +56,7 @@ public final class MockClock implements WamockClock {
         return this;
     }
 
+    /** Whether the clock is manual (frozen, moved only by {@code advance}) rather than following real time. */
     public synchronized boolean isManual() {
         return frozen != null;
     }
@@ -80,6 +81,9 @@ public final class MockClock implements WamockClock {
         return this;
     }
 
+    /**
+     * The factor every scripted delay, slow body and stall is multiplied by; 1 unless {@code scaleDelays} set another.
+     */
     public synchronized double delayScale() {
         return delayScale;
     }

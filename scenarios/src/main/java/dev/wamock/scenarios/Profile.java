@@ -11,7 +11,9 @@ import java.util.Arrays;
  * (real-graph-behaviour.md rows 1–19; docs/fidelity.md lists every difference with its source).
  */
 public enum Profile {
+    /** Answers exactly as endpoint.md documents; the default. Wire name {@code documented}. */
     DOCUMENTED("documented"),
+    /** Answers as production Graph has been seen to (docs/fidelity.md). Wire name {@code graph-observed}. */
     GRAPH_OBSERVED("graph-observed");
 
     private final String wireName;
@@ -20,11 +22,17 @@ public enum Profile {
         this.wireName = wireName;
     }
 
+    /** The name in files, headers, options and JSON: {@code documented} or {@code graph-observed}. */
     @JsonValue
     public String wireName() {
         return wireName;
     }
 
+    /**
+     * The profile with this wire name, ignoring case and surrounding blanks.
+     *
+     * @throws IllegalArgumentException for an unknown name, with a "did you mean" and the valid names
+     */
     @JsonCreator
     public static Profile fromWireName(String name) {
         return Arrays.stream(values()).filter(p -> p.wireName.equalsIgnoreCase(name.strip())).findFirst()

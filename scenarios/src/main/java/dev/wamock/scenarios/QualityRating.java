@@ -6,8 +6,12 @@ package dev.wamock.scenarios;
  * <p>Constants mirror the contract's {@code WhatsAppPhoneNumberQualityRating} enum; {@code ContractEnumsTest} fails if they drift.
  */
 public enum QualityRating {
+    /** High quality. */
     GREEN,
+    /** Medium quality. */
     YELLOW,
+    /** Low quality. */
     RED,
+    /** Not rated yet. */
     NA
 }

@@ -8,6 +8,9 @@ import java.util.Objects;
  * named, and the (unredacted, never stored) token that per-token steps count by.
  */
 public record RequestFacts(String numberId, String version, List<String> fields, String token) {
+    /**
+     * Checks that {@code numberId} and {@code version} are given and copies {@code fields} (none when {@code null}).
+     */
     public RequestFacts {
         Objects.requireNonNull(numberId, "numberId");
         Objects.requireNonNull(version, "version");

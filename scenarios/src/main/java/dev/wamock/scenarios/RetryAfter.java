@@ -23,6 +23,12 @@ public record RetryAfter(Duration delay, Instant date, boolean asDate) {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final String DATE_EXAMPLE = "Sun, 06 Nov 1994 08:49:37 GMT";
 
+    /**
+     * Checks that exactly one of {@code delay} and {@code date} is given and truncates a date to the second (a date is
+     * always sent as one).
+     *
+     * @throws IllegalArgumentException for neither or both, or a negative or fractional-second {@code delay}
+     */
     public RetryAfter {
         if ((delay == null) == (date == null)) {
             throw new IllegalArgumentException("a Retry-After needs either a delay or a date");

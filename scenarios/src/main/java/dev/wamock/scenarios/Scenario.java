@@ -27,6 +27,13 @@ public record Scenario(
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
+    /**
+     * Checks the name and the steps and copies the steps.
+     *
+     * @throws IllegalArgumentException for a name that is not 1-80 letters, digits, '.', '_' or '-' starting with a
+     *         letter or digit, for no steps or an empty one, or for a cycling scenario with a step without
+     *         {@code times}
+     */
     public Scenario {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a scenario name must be 1-80 letters, digits, '.', '_' or '-' "
@@ -66,6 +73,7 @@ public record Scenario(
         return new Builder(name);
     }
 
+    /** A copy with another description. */
     public Scenario describedAs(String newDescription) {
         return new Scenario(name, newDescription, cycle, steps);
     }
@@ -86,21 +94,29 @@ public record Scenario(
             this.name = name;
         }
 
+        /** Sets the one-line description. */
         public Builder describedAs(String text) {
             this.description = text;
             return this;
         }
 
+        /** Adds the next step. */
         public Builder then(Step step) {
             steps.add(step);
             return this;
         }
 
+        /** Repeats the steps once all are used up. */
         public Builder cycling() {
             this.cycle = true;
             return this;
         }
 
+        /**
+         * The scenario with the steps added so far.
+         *
+         * @throws IllegalArgumentException as the canonical constructor of {@link Scenario} does
+         */
         public Scenario build() {
             return new Scenario(name, description, cycle, steps);
         }

@@ -9,6 +9,7 @@ public record ScenarioProgress(
         @JsonProperty("description") String description,
         @JsonProperty("steps") List<StepProgress> steps) {
 
+    /** Copies the steps. */
     public ScenarioProgress {
         steps = List.copyOf(steps);
     }

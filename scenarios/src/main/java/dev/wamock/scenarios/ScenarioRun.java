@@ -28,10 +28,12 @@ public final class ScenarioRun {
     private final RateLimiter[] limiters;
     private final Decision passThrough;
 
+    /** A fresh run of {@code scenario}, on a clock of its own that follows real time. */
     public ScenarioRun(Scenario scenario) {
         this(scenario, new MockClock());
     }
 
+    /** A fresh run of {@code scenario} whose windows, delays and clock triggers follow {@code clock}. */
     public ScenarioRun(Scenario scenario, MockClock clock) {
         this.scenario = scenario;
         this.clock = clock;
@@ -52,6 +54,7 @@ public final class ScenarioRun {
         }
     }
 
+    /** The scenario this run plays. */
     public Scenario scenario() {
         return scenario;
     }

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * sees its own 2 failures.
  */
 public enum Scope {
+    /** One count for all requests together. */
     @JsonProperty("global") GLOBAL,
+    /** A count per access token: each client sees its own count. */
     @JsonProperty("token") TOKEN,
+    /** A count per account number ID. */
     @JsonProperty("number") NUMBER;
 
     /** The key requests are counted under. */

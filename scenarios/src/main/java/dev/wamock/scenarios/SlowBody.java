@@ -8,6 +8,11 @@ import java.util.Map;
 
 /** The response body dribbled out in {@code chunks} pieces spread over {@code over}. */
 public record SlowBody(int chunks, Duration over) {
+    /**
+     * Checks the shape.
+     *
+     * @throws IllegalArgumentException for fewer than 2 chunks or a negative {@code over}
+     */
     public SlowBody {
         if (chunks < 2) {
             throw new IllegalArgumentException("a slow body needs at least 2 chunks but had " + chunks);

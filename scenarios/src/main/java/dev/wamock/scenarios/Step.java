@@ -19,6 +19,12 @@ import java.util.Objects;
 public record Step(String label, When when, Integer times, Scope scope, Trigger trigger, Answer answer,
                    Delay delay, SlowBody slowBody, Fault fault, Map<String, Object> extraFields) {
 
+    /**
+     * Fills the defaults (any request, {@link Scope#GLOBAL}, no extra fields) and checks the rest.
+     *
+     * @throws NullPointerException when {@code answer} is missing
+     * @throws IllegalArgumentException when {@code times} is below 1
+     */
     public Step {
         extraFields = extraFields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         when = when == null ? When.ANY : when;
@@ -105,26 +111,32 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
         return new Step(null, null, null, null, answer);
     }
 
+    /** A copy that answers {@code n} requests, then lets the next step take over. */
     public Step times(int n) {
         return new Step(label, when, n, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
+    /** A copy with another label, shown in the journal and the progress report. */
     public Step label(String newLabel) {
         return new Step(newLabel, when, times, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
+    /** A copy that applies only to requests matching {@code condition}. */
     public Step when(When condition) {
         return new Step(label, condition, times, scope, trigger, answer, delay, slowBody, fault, extraFields);
     }
 
+    /** A copy that applies only to requests for the number {@code numberId}. */
     public Step forNumber(String numberId) {
         return when(new When(numberId, when.fields(), when.version()));
     }
 
+    /** A copy that applies only to requests on this version, e.g. {@code v23.0}. */
     public Step forVersion(String version) {
         return when(new When(when.number(), when.fields(), version));
     }
 
+    /** A copy that applies only to requests whose {@code fields} name all of {@code wireNames}. */
     public Step forFields(String... wireNames) {
         return when(new When(when.number(), java.util.List.of(wireNames), when.version()));
     }
@@ -139,14 +151,17 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
         return new Step(label, when, times, scope, newTrigger, answer, delay, slowBody, fault, extraFields);
     }
 
+    /** A copy that waits {@code newDelay} before answering. */
     public Step withDelay(Delay newDelay) {
         return new Step(label, when, times, scope, trigger, answer, newDelay, slowBody, fault, extraFields);
     }
 
+    /** A copy that sends its body slowly, as {@code newSlowBody} says. */
     public Step withSlowBody(SlowBody newSlowBody) {
         return new Step(label, when, times, scope, trigger, answer, delay, newSlowBody, fault, extraFields);
     }
 
+    /** A copy whose answer is broken by {@code newFault} (a connection fault or a wrong answer). */
     public Step withFault(Fault newFault) {
         return new Step(label, when, times, scope, trigger, answer, delay, slowBody, newFault, extraFields);
     }

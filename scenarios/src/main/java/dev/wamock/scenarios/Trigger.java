@@ -18,6 +18,12 @@ import java.util.SplittableRandom;
  */
 public record Trigger(Integer every, Double probability, Long seed, Duration from, Duration until) {
 
+    /**
+     * Checks the parts given.
+     *
+     * @throws IllegalArgumentException when {@code every} is below 1, {@code probability} is outside 0..1, or {@code
+     * until} is not later than {@code from}
+     */
     public Trigger {
         if (every != null && every < 1) {
             throw new IllegalArgumentException("every must be at least 1 but was " + every);
@@ -38,10 +44,12 @@ public record Trigger(Integer every, Double probability, Long seed, Duration fro
                 until == null ? null : Durations.parse(until));
     }
 
+    /** Fires on every {@code n}-th matching request (the n-th, 2n-th, …). */
     public static Trigger everyNth(int n) {
         return new Trigger(n, null, null, null, null);
     }
 
+    /** Fires with probability {@code p}, drawn from a generator seeded with {@code seed}, so runs repeat. */
     public static Trigger probability(double p, long seed) {
         return new Trigger(null, p, seed, null, null);
     }

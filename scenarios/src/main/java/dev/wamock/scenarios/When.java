@@ -18,8 +18,15 @@ public record When(
         @JsonProperty("fields") List<String> fields,
         @JsonProperty("version") String version) {
 
+    /** Applies to every request. */
     public static final When ANY = new When(null, List.of(), null);
 
+    /**
+     * Checks and copies the fields (none when {@code null}).
+     *
+     * @throws IllegalArgumentException for a field name the contract does not have, with a "did you mean" and the
+     * valid names
+     */
     @JsonCreator
     public When {
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -32,12 +39,14 @@ public record When(
         }
     }
 
+    /** Whether {@code request} meets every condition given. */
     public boolean matches(RequestFacts request) {
         return (number == null || number.equals(request.numberId()))
                 && (version == null || version.equals(request.version()))
                 && request.fields().containsAll(fields);
     }
 
+    /** Whether no condition is given, so every request matches. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAny() {
         return number == null && version == null && fields.isEmpty();

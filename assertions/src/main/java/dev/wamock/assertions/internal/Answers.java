@@ -32,6 +32,7 @@ public final class Answers {
         return e.failed() && !isTransient(e);
     }
 
+    /** Whether the entry got an HTTP answer with a 2xx status. */
     public static boolean succeeded(JournalEntry e) {
         return e.outcome() == Outcome.RESPONSE && e.status() >= 200 && e.status() < 300;
     }

@@ -19,6 +19,7 @@ public final class Concurrency {
         }
     }
 
+    /** The most requests in flight at one moment (by server receive and answer times), and which they were. */
     public static Peak peak(Journal journal) {
         List<JournalEntry> byStart = new ArrayList<>(journal.entries());
         byStart.sort(Comparator.comparingLong(JournalEntry::receivedNanos));

@@ -15,6 +15,7 @@ public final class JournalRules {
     private JournalRules() {
     }
 
+    /** The journal holds {@code expected} requests (counting dropped entries). */
     public static ErrorMessageFactory requestCount(Journal whole, Journal journal, Attempts attempts, String scope,
                                                    int expected) {
         return journal.total() == expected ? null
@@ -28,16 +29,19 @@ public final class JournalRules {
         return violations.isEmpty() ? null : message.apply(violations);
     }
 
+    /** No request repeats one that got a permanent error (see {@link Answers#isPermanentError}). */
     public static ErrorMessageFactory retriedOnlyTransientErrors(Journal whole, Journal journal) {
         List<Answers.Pair> forbidden = Answers.repeatsAfter(journal.entries(), Answers::isPermanentError);
         return forbidden.isEmpty() ? null : ShouldRetryOnlyTransientErrors.of(whole, forbidden);
     }
 
+    /** No request repeats one that got an error with this HTTP status. */
     public static ErrorMessageFactory didNotRetryAfterStatus(Journal whole, Journal journal, int status) {
         List<Answers.Pair> retries = Answers.repeatsAfter(journal.entries(), e -> e.failed() && e.status() == status);
         return retries.isEmpty() ? null : ShouldNotRetryAfter.status(whole, status, retries);
     }
 
+    /** No request repeats one that got an error with this Graph code. */
     public static ErrorMessageFactory didNotRetryAfterCode(Journal whole, Journal journal, int code) {
         List<Answers.Pair> retries = Answers.repeatsAfter(journal.entries(), e -> Integer.valueOf(code).equals(e.code()));
         return retries.isEmpty() ? null : ShouldNotRetryAfter.code(whole, code, retries);
@@ -57,6 +61,7 @@ public final class JournalRules {
         return null;
     }
 
+    /** There are requests, and the last one for each number got a 2xx. */
     public static ErrorMessageFactory eventuallySucceeded(Journal whole, Journal journal) {
         if (journal.entries().isEmpty()) {
             return ShouldEventuallySucceed.noRequests(whole);
@@ -66,6 +71,11 @@ public final class JournalRules {
         return lastFailures.isEmpty() ? null : ShouldEventuallySucceed.of(whole, lastFailures);
     }
 
+    /**
+     * At no moment were more than {@code max} requests in flight.
+     *
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
     public static ErrorMessageFactory maxConcurrency(Journal whole, Journal journal, int max) {
         if (max < 1) {
             throw new IllegalArgumentException("max must be at least 1 but was " + max);

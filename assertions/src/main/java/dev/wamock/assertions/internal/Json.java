@@ -1,6 +1,7 @@
 package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.internal.JacksonAnnotations;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -8,6 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** JSON for the assertions: lenient parsing of bodies and journal dumps. Internal. */
 public final class Json {
+    static {
+        JacksonAnnotations.require();
+    }
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

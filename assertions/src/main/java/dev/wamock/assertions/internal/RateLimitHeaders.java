@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
  * {@code estimated_time_to_regain_access} (minutes) anywhere in its JSON.
  */
 public final class RateLimitHeaders {
+    /** The {@code Retry-After} header, by its journaled (lower-case) name. */
     public static final String RETRY_AFTER = "retry-after";
+    /** The {@code X-Business-Use-Case-Usage} header, by its journaled (lower-case) name. */
     public static final String BUSINESS_USAGE = "x-business-use-case-usage";
 
     private RateLimitHeaders() {

@@ -25,15 +25,18 @@ public final class RequestRules {
         return source.equals(e.tokenSource().wireName()) ? null : "its token came in " + where(e.tokenSource().wireName());
     }
 
+    /** Where a token of this source ({@code header} or {@code query}) travels, in words. */
     public static String where(String source) {
         return "header".equals(source) ? "the Authorization header" : "the access_token query parameter";
     }
 
+    /** What is wrong with the entry's version, or null when it is {@code expected}. */
     public static String version(JournalEntry e, String expected) {
         String used = Answers.versionOf(e);
         return expected.equals(used) ? null : "it used " + (used == null ? "no version" : used);
     }
 
+    /** What is wrong with the entry's {@code fields}, or null when it named exactly {@code expected} (any order). */
     public static String fields(JournalEntry e, List<String> expected) {
         if (e.fields() == null) {
             return "it sent no fields parameter (Graph then answers id, display_phone_number, status)";
@@ -42,6 +45,7 @@ public final class RequestRules {
                 : "it asked for " + String.join(", ", e.fields());
     }
 
+    /** What is wrong with the entry's {@code User-Agent}, or null when it sent a non-blank one. */
     public static String userAgent(JournalEntry e) {
         String agent = e.header("User-Agent");
         return agent == null || agent.isBlank() ? "it sent none" : null;

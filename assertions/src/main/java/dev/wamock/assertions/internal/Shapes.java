@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /** What makes a body an account number or a Graph error, and the contract facts the checks need. Internal. */
 public final class Shapes {
+    /** The contract's schema of a 2xx body. */
     public static final String ACCOUNT_NUMBER_SCHEMA = "WhatsAppAccountNumber";
+    /** The contract's schema of an error body. */
     public static final String ERROR_SCHEMA = "GraphAPIError";
     private static final Set<String> EXAMPLE_TRACE_IDS = exampleTraceIds();
     private static final java.util.regex.Pattern MISSING_REQUIRED =
@@ -19,6 +21,7 @@ public final class Shapes {
     private Shapes() {
     }
 
+    /** Whether {@code status} is a 2xx. */
     public static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
     }

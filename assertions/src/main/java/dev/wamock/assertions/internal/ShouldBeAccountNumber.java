@@ -11,6 +11,7 @@ public final class ShouldBeAccountNumber extends BasicErrorMessageFactory {
                 unquotedString(String.valueOf(response)), unquotedString(reason));
     }
 
+    /** The message for {@code response}, with why it is not account number details. */
     public static ErrorMessageFactory because(Object response, String reason) {
         return new ShouldBeAccountNumber(response, reason);
     }

@@ -12,6 +12,7 @@ public final class ShouldBeForNumber extends BasicErrorMessageFactory {
                 unquotedString(entry.describe()), expected, entry.numberId() == null ? unquotedString("no number") : entry.numberId());
     }
 
+    /** The message for {@code entry}, which was not for number {@code expected}. */
     public static ErrorMessageFactory of(JournalEntry entry, String expected) {
         return new ShouldBeForNumber(entry, expected);
     }

@@ -11,6 +11,7 @@ public final class ShouldBeGraphError extends BasicErrorMessageFactory {
                 unquotedString(String.valueOf(response)), unquotedString(reason));
     }
 
+    /** The message for {@code response}, with why it is not a Graph error. */
     public static ErrorMessageFactory because(Object response, String reason) {
         return new ShouldBeGraphError(response, reason);
     }

@@ -11,10 +11,12 @@ public final class ShouldBeTransient extends BasicErrorMessageFactory {
                 unquotedString(rule), unquotedString(actual), unquotedString(body));
     }
 
+    /** The message for an error that should say {@code is_transient: true} and says {@code actual}. */
     public static ErrorMessageFactory shouldBeTransient(String body, String actual) {
         return new ShouldBeTransient("to be transient (is_transient: true, so a client may retry it)", actual, body);
     }
 
+    /** The message for an error that says {@code is_transient: true} and should not. */
     public static ErrorMessageFactory shouldNotBeTransient(String body) {
         return new ShouldBeTransient("not to be transient (is_transient absent or false, so a client must not retry it)",
                 "true", body);

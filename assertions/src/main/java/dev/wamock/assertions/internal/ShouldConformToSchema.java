@@ -13,6 +13,7 @@ public final class ShouldConformToSchema extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for a body that breaks {@code schema}: each JSON pointer with the rule it breaks. */
     public static ErrorMessageFactory violations(int status, String body, String schema, List<String> violations) {
         return new ShouldConformToSchema(RULE + "found %s:%n%s", unquotedString(body), unquotedString(schema),
                 status, unquotedString(profileOf(schema)),
@@ -20,6 +21,7 @@ public final class ShouldConformToSchema extends BasicErrorMessageFactory {
                 unquotedString(Timeline.indent(violations)));
     }
 
+    /** The message for a body that is not JSON at all. */
     public static ErrorMessageFactory notJson(int status, String body, String schema) {
         return new ShouldConformToSchema(RULE + "it is not JSON", unquotedString(String.valueOf(body)),
                 unquotedString(schema), status, unquotedString(profileOf(schema)));

@@ -17,6 +17,7 @@ public final class ShouldEventuallySucceed extends BasicErrorMessageFactory {
         super(FORMAT, unquotedString(reason), unquotedString(Timeline.of(whole, notes)));
     }
 
+    /** The message for a journal with no request at all. */
     public static ErrorMessageFactory noRequests(Journal whole) {
         return new ShouldEventuallySucceed(whole, "it sent no requests", Map.of());
     }

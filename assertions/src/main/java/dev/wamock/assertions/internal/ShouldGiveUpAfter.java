@@ -18,6 +18,7 @@ public final class ShouldGiveUpAfter extends BasicErrorMessageFactory {
                         : Timeline.of(whole, notes, attempts)));
     }
 
+    /** The message for a journal with no request at all, when {@code expected} attempts were expected. */
     public static ErrorMessageFactory noRequests(Journal whole, int expected) {
         return new ShouldGiveUpAfter(whole, null, "(any)", expected, "it sent no requests", Map.of());
     }

@@ -13,6 +13,7 @@ public final class ShouldHaveErrorProperty extends BasicErrorMessageFactory {
                 unquotedString(body));
     }
 
+    /** The message for an error whose {@code property} is {@code actual} instead of {@code expected}. */
     public static ErrorMessageFactory of(String body, String property, Object expected, JsonNode actual) {
         String shown = actual == null || actual.isMissingNode() ? "absent" : actual.toString();
         return new ShouldHaveErrorProperty(body, property, expected, shown);

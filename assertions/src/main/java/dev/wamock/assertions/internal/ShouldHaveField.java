@@ -11,6 +11,7 @@ public final class ShouldHaveField extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for details whose {@code field} is {@code actual} (null: absent) instead of {@code expected}. */
     public static ErrorMessageFactory of(String body, String field, Object expected, JsonNode actual) {
         if (actual == null || actual.isMissingNode()) {
             return new ShouldHaveField("%nExpecting the account number's %s to be:%n  %s%nbut the field was absent"

@@ -12,6 +12,7 @@ public final class ShouldHaveFreshTraceId extends BasicErrorMessageFactory {
                 unquotedString(reason), unquotedString(body));
     }
 
+    /** The message for an error without a fresh trace ID, with the reason. */
     public static ErrorMessageFactory because(String reason, String body) {
         return new ShouldHaveFreshTraceId(reason, body);
     }

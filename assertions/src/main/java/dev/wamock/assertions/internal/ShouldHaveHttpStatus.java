@@ -13,11 +13,13 @@ public final class ShouldHaveHttpStatus extends BasicErrorMessageFactory {
                 unquotedString(actual), expected, unquotedString(was));
     }
 
+    /** The message for {@code response}, answered {@code status} instead of {@code expected}. */
     public static ErrorMessageFactory response(Object response, int status, int expected) {
         return new ShouldHaveHttpStatus("response", String.valueOf(response), "to have HTTP status", expected,
                 String.valueOf(status));
     }
 
+    /** The message for a journaled request answered with another status than {@code expected}. */
     public static ErrorMessageFactory request(JournalEntry entry, int expected) {
         return new ShouldHaveHttpStatus("request", entry.describe(), "to have been answered with HTTP status",
                 expected, entry.outcome() == Outcome.RESPONSE ? String.valueOf(entry.status()) : entry.outcome().wireName());

@@ -14,6 +14,7 @@ public final class ShouldHaveOnlyFields extends BasicErrorMessageFactory {
                 unquotedString(String.join(", ", missing)), unquotedString(String.join(", ", unexpected)));
     }
 
+    /** The message for details with the fields {@code actual} instead of {@code expected}. */
     public static ErrorMessageFactory of(List<String> expected, List<String> actual) {
         List<String> missing = expected.stream().filter(f -> !actual.contains(f)).toList();
         List<String> unexpected = actual.stream().filter(f -> !expected.contains(f)).toList();

@@ -13,11 +13,13 @@ public final class ShouldHaveToken extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for one request whose token did not come in {@code source}. */
     public static ErrorMessageFactory request(JournalEntry entry, String problem, String source) {
         return new ShouldHaveToken(RequestRules.ONE, unquotedString(entry.describe()), unquotedString(rule(source)),
                 unquotedString(problem));
     }
 
+    /** The message for the requests of a journal whose token did not come in {@code source}, each with its problem. */
     public static ErrorMessageFactory everyRequest(Journal whole, Map<JournalEntry, String> violations, String source) {
         return new ShouldHaveToken(RequestRules.EVERY, unquotedString(rule(source)),
                 unquotedString(RequestRules.lines(violations)), unquotedString(Timeline.of(whole, RequestRules.notes(violations))));

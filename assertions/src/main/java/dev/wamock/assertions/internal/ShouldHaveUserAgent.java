@@ -13,11 +13,13 @@ public final class ShouldHaveUserAgent extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for one request without a {@code User-Agent}. */
     public static ErrorMessageFactory request(JournalEntry entry, String problem) {
         return new ShouldHaveUserAgent(RequestRules.ONE, unquotedString(entry.describe()), unquotedString(rule()),
                 unquotedString(problem));
     }
 
+    /** The message for the requests of a journal without a {@code User-Agent}. */
     public static ErrorMessageFactory everyRequest(Journal whole, Map<JournalEntry, String> violations) {
         return new ShouldHaveUserAgent(RequestRules.EVERY, unquotedString(rule()),
                 unquotedString(RequestRules.lines(violations)), unquotedString(Timeline.of(whole, RequestRules.notes(violations))));

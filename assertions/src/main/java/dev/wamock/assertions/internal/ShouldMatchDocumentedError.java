@@ -14,6 +14,7 @@ public final class ShouldMatchDocumentedError extends BasicErrorMessageFactory {
                 unquotedString(summary(documented)), unquotedString(String.join(", ", differences)));
     }
 
+    /** The message for {@code response}, which differs from {@code documented} as {@code differences} list. */
     public static ErrorMessageFactory of(Object response, DocumentedError documented, List<String> differences) {
         return new ShouldMatchDocumentedError(response, documented, differences);
     }

@@ -17,6 +17,7 @@ public final class ShouldNotExceedConcurrency extends BasicErrorMessageFactory {
                 unquotedString(peak.seqs()), unquotedString(Timeline.of(whole, notes)));
     }
 
+    /** The message for a journal whose {@code peak} exceeds {@code max} requests in flight. */
     public static ErrorMessageFactory of(Journal whole, int max, Concurrency.Peak peak) {
         Map<Long, String> notes = new LinkedHashMap<>();
         for (JournalEntry e : peak.inFlight()) {

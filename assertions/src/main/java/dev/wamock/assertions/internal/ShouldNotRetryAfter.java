@@ -14,10 +14,12 @@ public final class ShouldNotRetryAfter extends BasicErrorMessageFactory {
                 unquotedString(Timeline.of(whole, Notes.retries(retries))));
     }
 
+    /** The message for {@code retries} of requests answered with HTTP {@code status}. */
     public static ErrorMessageFactory status(Journal whole, int status, List<Answers.Pair> retries) {
         return new ShouldNotRetryAfter(whole, "with HTTP " + status, retries);
     }
 
+    /** The message for {@code retries} of requests answered with Graph code {@code code}. */
     public static ErrorMessageFactory code(Journal whole, int code, List<Answers.Pair> retries) {
         return new ShouldNotRetryAfter(whole, "with Graph code " + code, retries);
     }

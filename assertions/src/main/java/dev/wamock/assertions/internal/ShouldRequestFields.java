@@ -14,11 +14,13 @@ public final class ShouldRequestFields extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for one request that did not ask for exactly {@code fields}. */
     public static ErrorMessageFactory request(JournalEntry entry, String problem, List<String> fields) {
         return new ShouldRequestFields(RequestRules.ONE, unquotedString(entry.describe()), unquotedString(rule(fields)),
                 unquotedString(problem));
     }
 
+    /** The message for the requests of a journal that did not ask for exactly {@code fields}. */
     public static ErrorMessageFactory everyRequest(Journal whole, Map<JournalEntry, String> violations, List<String> fields) {
         return new ShouldRequestFields(RequestRules.EVERY, unquotedString(rule(fields)),
                 unquotedString(RequestRules.lines(violations)), unquotedString(Timeline.of(whole, RequestRules.notes(violations))));

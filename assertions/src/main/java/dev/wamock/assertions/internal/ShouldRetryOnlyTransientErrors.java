@@ -17,6 +17,7 @@ public final class ShouldRetryOnlyTransientErrors extends BasicErrorMessageFacto
                 unquotedString(Timeline.of(whole, Notes.retries(retries))));
     }
 
+    /** The message for the retries of requests that got a permanent error, each with the answer it repeats. */
     public static ErrorMessageFactory of(Journal whole, List<Answers.Pair> forbiddenRetries) {
         return new ShouldRetryOnlyTransientErrors(whole, forbiddenRetries);
     }

@@ -13,11 +13,13 @@ public final class ShouldUseVersion extends BasicErrorMessageFactory {
         super(format, arguments);
     }
 
+    /** The message for one request that did not use {@code version}. */
     public static ErrorMessageFactory request(JournalEntry entry, String problem, String version) {
         return new ShouldUseVersion(RequestRules.ONE, unquotedString(entry.describe()), unquotedString(rule(version)),
                 unquotedString(problem));
     }
 
+    /** The message for the requests of a journal that did not use {@code version}. */
     public static ErrorMessageFactory everyRequest(Journal whole, Map<JournalEntry, String> violations, String version) {
         return new ShouldUseVersion(RequestRules.EVERY, unquotedString(rule(version)),
                 unquotedString(RequestRules.lines(violations)), unquotedString(Timeline.of(whole, RequestRules.notes(violations))));

@@ -16,6 +16,7 @@ public final class ShouldWaitAtLeast extends BasicErrorMessageFactory {
                 unquotedString(Timeline.of(whole, Notes.tooSoon(tooSoon), attempts)));
     }
 
+    /** The message for the retries that came sooner than {@code minimum} after the answer they follow. */
     public static ErrorMessageFactory of(Journal whole, Attempts attempts, Duration minimum, List<Waits.Wait> tooSoon) {
         return new ShouldWaitAtLeast(whole, attempts, minimum, tooSoon);
     }

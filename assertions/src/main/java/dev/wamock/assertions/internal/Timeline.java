@@ -11,6 +11,7 @@ public final class Timeline {
     private Timeline() {
     }
 
+    /** The timeline with no notes. */
     public static String of(Journal journal) {
         return of(journal, Map.of());
     }

@@ -6,6 +6,7 @@ import org.assertj.core.presentation.StandardRepresentation;
 
 /** Shows journal entries as their timeline line ({@code #3 GET /v23.0/… → 500 code 2}). Internal. */
 public final class WamockRepresentation extends StandardRepresentation {
+    /** The one instance; it keeps no state. */
     public static final WamockRepresentation INSTANCE = new WamockRepresentation();
 
     @Override

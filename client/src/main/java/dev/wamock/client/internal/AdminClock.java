@@ -19,6 +19,7 @@ import java.util.Objects;
 public final class AdminClock implements WamockClock {
     private final AdminHttp admin;
 
+    /** The clock of the server {@code admin} calls. */
     public AdminClock(AdminHttp admin) {
         this.admin = admin;
     }

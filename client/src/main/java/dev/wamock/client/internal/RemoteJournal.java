@@ -15,6 +15,7 @@ public final class RemoteJournal implements JournalSource {
     private static final long POLL_MILLIS = 20;
     private final AdminHttp admin;
 
+    /** The journal of the server {@code admin} calls. */
     public RemoteJournal(AdminHttp admin) {
         this.admin = admin;
     }

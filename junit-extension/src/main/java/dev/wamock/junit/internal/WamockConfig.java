@@ -26,6 +26,7 @@ public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesR
 
     static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null);
 
+    /** Copies the lists and normalises blanks to null and a missing profile to documented. */
     public WamockConfig {
         scenarios = List.copyOf(scenarios);
         scenarioResources = List.copyOf(scenarioResources);

@@ -81,6 +81,7 @@ public final class WamockCommand implements Callable<Integer> {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Preload preload;
 
+    /** The command with no preloading; picocli fills its options. */
     public WamockCommand() {
         this(Preload.NONE);
     }
@@ -89,6 +90,7 @@ public final class WamockCommand implements Callable<Integer> {
         this.preload = preload;
     }
 
+    /** Runs the server as the arguments say ({@code --help} lists them) and exits with its status. */
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -28,6 +28,7 @@ public final class AccountHandler {
     private final boolean observed;
     private final ChaosResponder chaos;
 
+    /** The handler of the server whose state is {@code state}. */
     public AccountHandler(ServerState state) {
         this.state = state;
         this.errors = state.errors();
@@ -35,6 +36,7 @@ public final class AccountHandler {
         this.chaos = new ChaosResponder(state.clock(), () -> state.stopping().get());
     }
 
+    /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
     public void handle(Context ctx) throws IOException {
         Exchange exchange = Exchange.of(ctx);
         String version = ctx.pathParam("version");

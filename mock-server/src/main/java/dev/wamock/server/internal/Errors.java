@@ -16,6 +16,7 @@ public final class Errors {
 
     private final ProfileOptions profile;
 
+    /** The errors as {@code profile} answers them. */
     public Errors(ProfileOptions profile) {
         this.profile = profile;
     }
@@ -47,6 +48,7 @@ public final class Errors {
                 "Invalid parameter: version '" + version + "' must look like v23.0"));
     }
 
+    /** An ID that is not numeric (graph-observed: the "Unsupported get request" 400 / 100 / 33). */
     public GraphFailure badId(String id) {
         if (profile.observed()) {
             return unsupportedGet(id);
@@ -75,24 +77,29 @@ public final class Errors {
         return GraphFailure.of(DocumentedErrors.named("fields-unavailable"));
     }
 
+    /** {@code fields=} with no name: the documented invalid-parameter 400. */
     public GraphFailure emptyFields() {
         return GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(
                 "Invalid parameter: fields must name at least one field"));
     }
 
+    /** A query string with invalid percent-encoding or UTF-8: a 400 code 100. */
     public GraphFailure badQueryEncoding() {
         return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
     }
 
+    /** A path with invalid percent-encoding or UTF-8: a 400 code 100. */
     public GraphFailure badPathEncoding() {
         return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the path"));
     }
 
+    /** A path that is not the endpoint: code 2500 "Unknown path components", 404 (graph-observed: 400). */
     public GraphFailure unknownPath(String path) {
         return new GraphFailure(profile.observed() ? 400 : 404,
                 GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
     }
 
+    /** Another method than GET on the endpoint (graph-observed: "Unsupported … request", 400 / 100 / 33). */
     public GraphFailure unsupportedMethod(String method, String id) {
         if (profile.observed()) {
             return new GraphFailure(400, GraphError.of("Unsupported " + method.toLowerCase() + " request. Object with ID '"

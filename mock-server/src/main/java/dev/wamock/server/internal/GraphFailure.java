@@ -10,23 +10,28 @@ import dev.wamock.scenarios.GraphError;
 public final class GraphFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status to answer with. */
     private final int httpStatus;
     private final transient GraphError error;
 
+    /** An answer with {@code error} and HTTP {@code httpStatus}. */
     public GraphFailure(int httpStatus, GraphError error) {
         super(error.message(), null, false, false);
         this.httpStatus = httpStatus;
         this.error = error;
     }
 
+    /** The documented error's answer. */
     public static GraphFailure of(DocumentedError documented) {
         return new GraphFailure(documented.status(), documented.error());
     }
 
+    /** The HTTP status to answer with. */
     public int httpStatus() {
         return httpStatus;
     }
 
+    /** The error to put in the body. */
     public GraphError error() {
         return error;
     }

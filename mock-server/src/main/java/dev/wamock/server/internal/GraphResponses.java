@@ -10,6 +10,7 @@ import java.util.Map;
  * production sends on every response (real-graph-behaviour.md rows 3, 14, 15).
  */
 public final class GraphResponses {
+    /** The content type of every answer. */
     public static final String JSON = "application/json; charset=UTF-8";
     /** The version announced when the request's own version is missing or malformed. */
     public static final String DEFAULT_VERSION = "v23.0";

@@ -30,6 +30,7 @@ public final class JournalRecorder implements JournalSource {
     private final AtomicInteger waiters = new AtomicInteger();
     private final Object landed = new Object();
 
+    /** A journal that keeps the last {@code capacity} entries. */
     public JournalRecorder(int capacity) {
         this(capacity, null);
     }

@@ -16,6 +16,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record Probe(String path, String headers) {
 
+    /**
+     * Sends the request to the server on {@code port} and reads the answer to its end.
+     *
+     * @throws IOException when the connection fails or the answer is not HTTP/1.1
+     */
     public void send(int port) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /** The one Javalin configuration: Jetty settings, routes, and the exception mapper. */
 public final class Routes {
+    /** The path every admin route starts with. */
     public static final String ADMIN_PREFIX = "/__wamock";
     static final String VERSION_ATTRIBUTE = "wamock.version";
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * by header or magic number keep their counts per scenario name until {@link #reset()}.
  */
 public final class ScenarioEngine {
+    /** The request header that picks a scenario for that request. */
     public static final String HEADER = "X-Wamock-Scenario";
 
     private final Map<String, Scenario> known = new LinkedHashMap<>();
@@ -27,6 +28,12 @@ public final class ScenarioEngine {
     private final MockClock clock;
     private volatile ScenarioRun active;
 
+    /**
+     * The built-ins and {@code loaded}, with {@code startScenario} active (null: none), on {@code clock}.
+     *
+     * @throws IllegalArgumentException when a loaded scenario's name is already taken, or {@code startScenario} is
+     * unknown
+     */
     public ScenarioEngine(List<Scenario> loaded, String startScenario, MockClock clock) {
         this.clock = clock;
         BuiltInScenarios.all().forEach(b -> known.put(b.name(), b.scenario()));
@@ -60,14 +67,21 @@ public final class ScenarioEngine {
         return all;
     }
 
+    /** Activates {@code scenario} with fresh counts. */
     public void use(Scenario scenario) {
         active = new ScenarioRun(scenario, clock);
     }
 
+    /**
+     * Activates the known scenario of this name with fresh counts.
+     *
+     * @throws IllegalArgumentException for an unknown name, with the closest one
+     */
     public void use(String name) {
         use(resolve(name));
     }
 
+    /** No scenario is active from now on (header and magic-number scenarios still apply). */
     public void deactivate() {
         active = null;
     }
@@ -78,6 +92,7 @@ public final class ScenarioEngine {
         active = startScenario == null ? null : new ScenarioRun(resolve(startScenario), clock);
     }
 
+    /** How far the active scenario has run, or null when none is active. */
     public ScenarioProgress progress() {
         ScenarioRun run = active;
         return run == null ? null : run.progress();

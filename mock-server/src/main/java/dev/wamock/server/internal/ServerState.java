@@ -10,6 +10,7 @@ public final class ServerState {
     private final dev.wamock.scenarios.MockClock clock = new dev.wamock.scenarios.MockClock();
     private final Errors errors;
 
+    /** The state of a server started with {@code options}. */
     public ServerState(ServerOptions options) {
         this.options = options;
         this.errors = new Errors(options.profile());
@@ -32,10 +33,12 @@ public final class ServerState {
         return inFlight;
     }
 
+    /** The options the server started with. */
     public ServerOptions options() {
         return options;
     }
 
+    /** Which scenario answers a request. */
     public ScenarioEngine scenarios() {
         return scenarios;
     }
@@ -45,10 +48,12 @@ public final class ServerState {
         return errors;
     }
 
+    /** The scenario clock: windows, delays and clock triggers follow it. */
     public dev.wamock.scenarios.MockClock clock() {
         return clock;
     }
 
+    /** What the server received and answered. */
     public JournalRecorder journal() {
         return journal;
     }

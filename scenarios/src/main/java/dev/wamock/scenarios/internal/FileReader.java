@@ -22,6 +22,11 @@ public final class FileReader {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? Mappers.strictYaml() : Mappers.STRICT_JSON;
     }
 
+    /**
+     * Reads {@code content} as a {@code type}, strictly (unknown properties and duplicate keys are errors).
+     *
+     * @throws dev.wamock.scenarios.InvalidFileException naming the file, line, column and field of the first problem
+     */
     public static <T> T read(String fileName, String content, Class<T> type) {
         try {
             return mapperFor(fileName).readValue(content, type);

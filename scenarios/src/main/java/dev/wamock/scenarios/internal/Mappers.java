@@ -9,6 +9,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The shared, thread-safe Jackson mappers. Internal: not part of wamock's API. */
 public final class Mappers {
+    static {
+        JacksonAnnotations.require(); // before Jackson fails on an older jackson-annotations with a bare NoClassDefFoundError
+    }
+
     /** Lenient JSON mapper for wire bodies. */
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
