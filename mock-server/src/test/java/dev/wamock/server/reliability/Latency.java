@@ -61,10 +61,6 @@ final class Latency {
         assertThat(during.requests()).as("normal requests during %s", attack).isPositive();
     }
 
-    /** Whether the p99 during an attack stayed within {@link #limit}: the stress suite's judgement, not verify's. */
-    static boolean usual(Stats baseline, Stats during) {
-        return during.p99() < limit(baseline, during);
-    }
 
     private static void one(int port, List<Long> nanos, List<String> failures) {
         long t0 = System.nanoTime();
