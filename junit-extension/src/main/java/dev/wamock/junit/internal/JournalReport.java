@@ -3,8 +3,9 @@ package dev.wamock.junit.internal;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockControl;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The journal of a failed test's server as a timeline, added to the failure as a suppressed exception
@@ -28,17 +29,19 @@ public final class JournalReport extends RuntimeException {
                 return;
             }
         }
-        List<JournalReport> reports = new ArrayList<>();
+        Map<WamockControl, Journal> readable = new LinkedHashMap<>();
         for (WamockControl control : controls) {
             Journal journal = Journals.readable(control);
-            if (journal != null && journal.total() > 0) {
-                reports.add(new JournalReport(describe(journal, progress(control), control.baseUrl())));
+            if (journal != null) {
+                readable.put(control, journal);
             }
         }
-        if (reports.isEmpty() && !controls.isEmpty() && Journals.readable(controls.get(0)) != null) {
-            WamockControl own = controls.get(0);
-            reports.add(new JournalReport(describe(own.journal(), progress(own), own.baseUrl())));
+        List<WamockControl> used = readable.keySet().stream().filter(c -> readable.get(c).total() > 0).toList();
+        if (used.isEmpty() && !controls.isEmpty() && readable.containsKey(controls.get(0))) {
+            used = List.of(controls.get(0));
         }
+        List<JournalReport> reports = used.stream()
+                .map(c -> new JournalReport(describe(readable.get(c), progress(c), c.baseUrl()))).toList();
         reports.forEach(failure::addSuppressed);
     }
 

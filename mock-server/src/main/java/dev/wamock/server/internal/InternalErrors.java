@@ -5,6 +5,8 @@ import dev.wamock.scenarios.internal.Mappers;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The answer to a failure inside wamock itself: never something a client could take for Graph's own
@@ -15,12 +17,16 @@ import java.util.Map;
 final class InternalErrors {
     /** The header every wamock-internal failure carries: the exception's class name. */
     static final String HEADER = "X-Wamock-Internal-Error";
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
 
     private InternalErrors() {
     }
 
+    /** Logs the failure (tokens redacted) and answers it; the exchange, if any, carries it to the journal. */
     static void answer(Context ctx, Exception e) {
-        WamockFailure failure = Redaction.of(ctx).failure(WamockFailure.of(e));
+        Redaction redaction = Redaction.of(ctx);
+        WamockFailure failure = redaction.failure(WamockFailure.of(e));
+        LOG.error("wamock failed on {} {}: {}", ctx.method(), redaction.text(ctx.path()), failure.stackTrace());
         Exchange exchange = Exchange.of(ctx);
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("message", "wamock failed while answering this request: this is a bug in wamock, not an answer "

@@ -85,8 +85,6 @@ public final class Routes {
                 GraphResponses.error(ctx, version(ctx), new GraphFailure(bad.getCode(), Errors.protocol(bad.getCode(), bad.getReason())));
                 return;
             }
-            LOG.error("wamock failed on {} {}: {}", ctx.method(), Redaction.of(ctx).text(ctx.path()),
-                    Redaction.of(ctx).failure(dev.wamock.scenarios.WamockFailure.of(e)).stackTrace());
             InternalErrors.answer(ctx, e);
         });
     }
