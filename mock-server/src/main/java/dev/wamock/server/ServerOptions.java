@@ -21,10 +21,14 @@ import java.util.Objects;
  * @param journalFile     when set, every journal entry is also appended to this JSON Lines file
  * @param adminAllowedHosts host names (or IP literals) an admin call may name in {@code Host} besides the loopback
  *                        names and the bound address, or {@code *} for any; empty by default, {@code *} in the image
+ * @param state           where scenario progress, windows, the clock and the journal live: null for this JVM (the
+ *                        default), or a shared store such as {@code redis://host:6379/0} (needs
+ *                        {@code wamock-state-redis} on the class path; the executable jar and the image have it)
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
-                            ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts) {
+                            ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts,
+                            java.net.URI state) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -53,77 +57,86 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         if (journalCapacity < 1) {
             throw new IllegalArgumentException("journalCapacity must be at least 1 but was " + journalCapacity);
         }
+        if (state != null && (state.getScheme() == null || state.getHost() == null)) {
+            throw new IllegalArgumentException("state must be a URI like redis://localhost:6379/0 but was '" + state + "'");
+        }
     }
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** A copy that binds {@code value}. */
     public ServerOptions withHost(String value) {
         return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy on port {@code value} (0: a free one). */
     public ServerOptions withPort(int value) {
         return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy that serves these numbers. */
     public ServerOptions withFixtures(Fixtures value) {
         return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy that accepts only this access token ({@code null}: any non-empty token). */
     public ServerOptions withRequiredToken(String value) {
         return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy with these scenarios usable by name next to the built-ins. */
     public ServerOptions withScenarios(List<Scenario> value) {
         return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy with this scenario active at start and after {@code reset()} ({@code null}: none). */
     public ServerOptions withStartScenario(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy whose admin calls but health need {@code Authorization: Bearer <value>} ({@code null}: open). */
     public ServerOptions withAdminToken(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy with this profile and its options. */
     public ServerOptions withProfile(ProfileOptions value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                value, journalFile, adminAllowedHosts);
+                value, journalFile, adminAllowedHosts, state);
     }
 
     /** A copy that also appends every journal entry to this JSON Lines file ({@code null}: none). */
     public ServerOptions withJournalFile(java.nio.file.Path value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, value, adminAllowedHosts);
+                profile, value, adminAllowedHosts, state);
     }
 
     /** A copy that keeps {@code value} journal entries. */
     public ServerOptions withJournalCapacity(int value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken,
-                profile, journalFile, adminAllowedHosts);
+                profile, journalFile, adminAllowedHosts, state);
     }
 
     /** With {@code value} as the host names an admin call may name in {@code Host} ({@code *}: any). */
     public ServerOptions withAdminAllowedHosts(List<String> value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, value);
+                profile, journalFile, value, state);
+    }
+
+    /** A copy whose state lives in the shared store at {@code value} ({@code null}: in this JVM). */
+    public ServerOptions withState(java.net.URI value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts, value);
     }
 }

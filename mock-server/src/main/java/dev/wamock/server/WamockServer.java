@@ -2,12 +2,14 @@ package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Journal;
-import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.state.SessionClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.server.internal.SessionControl;
 import dev.wamock.server.internal.Mount;
 import dev.wamock.server.internal.ServerState;
 import java.nio.file.Path;
@@ -74,39 +76,56 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     @Override
     public void use(Scenario scenario) {
-        state.scenarios().use(Objects.requireNonNull(scenario, "scenario"));
+        state.defaultSession().use(Objects.requireNonNull(scenario, "scenario"));
     }
 
     @Override
     public void use(String scenarioName) {
-        state.scenarios().use(scenarioName);
+        state.defaultSession().use(scenarioName);
     }
 
     @Override
     public void reset() {
-        state.reset();
+        state.defaultSession().reset();
     }
 
     @Override
     public Journal journal() {
-        return state.journal().snapshot();
+        return state.defaultSession().journal().snapshot();
     }
 
     /** Forgets the journal's entries and counts; the scenario and its progress stay as they are. */
     @Override
     public void clearJournal() {
-        state.journal().clear();
+        state.defaultSession().journal().clear();
     }
 
     @Override
     public ScenarioProgress progress() {
-        return state.scenarios().progress();
+        return state.defaultSession().progress();
     }
 
     /** The clock windows, outages and rate limits run on; {@code clock().manual().advance(…)} instead of sleeping. */
     @Override
-    public MockClock clock() {
-        return state.clock();
+    public SessionClock clock() {
+        return state.defaultSession().clock();
+    }
+
+    /**
+     * One session of this server: its own scenario, counts, clock and journal, so parallel tests can share the
+     * server. Its {@link WamockControl#baseUrl() baseUrl()} ({@code http://host:port/sessions/<id>}) names the
+     * session, so a client given it needs no header; requests may instead send {@code X-Wamock-Session: <id>}.
+     *
+     * @param id 1 to 64 letters, digits, {@code . _ : -}
+     * @throws IllegalArgumentException for an ID that breaks that rule
+     */
+    public WamockControl session(String id) {
+        return new SessionControl(state.store().session(StateStore.checkSessionId(id)), baseUrl());
+    }
+
+    /** Forgets a session made by {@link #session(String)} or by requests: its scenario, counts, clock and journal. */
+    public void dropSession(String id) {
+        state.store().drop(StateStore.checkSessionId(id));
     }
 
     /** How long {@link #close()} waits for requests in flight to be answered. */
@@ -133,9 +152,10 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             state.inFlight().awaitNone(System.nanoTime() + CUT_OFF_GRACE.toNanos());
         }
         mount.stop();
-        if (state.journal().sink() != null) {
-            state.journal().sink().close();
+        if (state.sink() != null) {
+            state.sink().close();
         }
+        state.store().close();
     }
 
     /**
@@ -152,7 +172,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
      * file. The file itself keeps whole lines only; {@code GET /__wamock/health} shows the same count.
      */
     public long journalFileLost() {
-        return state.journal().sink() == null ? 0 : state.journal().sink().lost();
+        return state.sink() == null ? 0 : state.sink().lost();
     }
 
     /** Builds and starts a {@link WamockServer}. */
@@ -236,6 +256,22 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         /** Also append every journal entry to this JSON Lines file (flushed at least every second). */
         public Builder journalFile(java.nio.file.Path file) {
             options = options.withJournalFile(file);
+            return this;
+        }
+
+        /**
+         * Keeps scenario progress, rate-limit windows, the clock and the journal in the shared store at {@code uri}
+         * ({@code redis://host:6379[/db]}, with {@code wamock-state-redis} on the class path), so several servers
+         * act as one; {@code null} keeps them in this JVM (the default).
+         *
+         * @throws IllegalArgumentException when {@code uri} is not a URI
+         */
+        public Builder state(String uri) {
+            try {
+                options = options.withState(uri == null ? null : new java.net.URI(uri));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("state must be a URI like redis://localhost:6379/0: " + e.getMessage());
+            }
             return this;
         }
 

@@ -208,10 +208,10 @@ class JournalTest {
         @Test
         void anAnswerLandingAfterAClearIsNotInTheNewJournalAndTakesNoNewRequestsPlace() {
             JournalRecorder recorder = new JournalRecorder(3);
-            long beforeClear = recorder.nextTicket();
+            long beforeClear = recorder.arrive();
             recorder.clear();
-            long first = recorder.nextTicket();
-            long second = recorder.nextTicket();
+            long first = recorder.arrive();
+            long second = recorder.arrive();
 
             land(recorder, second);
             land(recorder, beforeClear); // a request still finishing when the server was reset: sequence number 1 too
@@ -226,14 +226,14 @@ class JournalTest {
 
         /** Lands the entry of the request with this ticket, as the server does once it has answered. */
         private void land(JournalRecorder recorder, long ticket) {
-            recorder.record(ticket, entry(JournalRecorder.seqOf(ticket)));
+            recorder.record(ticket, entry(recorder.seqOf(ticket)));
         }
 
         @Test
         void theRingWrapsAroundKeepingTheNewestEntriesInOrder() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 7; i++) {
-                land(recorder, recorder.nextTicket());
+                land(recorder, recorder.arrive());
             }
 
             Journal journal = recorder.snapshot();
@@ -246,7 +246,7 @@ class JournalTest {
         @Test
         void anEntryAnsweredLateNeverOverwritesANewerOneInItsSlot() {
             JournalRecorder recorder = new JournalRecorder(2);
-            long[] tickets = {recorder.nextTicket(), recorder.nextTicket(), recorder.nextTicket(), recorder.nextTicket()};
+            long[] tickets = {recorder.arrive(), recorder.arrive(), recorder.arrive(), recorder.arrive()};
 
             land(recorder, tickets[3]);
             land(recorder, tickets[1]);
@@ -259,9 +259,9 @@ class JournalTest {
         @Test
         void aRequestInFlightIsCountedButNotListedUntilAnswered() {
             JournalRecorder recorder = new JournalRecorder(10);
-            long first = recorder.nextTicket();
-            long inFlight = recorder.nextTicket();
-            long third = recorder.nextTicket();
+            long first = recorder.arrive();
+            long inFlight = recorder.arrive();
+            long third = recorder.arrive();
             land(recorder, first);
             land(recorder, third);
 
@@ -279,13 +279,13 @@ class JournalTest {
         void clearForgetsEveryEntryAndCountsStartAgain() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 5; i++) {
-                land(recorder, recorder.nextTicket());
+                land(recorder, recorder.arrive());
             }
 
             recorder.clear();
             Journal cleared = recorder.snapshot();
-            land(recorder, recorder.nextTicket());
-            land(recorder, recorder.nextTicket());
+            land(recorder, recorder.arrive());
+            land(recorder, recorder.arrive());
             Journal afterTwoMore = recorder.snapshot();
 
             assertThat(cleared.total()).isZero();
@@ -300,11 +300,11 @@ class JournalTest {
         void clearThenWrapAroundCountsOnlyWhatCameAfterTheClear() {
             JournalRecorder recorder = new JournalRecorder(3);
             for (int i = 0; i < 4; i++) {
-                land(recorder, recorder.nextTicket());
+                land(recorder, recorder.arrive());
             }
             recorder.clear();
             for (int i = 0; i < 5; i++) {
-                land(recorder, recorder.nextTicket());
+                land(recorder, recorder.arrive());
             }
 
             Journal journal = recorder.snapshot();
@@ -317,7 +317,7 @@ class JournalTest {
         @Test
         void anEntryOfARequestReceivedBeforeTheClearStaysForgotten() {
             JournalRecorder recorder = new JournalRecorder(4);
-            long before = recorder.nextTicket();
+            long before = recorder.arrive();
             recorder.clear();
             land(recorder, before);
 

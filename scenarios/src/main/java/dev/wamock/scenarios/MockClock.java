@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * Delays still really delay (they are what a client experiences), scaled by {@link #delayScale()}:
  * 1 by default, 0 to disable them in a fast test.
  */
-public final class MockClock implements WamockClock {
+public final class MockClock implements dev.wamock.scenarios.state.SessionClock {
     private final LongSupplier nanoSource;
     private final long origin;
     private long offset;
@@ -33,6 +33,7 @@ public final class MockClock implements WamockClock {
     }
 
     /** Nanoseconds since this clock was made, plus every advance. */
+    @Override
     public synchronized long nanos() {
         return frozen != null ? frozen : nanoSource.getAsLong() - origin + offset;
     }
@@ -57,6 +58,7 @@ public final class MockClock implements WamockClock {
     }
 
     /** Whether the clock is manual (frozen, moved only by {@code advance}) rather than following real time. */
+    @Override
     public synchronized boolean isManual() {
         return frozen != null;
     }
@@ -84,6 +86,7 @@ public final class MockClock implements WamockClock {
     /**
      * The factor every scripted delay, slow body and stall is multiplied by; 1 unless {@code scaleDelays} set another.
      */
+    @Override
     public synchronized double delayScale() {
         return delayScale;
     }
@@ -98,12 +101,8 @@ public final class MockClock implements WamockClock {
         return this;
     }
 
-    /** {@code d} scaled by {@link #delayScale()}. */
-    public Duration scaled(Duration d) {
-        return Duration.ofNanos((long) (d.toNanos() * delayScale()));
-    }
-
     /** What the admin API shows: {@code {"mode":"manual","nowMillis":…,"delayScale":1.0}}. */
+    @Override
     public synchronized State state() {
         return new State(isManual() ? "manual" : "real", nanos() / 1_000_000, delayScale);
     }

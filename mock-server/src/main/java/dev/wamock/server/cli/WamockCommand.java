@@ -78,6 +78,11 @@ public final class WamockCommand implements Callable<Integer> {
                     + " whole lines only: entries it cannot take are reported, counted in health, and exit 3)")
     Path journalFile;
 
+    @Option(names = "--state", paramLabel = "URI", defaultValue = "${env:WAMOCK_STATE}",
+            description = "Keep scenario progress, rate-limit windows, the clock and the journal in a shared store, so"
+                    + " replicas behind a load balancer act as one server: redis://host:6379[/db] (default: in memory)")
+    String state;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Preload preload;
 
@@ -123,7 +128,7 @@ public final class WamockCommand implements Callable<Integer> {
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--help] [--version] [scenarios]");
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--state URI] [--help] [--version] [scenarios]");
         return 2;
     }
 
@@ -158,6 +163,9 @@ public final class WamockCommand implements Callable<Integer> {
                     .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
                     .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus))
                     .journalFile(journalFile);
+            if (state != null && !state.isBlank()) {
+                builder.state(state);
+            }
             if (adminAllowedHosts != null) {
                 builder.adminAllowedHosts(adminAllowedHosts.stream().filter(h -> !h.isBlank()).toArray(String[]::new));
             }
@@ -168,7 +176,8 @@ public final class WamockCommand implements Callable<Integer> {
                 builder.scenarioFiles(scenarios);
             }
             server = builder.start();
-        } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException
+                 | dev.wamock.scenarios.state.StateUnavailableException e) {
             System.err.println("wamock: " + e.getMessage());
             return 1;
         }

@@ -7,7 +7,7 @@ import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.RequestFacts;
-import dev.wamock.scenarios.ScenarioRun;
+import dev.wamock.scenarios.state.SessionState;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class AccountHandler {
         this.state = state;
         this.errors = state.errors();
         this.observed = state.options().profile().observed();
-        this.chaos = new ChaosResponder(state.clock(), () -> state.stopping().get());
+        this.chaos = new ChaosResponder(() -> state.stopping().get());
     }
 
     /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
@@ -61,12 +61,12 @@ public final class AccountHandler {
         }
         AccountNumber number = lookup(id);
         List<String> fields = FieldsParam.parse(rawFields, name -> AccountBody.known(name, observed, version), errors);
-        ScenarioRun run = select(ctx.header(ScenarioEngine.HEADER), id);
-        if (run == null) {
+        Decision decision = decide(exchange, ctx.header(SessionState.SCENARIO_HEADER), new RequestFacts(id, version,
+                fields, token));
+        if (decision == null) {
             GraphResponses.ok(ctx, version, AccountBody.render(number, fields, observed, version, Map.of()));
             return;
         }
-        Decision decision = run.decide(new RequestFacts(id, version, fields, token));
         exchange.decision = decision;
         if (decision.answer() instanceof Answer.State s) {
             number = s.apply(number);
@@ -96,11 +96,11 @@ public final class AccountHandler {
         return major == 2 ? minor <= 12 : major >= 3 && major <= 30 && minor == 0;
     }
 
-    private ScenarioRun select(String header, String id) {
+    private static Decision decide(Exchange exchange, String header, RequestFacts facts) {
         try {
-            return state.scenarios().select(header, id);
+            return exchange.session.decide(header, facts);
         } catch (IllegalArgumentException e) {
-            throw AdminRoutes.badRequest(e.getMessage() + " (from the " + ScenarioEngine.HEADER + " header)");
+            throw AdminRoutes.badRequest(e.getMessage() + " (from the " + SessionState.SCENARIO_HEADER + " header)");
         }
     }
 

@@ -5,6 +5,10 @@ import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.internal.FileReader;
 import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.state.SessionClock;
+import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.state.StateStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
@@ -37,28 +41,48 @@ final class AdminRoutes {
         config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
-        config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.scenarios().catalogue()));
+        config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.catalogue().entries()));
         config.routes.get(P + "/scenario", ctx -> of(ctx).active(ctx));
         config.routes.put(P + "/scenario", ctx -> of(ctx).activate(ctx));
         config.routes.post(P + "/scenario", ctx -> of(ctx).activate(ctx));
         config.routes.delete(P + "/scenario", ctx -> {
             AdminRoutes admin = of(ctx);
-            admin.state.scenarios().deactivate();
+            admin.session(ctx).deactivate();
             admin.active(ctx);
         });
         config.routes.post(P + "/reset", ctx -> {
             AdminRoutes admin = of(ctx);
-            admin.state.reset();
+            admin.session(ctx).reset();
             admin.active(ctx);
         });
-        config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).state.clock().state()));
+        config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).session(ctx).clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
         config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
         config.routes.delete(P + "/journal", ctx -> {
-            JournalRecorder journal = of(ctx).state.journal();
+            JournalStore journal = of(ctx).session(ctx).journal();
             journal.clear();
             json(ctx, journal.snapshot());
         });
+        config.routes.get(P + "/sessions", ctx -> json(ctx, java.util.Map.of("sessions", of(ctx).state.store().sessions())));
+        config.routes.delete(P + "/session", ctx -> of(ctx).drop(ctx));
+    }
+
+    private SessionState session(Context ctx) {
+        return Sessions.of(ctx, state.store());
+    }
+
+    /** Forgets the session the request names (the default one is reset instead). */
+    private void drop(Context ctx) {
+        String id = Sessions.idOf(ctx);
+        if (!id.isEmpty()) {
+            try {
+                StateStore.checkSessionId(id);
+            } catch (IllegalArgumentException e) {
+                throw badRequest(e.getMessage());
+            }
+        }
+        state.store().drop(id);
+        json(ctx, java.util.Map.of("dropped", id));
     }
 
     private static AdminRoutes of(Context ctx) {
@@ -67,7 +91,7 @@ final class AdminRoutes {
 
     private void active(Context ctx) {
         java.util.Map<String, Object> body = new java.util.HashMap<>();
-        body.put("active", state.scenarios().progress());
+        body.put("active", session(ctx).progress());
         json(ctx, body);
     }
 
@@ -89,9 +113,9 @@ final class AdminRoutes {
                 if (!node.get("name").isString()) {
                     throw badRequest("name must be a string like \"http-500\"");
                 }
-                state.scenarios().use(node.get("name").asString());
+                session(ctx).use(node.get("name").asString());
             } else {
-                state.scenarios().use(FileReader.read("request-body.json", body, Scenario.class));
+                session(ctx).use(FileReader.read("request-body.json", body, Scenario.class));
             }
         } catch (IllegalArgumentException e) {
             throw badRequest(e.getMessage());
@@ -107,28 +131,29 @@ final class AdminRoutes {
                 throw badRequest("unknown clock field '" + key + "'; valid fields: [mode, advance, delayScale]");
             }
         }
+        SessionClock clock = session(ctx).clock();
         try {
             String mode = node.path("mode").asString(null);
             if ("manual".equals(mode)) {
-                state.clock().manual();
+                clock.manual();
             } else if ("real".equals(mode)) {
-                state.clock().real();
+                clock.real();
             } else if (mode != null) {
                 throw badRequest("mode must be 'manual' or 'real' but was '" + mode + "'");
             }
             if (node.has("advance")) {
-                state.clock().advance(dev.wamock.scenarios.Durations.parse(node.get("advance").asString()));
+                clock.advance(dev.wamock.scenarios.Durations.parse(node.get("advance").asString()));
             }
             if (node.has("delayScale")) {
                 if (!node.get("delayScale").isNumber()) {
                     throw badRequest("delayScale must be a number, e.g. 0 or 0.5");
                 }
-                state.clock().scaleDelays(node.get("delayScale").asDouble());
+                clock.scaleDelays(node.get("delayScale").asDouble());
             }
         } catch (IllegalArgumentException e) {
             throw badRequest(e.getMessage());
         }
-        json(ctx, state.clock().state());
+        json(ctx, clock.state());
     }
 
     private static JsonNode readJson(String body, String example) {

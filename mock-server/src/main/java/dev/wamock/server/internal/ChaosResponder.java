@@ -2,7 +2,6 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fault;
-import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.SlowBody;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -22,11 +21,9 @@ final class ChaosResponder {
     private static final String PROXY_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
-    private final MockClock clock;
     private final java.util.function.BooleanSupplier stopping;
 
-    ChaosResponder(MockClock clock, java.util.function.BooleanSupplier stopping) {
-        this.clock = clock;
+    ChaosResponder(java.util.function.BooleanSupplier stopping) {
         this.stopping = stopping;
     }
 
@@ -46,7 +43,7 @@ final class ChaosResponder {
     }
 
     private void answer(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
-        sleep(decision.delay());
+        sleep(exchange.session.clock().scaled(decision.delay()));
         Fault fault = decision.fault();
         if (fault != null) {
             exchange.fault = fault;
@@ -61,7 +58,7 @@ final class ChaosResponder {
         switch (fault) {
             case RESET -> Connections.reset(ctx);
             case NO_RESPONSE -> Connections.close(ctx);
-            case STALL -> stall(ctx);
+            case STALL -> stall(ctx, exchange);
             case TRUNCATED -> {
                 ctx.res().setContentLength(body.length);
                 ctx.status(status);
@@ -94,7 +91,7 @@ final class ChaosResponder {
         ctx.header("Connection", "close"); // the pauses read the socket to notice a client that hangs up
         ctx.res().setContentLength(body.length);
         OutputStream out = ctx.res().getOutputStream();
-        Duration pause = clock.scaled(slow.over().dividedBy(slow.chunks() - 1));
+        Duration pause = exchange.session.clock().scaled(slow.over().dividedBy(slow.chunks() - 1));
         for (int i = 0; i < slow.chunks(); i++) {
             int from = (int) ((long) body.length * i / slow.chunks());
             int to = (int) ((long) body.length * (i + 1) / slow.chunks());
@@ -109,8 +106,8 @@ final class ChaosResponder {
     }
 
     /** Holds the request, unanswered, until the client closes the connection, the cap passes or the server stops. */
-    private void stall(Context ctx) {
-        waitWhileConnected(ctx, clock.scaled(STALL_CAP), true);
+    private void stall(Context ctx, Exchange exchange) {
+        waitWhileConnected(ctx, exchange.session.clock().scaled(STALL_CAP), true);
         Connections.close(ctx);
     }
 
@@ -126,8 +123,7 @@ final class ChaosResponder {
         return true;
     }
 
-    private void sleep(Duration d) {
-        Duration scaled = clock.scaled(d);
+    private static void sleep(Duration scaled) {
         if (scaled.isZero() || scaled.isNegative()) {
             return;
         }

@@ -12,7 +12,9 @@ import java.util.List;
 final class Exchange {
     static final String ATTRIBUTE = "wamock.exchange";
 
-    /** From {@link JournalRecorder#nextTicket()}: the sequence number and the journal generation. */
+    /** The session the request acts on (the default one when it named a session that could not be had). */
+    final dev.wamock.scenarios.state.SessionState session;
+    /** From the session journal's {@code arrive()}. */
     final long ticket;
     final long receivedNanos;
     final Instant receivedAt;
@@ -35,7 +37,8 @@ final class Exchange {
     /** Set when wamock itself failed while answering. */
     WamockFailure failure;
 
-    Exchange(long ticket, long clockNanos) {
+    Exchange(dev.wamock.scenarios.state.SessionState session, long ticket, long clockNanos) {
+        this.session = session;
         this.ticket = ticket;
         this.clockNanos = clockNanos;
         this.receivedNanos = System.nanoTime();

@@ -8,7 +8,8 @@ import java.util.Map;
  * failing journal file does not make it DOWN or DEGRADED: the endpoint and the in-memory journal still
  * work, and a health check must not restart the mock and lose that journal); with a journal file,
  * {@code journalFile} says whether it takes every entry: {@code state} ({@code ok}, or {@code failing}
- * while writes fail), {@code written}, {@code lost}, {@code path}, and {@code error} while failing.
+ * while writes fail), {@code written}, {@code lost}, {@code path}, and {@code error} while failing; {@code state}
+ * names where sessions' state lives ({@code memory}, or a shared store's URI without its password).
  */
 final class Health {
     private Health() {
@@ -17,7 +18,8 @@ final class Health {
     static Map<String, Object> of(ServerState state) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "UP");
-        JournalSink sink = state.journal().sink();
+        body.put("state", state.store().describe());
+        JournalSink sink = state.sink();
         if (sink != null) {
             body.put("journalFile", sink.health());
         }

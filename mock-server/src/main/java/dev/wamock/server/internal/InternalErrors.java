@@ -36,7 +36,7 @@ final class InternalErrors {
         if (exchange != null) {
             exchange.failure = failure;
             exchange.error = null;
-            what.put("journal_seq", JournalRecorder.seqOf(exchange.ticket));
+            what.put("journal_seq", exchange.session.journal().seqOf(exchange.ticket));
         }
         byte[] body = Mappers.JSON.writeValueAsBytes(Map.of("wamock_internal_error", what));
         if (exchange != null) {

@@ -1,5 +1,7 @@
 package dev.wamock.server.internal;
 
+import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.state.StateStore;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.internal.Mappers;
 import io.javalin.http.Context;
@@ -28,16 +30,17 @@ final class JournalReads {
     /** How long a read waits for a place before it is refused. */
     static final Duration WAIT = Duration.ofSeconds(1);
 
-    private final JournalRecorder journal;
+    private final StateStore store;
     private final Semaphore places = new Semaphore(MAX_READS);
 
-    JournalReads(JournalRecorder journal) {
-        this.journal = journal;
+    JournalReads(StateStore store) {
+        this.store = store;
     }
 
     /** Answers {@code ctx} with the entries it asks for; 503 when every place stays taken for {@link #WAIT}. */
     void serve(Context ctx) throws InterruptedException, IOException {
         JournalQuery query = JournalQuery.of(ctx);
+        JournalStore journal = Sessions.of(ctx, store).journal();
         if (!places.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "1");
             throw new GraphFailure(503, GraphError.of("wamock admin: at most " + MAX_READS + " journal reads are "
@@ -46,7 +49,7 @@ final class JournalReads {
                     + "answer) so that each read ends quickly", "OAuthException", 2).withTransient(true));
         }
         try {
-            write(ctx, query);
+            write(ctx, query, journal);
         } finally {
             places.release();
         }
@@ -56,9 +59,9 @@ final class JournalReads {
      * {@code {"total": …, "dropped": …, "entries": […]}}, plus {@code "next": seq} when {@code limit} cut it short.
      * A failure half-way aborts the connection: the answer then lacks its last chunk, never looks whole.
      */
-    private void write(Context ctx, JournalQuery query) throws IOException {
+    private static void write(Context ctx, JournalQuery query, JournalStore journal) throws IOException {
         ctx.status(200).contentType(GraphResponses.JSON);
-        JournalRecorder.View view = journal.view();
+        JournalStore.View view = journal.view();
         ConnectionMetaData connection = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData();
         SlowReadCutOff out = new SlowReadCutOff(ctx.res().getOutputStream(), connection.getConnection().getEndPoint(),
                 connection.getConnector().getScheduler());

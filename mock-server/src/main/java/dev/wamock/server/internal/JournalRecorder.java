@@ -2,7 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.JournalSource;
+import dev.wamock.scenarios.state.JournalStore;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * its ticket on arrival ({@link #nextTicket()}) and its entry lands when it is answered; the hot path
  * is one increment, packing the entry ({@link PackedEntry}) and one slot write.
  */
-public final class JournalRecorder implements JournalSource {
+public final class JournalRecorder implements JournalStore {
     /** A ticket's low bits: the request's sequence number in its generation; the high bits: the generation. */
     private static final int SEQ_BITS = 40;
     private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
@@ -25,55 +25,47 @@ public final class JournalRecorder implements JournalSource {
     private final int capacity;
     private final AtomicReferenceArray<PackedEntry> slots;
     private final AtomicLong tickets = new AtomicLong();
-    private final JournalSink sink;
     /** Threads in {@link #awaitUntil}: only while there are any does a landing entry wake them. */
     private final AtomicInteger waiters = new AtomicInteger();
     private final Object landed = new Object();
 
     /** A journal that keeps the last {@code capacity} entries. */
     public JournalRecorder(int capacity) {
-        this(capacity, null);
-    }
-
-    /** A journal that also appends every entry to {@code sink}, when one is given. */
-    public JournalRecorder(int capacity, JournalSink sink) {
         this.capacity = capacity;
         this.slots = new AtomicReferenceArray<>(capacity);
-        this.sink = sink;
-    }
-
-    /** The file sink, or null. */
-    public JournalSink sink() {
-        return sink;
     }
 
     /**
      * The ticket of a request that just arrived: its sequence number ({@link #seqOf(long)}, 1-based,
      * from 1 again after each {@link #clear()}) and the journal generation it belongs to.
      */
-    public long nextTicket() {
+    @Override
+    public long arrive() {
         return tickets.incrementAndGet();
     }
 
+    @Override
+    public long seqOf(long ticket) {
+        return seq(ticket);
+    }
+
     /** The sequence number a ticket carries. */
-    public static long seqOf(long ticket) {
+    static long seq(long ticket) {
         return ticket & SEQ_MASK;
     }
 
     /**
      * Lands the entry of the request with this ticket. An entry of a request that arrived before the
-     * last {@link #clear()} (a request still finishing when a test reset the server) goes to the file
-     * sink only: it is not part of the cleared journal, and it must not take a new request's slot.
+     * last {@link #clear()} (a request still finishing when a test reset the server) is dropped: it is not part of
+     * the cleared journal, and it must not take a new request's slot.
      */
+    @Override
     public void record(long ticket, JournalEntry entry) {
-        if (sink != null) {
-            sink.accept(entry);
-        }
         if (ticket >>> SEQ_BITS != tickets.get() >>> SEQ_BITS) {
             return;
         }
         PackedEntry packed = PackedEntry.of(entry, ticket);
-        int slot = (int) ((seqOf(ticket) - 1) % capacity);
+        int slot = (int) ((seq(ticket) - 1) % capacity);
         slots.getAndUpdate(slot, old -> old == null || old.ticket < packed.ticket ? packed : old);
         if (waiters.get() > 0) {
             synchronized (landed) {
@@ -105,6 +97,7 @@ public final class JournalRecorder implements JournalSource {
      * Forgets every entry: a new generation begins, whose counts and sequence numbers start from zero.
      * The old entries stay in the ring until overwritten but are never listed again.
      */
+    @Override
     public void clear() {
         tickets.updateAndGet(t -> ((t >>> SEQ_BITS) + 1) << SEQ_BITS);
     }
@@ -119,6 +112,7 @@ public final class JournalRecorder implements JournalSource {
     }
 
     /** The journal as it stands now, to be read one entry at a time ({@link View#forEach}) without a list. */
+    @Override
     public View view() {
         long now = tickets.get();
         long hi = seqOf(now);
@@ -129,7 +123,7 @@ public final class JournalRecorder implements JournalSource {
      * The requests received when {@link #view()} was called: their count, how many fell off, and the entries
      * kept. An entry the ring overwrites while the view is read is left out, as one still in flight is.
      */
-    public final class View {
+    public final class View implements JournalStore.View {
         private final long generation;
         private final long total;
         private final long dropped;
@@ -141,11 +135,13 @@ public final class JournalRecorder implements JournalSource {
         }
 
         /** How many requests were received (arrivals, answered or not). */
+        @Override
         public long total() {
             return total;
         }
 
         /** How many of them fell off the ring. */
+        @Override
         public long dropped() {
             return dropped;
         }
@@ -157,6 +153,7 @@ public final class JournalRecorder implements JournalSource {
          * @return the sequence number of the last entry visited when more entries that {@code filter} accepts
          *         follow it (read on after it for them), else 0
          */
+        @Override
         public long forEach(long afterSeq, long limit, Predicate<JournalEntry> filter, Consumer<JournalEntry> visitor) {
             long visited = 0;
             long last = 0;

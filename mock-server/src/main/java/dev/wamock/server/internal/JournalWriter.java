@@ -4,7 +4,9 @@ import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.state.StateUnavailableException;
 import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Profile;
 import io.javalin.http.Context;
@@ -20,16 +22,16 @@ final class JournalWriter {
     /** The most of a response body the journal keeps. */
     static final int MAX_BODY_CHARS = 65_536;
 
-    private final JournalRecorder recorder;
+    private final StateStore store;
+    private final JournalSink sink;
     private final InFlight inFlight;
-    private final MockClock clock;
     private final Profile profile;
 
-    JournalWriter(JournalRecorder recorder, InFlight inFlight, MockClock clock, Profile profile) {
-        this.recorder = recorder;
-        this.inFlight = inFlight;
-        this.clock = clock;
-        this.profile = profile;
+    JournalWriter(ServerState state) {
+        this.store = state.store();
+        this.sink = state.sink();
+        this.inFlight = state.inFlight();
+        this.profile = state.options().profile().profile();
     }
 
     void open(Context ctx) {
@@ -38,14 +40,29 @@ final class JournalWriter {
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
             Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
                     failure -> inFlight.leave());
-            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(recorder.nextTicket(), clock.nanos()));
+            SessionState session;
+            RuntimeException rejected = null;
+            try {
+                session = Sessions.of(ctx, store);
+            } catch (GraphFailure | StateUnavailableException e) {
+                session = store.session(StateStore.DEFAULT_SESSION); // journaled there, with the error it got
+                rejected = e;
+            }
+            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(session, session.journal().arrive(), session.clock().nanos()));
+            if (rejected != null) {
+                throw rejected;
+            }
         }
     }
 
     void close(Context ctx) {
         Exchange x = Exchange.of(ctx);
         if (x != null) {
-            recorder.record(x.ticket, entry(ctx, x));
+            JournalEntry entry = entry(ctx, x);
+            if (sink != null) {
+                sink.accept(entry);
+            }
+            x.session.journal().record(x.ticket, entry);
         }
     }
 
@@ -55,7 +72,7 @@ final class JournalWriter {
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
         Redaction redaction = Redaction.of(ctx);
-        return JournalEntry.builder().seq(JournalRecorder.seqOf(x.ticket)).receivedAt(x.receivedAt)
+        return JournalEntry.builder().seq(x.session.journal().seqOf(x.ticket)).receivedAt(x.receivedAt)
                 .receivedNanos(x.receivedNanos).answeredNanos(answered).clockNanos(x.clockNanos)
                 .method(ctx.method().name()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
                 .headers(redaction.headers(ctx.headerMap())).token(x.token).tokenSource(x.tokenSource)

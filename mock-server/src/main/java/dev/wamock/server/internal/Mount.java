@@ -86,8 +86,9 @@ public final class Mount {
         Thread current = Thread.currentThread();
         serving.add(current);
         try {
-            served.bind(req);
-            jetty.routes().service(req, res);
+            ServletRequest request = SessionPaths.strip(req);
+            served.bind(request);
+            jetty.routes().service(request, res);
         } finally {
             serving.remove(current);
             Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread

@@ -95,7 +95,7 @@ final class PackedEntry {
         }
         int code = (int) (codes >> 32);
         int subcode = (int) codes;
-        return b.headers(r.map()).responseHeaders(r.map()).seq(JournalRecorder.seqOf(ticket))
+        return b.headers(r.map()).responseHeaders(r.map()).seq(JournalRecorder.seq(ticket))
                 .receivedAt(epochSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(epochSecond, nano))
                 .receivedNanos(receivedNanos).answeredNanos(answeredNanos).clockNanos(clockNanos)
                 .tokenSource(tokenSource < 0 ? null : SOURCES[tokenSource]).profile(profile < 0 ? null : PROFILES[profile])

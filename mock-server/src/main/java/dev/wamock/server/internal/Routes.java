@@ -75,6 +75,8 @@ public final class Routes {
             }
             GraphResponses.error(ctx, version(ctx), e);
         });
+        config.routes.exception(dev.wamock.scenarios.state.StateUnavailableException.class,
+                (e, ctx) -> StateFailures.answer(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> {
             if (Failures.clientHungUp(e)) {
                 LOG.debug("client hung up during {} {}", ctx.method(), ctx.path(), e);

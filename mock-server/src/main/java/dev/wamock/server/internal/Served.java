@@ -21,11 +21,10 @@ final class Served {
     Served(ServerState state) {
         this.state = state;
         this.errors = state.errors();
-        this.journal = new JournalWriter(state.journal(), state.inFlight(), state.clock(),
-                state.options().profile().profile());
+        this.journal = new JournalWriter(state);
         this.account = new AccountHandler(state);
         this.admin = new AdminRoutes(state);
-        this.journalReads = new JournalReads(state.journal());
+        this.journalReads = new JournalReads(state.store());
     }
 
     void bind(ServletRequest request) {

@@ -1,30 +1,36 @@
 package dev.wamock.server.internal;
 
+import dev.wamock.scenarios.state.ScenarioCatalogue;
+import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.state.StateConfig;
+import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.state.StateStoreFactory;
 import dev.wamock.server.ServerOptions;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Everything a running server's handlers share. */
+/** Everything a running server's handlers share: options, the state store of its sessions, the journal file. */
 public final class ServerState {
     private final ServerOptions options;
-    private final ScenarioEngine scenarios;
-    private final JournalRecorder journal;
-    private final dev.wamock.scenarios.MockClock clock = new dev.wamock.scenarios.MockClock();
+    private final ScenarioCatalogue catalogue;
+    private final StateStore store;
+    private final JournalSink sink;
     private final Errors errors;
+    private final InFlight inFlight = new InFlight();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
-    /** The state of a server started with {@code options}. */
+    /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
     public ServerState(ServerOptions options) {
         this.options = options;
         this.errors = new Errors(options.profile());
-        this.scenarios = new ScenarioEngine(options.scenarios(), options.startScenario(), clock);
-        this.journal = new JournalRecorder(options.journalCapacity(),
-                options.journalFile() == null ? null : new JournalSink(options.journalFile()));
+        this.catalogue = ScenarioCatalogue.of(options.scenarios());
+        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
+        this.store = options.state() == null ? new MemoryStateStore(config)
+                : StateStoreFactory.forUri(options.state()).open(options.state(), config);
+        this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
     }
 
-    private final InFlight inFlight = new InFlight();
-
-    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
-
     /** Set when the server begins to stop: stalls end at once instead of holding the drain. */
-    public java.util.concurrent.atomic.AtomicBoolean stopping() {
+    public AtomicBoolean stopping() {
         return stopping;
     }
 
@@ -38,30 +44,28 @@ public final class ServerState {
         return options;
     }
 
-    /** Which scenario answers a request. */
-    public ScenarioEngine scenarios() {
-        return scenarios;
+    /** The scenarios known by name. */
+    public ScenarioCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Where the sessions' state lives. */
+    public StateStore store() {
+        return store;
+    }
+
+    /** The default session: the one requests that name none act on. */
+    public SessionState defaultSession() {
+        return store.session(StateStore.DEFAULT_SESSION);
+    }
+
+    /** The journal file every session's entries are appended to, or null. */
+    public JournalSink sink() {
+        return sink;
     }
 
     /** The errors as the profile shapes them. */
     public Errors errors() {
         return errors;
-    }
-
-    /** The scenario clock: windows, delays and clock triggers follow it. */
-    public dev.wamock.scenarios.MockClock clock() {
-        return clock;
-    }
-
-    /** What the server received and answered. */
-    public JournalRecorder journal() {
-        return journal;
-    }
-
-    /** Start configuration again: start scenario, fresh counts, empty journal, real time, full delays. */
-    public void reset() {
-        clock.real().scaleDelays(1.0);
-        scenarios.reset();
-        journal.clear();
     }
 }

@@ -1,0 +1,30 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.scenarios.state.StateUnavailableException;
+import io.javalin.http.Context;
+
+/**
+ * Answers a request the state store could not decide: a Graph-shaped 503 (transient, so a client retries) with
+ * {@code X-Wamock-State: <reason>}, and a journal entry whose outcome is {@code wamock-error}, so a test that relied
+ * on it fails instead of passing on an answer no scenario chose.
+ */
+final class StateFailures {
+    /** The response header that says why the state store could not answer. */
+    static final String HEADER = "X-Wamock-State";
+
+    private StateFailures() {
+    }
+
+    static void answer(Context ctx, StateUnavailableException e) {
+        ctx.header(HEADER, e.reason());
+        GraphFailure failure = new GraphFailure(503, GraphError.of("wamock: " + e.getMessage(), "OAuthException", 2)
+                .withTransient(true));
+        Exchange exchange = Exchange.of(ctx);
+        if (exchange != null) {
+            exchange.failure = WamockFailure.of(e);
+        }
+        GraphResponses.error(ctx, GraphResponses.DEFAULT_VERSION, failure);
+    }
+}

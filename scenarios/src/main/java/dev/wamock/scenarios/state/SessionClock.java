@@ -1,0 +1,25 @@
+package dev.wamock.scenarios.state;
+
+import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.WamockClock;
+import java.time.Duration;
+
+/** A session's scenario clock as the server reads it: a {@link WamockClock} a test drives, plus its readings. */
+public interface SessionClock extends WamockClock {
+    /** Nanoseconds on the scenario clock: real time since the session began, plus every advance. */
+    long nanos();
+
+    /** Whether the clock is manual (moved only by {@code advance}) rather than following real time. */
+    boolean isManual();
+
+    /** The factor scripted delays, slow bodies and stalls are multiplied by (1 unless scaled). */
+    double delayScale();
+
+    /** {@code d} scaled by {@link #delayScale()}. */
+    default Duration scaled(Duration d) {
+        return Duration.ofNanos((long) (d.toNanos() * delayScale()));
+    }
+
+    /** What the admin API shows: mode, reading and delay scale. */
+    MockClock.State state();
+}
