@@ -74,6 +74,9 @@ class DeployFilesTest {
         assertThat(container.path("ports").get(0).path("name").asString()).isEqualTo("http");
         assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(8080);
         assertThat(container.path("resources").path("limits").path("memory").isMissingNode()).isFalse();
+        assertThat(container.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(DeployFiles.read(DeployFiles.ROOT.resolve("mock-server/pom.xml")))
+                .as("runAsNonRoot needs the image's user as a number").containsPattern("<user>[1-9][0-9]*:[0-9]+</user>");
 
         JsonNode service = DeployFiles.k8s(K8S_WAMOCK, "Service", "wamock").path("spec");
         assertThat(service.path("selector")).isEqualTo(pod.path("metadata").path("labels"));
