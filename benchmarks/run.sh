@@ -50,7 +50,7 @@ if [[ $MODE == full ]]; then
   JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
   SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
-  LOAD_SERVERS="wamock wamock-chaos10 wiremock wiremock-nojournal mockserver"
+  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wiremock wiremock-nojournal mockserver"
   SOAK_SERVERS="wamock wiremock mockserver"
   OUT=${OUT:-$HERE/results/latest.md}
 else
@@ -58,7 +58,7 @@ else
   JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
-  LOAD_SERVERS="wamock wamock-chaos10 wiremock wiremock-nojournal"
+  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wiremock wiremock-nojournal"
   SOAK_SERVERS="wamock"
   OUT=${OUT:-$HERE/results/quick.md}
 fi
@@ -71,7 +71,7 @@ STAMP=$(date +%Y%m%d-%H%M%S)
 WORK="$HERE/results/raw/$MODE-$STAMP"
 RAW="$WORK/raw.tsv"
 mkdir -p "$WORK" "$HERE/.cache/jars"
-trap 'stop_server; rm -f "$WORK/wamock-server.jar" "$WORK/wamock-server.jsa"' EXIT
+trap 'stop_server; stop_redis; rm -f "$WORK/wamock-server.jar" "$WORK/wamock-server.jsa"' EXIT
 T_START=$SECONDS
 exec 2> >(tee -a "$WORK/run.log" >&2)
 log "benchmark ($MODE) → $WORK"
@@ -173,6 +173,9 @@ fi
 
 # ------------------------------------------------------------------ throughput, latency, CPU, RSS
 MAX_OTHER=0
+if phase load && [[ " $LOAD_SERVERS " == *" wamock-redis "* ]]; then
+  redis_up
+fi
 if phase load; then
   for rep in $(seq "$REPS"); do
     for s in $LOAD_SERVERS; do

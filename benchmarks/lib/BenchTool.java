@@ -257,9 +257,11 @@ public final class BenchTool {
 
     /** Reads raw.tsv (section, server, metric, rep, value) and renders the tables. */
     static final class Report {
-        static final String[] SERVERS = {"wamock", "wiremock", "wiremock-nojournal", "mockserver", "wamock-chaos10"};
+        static final String[] SERVERS = {"wamock", "wiremock", "wiremock-nojournal", "mockserver", "wamock-chaos10",
+            "wamock-redis"};
         static final Map<String, String> TITLES = Map.of(
                 "wamock", "wamock (journal on)",
+                "wamock-redis", "wamock, state on Redis (--state redis://, one replica)",
                 "wiremock", "WireMock 3.13.2 (journal on)",
                 "wiremock-nojournal", "WireMock 3.13.2 (--no-request-journal)",
                 "mockserver", "MockServer 7.6.0",
@@ -451,6 +453,10 @@ public final class BenchTool {
                     r -> r <= 0.25, num(med("junit-wamock", "first_test_ms")) + " vs " + num(med("junit-wiremock", "first_test_ms")) + " ms");
             goal(sb, "chaos cost", "≥ 90 % of plain throughput", chaosRatio(), r -> r >= 0.9,
                     num(med("wamock-chaos10", "rps_c50")) + " vs " + num(med("wamock", "rps_c50")) + " req/s");
+            goal(sb, "Redis state cost", "≥ 50 % of in-memory throughput", ratio("wamock-redis", "wamock", "rps_c50"),
+                    r -> r >= 0.5, num(med("wamock-redis", "rps_c50")) + " vs " + num(med("wamock", "rps_c50")) + " req/s");
+            goal(sb, "Redis state p99 at -c50", "≤ 10 ms", med("wamock-redis", "p99_c50_ms") / 10, r -> r <= 1.0,
+                    num(med("wamock-redis", "p99_c50_ms")) + " ms");
             sb.append("\nRatio columns: wamock ÷ peer (or ÷ target).\n");
             return sb.toString();
         }

@@ -70,11 +70,36 @@ server_cmd() {
   case $name in
     wamock) echo $(wamock_java) --port "$port" ;;
     wamock-chaos10) echo $(wamock_java) --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
+    wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
     mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;
     *) die "unknown server $name" ;;
   esac
+}
+
+# redis_up: one redis-server for the run (no persistence, loopback, a free port; call it in the main
+# shell), flushed before each wamock-redis start so every rep begins from an empty store; stopped by
+# stop_redis (the EXIT trap).
+REDIS_PID=
+redis_up() {
+  command -v redis-server >/dev/null || die "redis-server is not installed (apt-get install redis-server)"
+  if [[ -z $REDIS_PID ]]; then
+    REDIS_PORT=$(free_port)
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$WORK" \
+      > "$WORK/redis.log" 2>&1 &
+    REDIS_PID=$!
+    for _ in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  fi
+  redis-cli -p "$REDIS_PORT" ping >/dev/null || die "redis-server did not start; see $WORK/redis.log"
+  log "redis-server $(redis-server --version | grep -o 'v=[^ ]*') on port $REDIS_PORT for wamock-redis"
+}
+
+stop_redis() {
+  [[ -n "${REDIS_PID:-}" ]] || return 0
+  kill -TERM "$REDIS_PID" 2>/dev/null || true
+  wait "$REDIS_PID" 2>/dev/null || true
+  REDIS_PID=
 }
 
 # start_server NAME PORT LOG: starts it in the background (cwd $WORK), sets SERVER_PID, waits for a 200.
