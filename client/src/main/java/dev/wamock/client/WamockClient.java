@@ -10,6 +10,9 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.state.StateStore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +30,12 @@ import tools.jackson.databind.JsonNode;
  * Each method is one HTTP call that has taken effect on the server when it returns. A refused scenario
  * or clock value fails with {@link IllegalArgumentException} and the server's message, as the
  * in-process server does. Immutable and safe to share between threads; it holds no connection to close.
+ *
+ * <p>{@link #session(String)} gives a client of one session of the same server: its own scenario, counts, clock
+ * and journal, so parallel tests can share one server; {@link #dropSession(String)} forgets it afterwards.
  */
 public final class WamockClient implements WamockControl {
+    private static final String SESSIONS_PATH = "/sessions/";
     private final AdminHttp admin;
     private final RemoteJournal journal;
 
@@ -57,9 +64,44 @@ public final class WamockClient implements WamockControl {
         return client;
     }
 
+    /**
+     * {@code http://host:port}, or for a {@link #session(String) session} {@code http://host:port/sessions/<id>}:
+     * the base URL to give the client under test, whose requests then land in this client's session.
+     */
     @Override
     public String baseUrl() {
-        return admin.baseUrl();
+        return admin.sessionId() == null ? admin.baseUrl() : admin.baseUrl() + SESSIONS_PATH + admin.sessionId();
+    }
+
+    /**
+     * A client of session {@code id} of the same server, on the same connections: every admin call names the
+     * session ({@code X-Wamock-Session}), so {@code use}, {@code reset}, the clock and the journal act on it alone,
+     * and {@link #baseUrl()} is {@code http://host:port/sessions/<id>}, which the server serves and journals in
+     * that session. The server makes the session on first use, with its start scenario; asks nothing here.
+     *
+     * @param id 1 to 64 letters, digits, {@code . _ : -}; unique among the tests that share the server
+     * @throws IllegalArgumentException for an ID that breaks that rule
+     */
+    public WamockClient session(String id) {
+        return new WamockClient(admin.session(StateStore.checkSessionId(id)));
+    }
+
+    /**
+     * {@code DELETE /__wamock/session}: the server forgets session {@code id} (its scenario, counts, clock and
+     * journal); a server keeps at most 1 000 sessions, so drop each when its test ends. Dropping one that does
+     * not exist does nothing.
+     *
+     * @throws IllegalArgumentException for an ID that breaks the rule of {@link #session(String)}
+     */
+    public void dropSession(String id) {
+        admin.session(StateStore.checkSessionId(id)).send("DELETE", "/session", null);
+    }
+
+    /** {@code GET /__wamock/sessions}: the IDs of the server's sessions, the default one ({@code ""}) first. */
+    public List<String> sessions() {
+        List<String> ids = new ArrayList<>();
+        Mappers.JSON.readTree(admin.send("GET", "/sessions", null)).path("sessions").forEach(n -> ids.add(n.asString()));
+        return ids;
     }
 
     /** {@code PUT /__wamock/scenario} with the scenario as JSON. */
@@ -109,6 +151,6 @@ public final class WamockClient implements WamockControl {
 
     @Override
     public String toString() {
-        return "WamockClient[" + admin.baseUrl() + "]";
+        return "WamockClient[" + baseUrl() + "]";
     }
 }

@@ -111,6 +111,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
         private String requireToken;
         private boolean perClass;
         private dev.wamock.scenarios.Profile profile;
+        private String url;
 
         private Builder() {
         }
@@ -160,10 +161,19 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
             return this;
         }
 
+        /**
+         * A running wamock server ({@code http://localhost:8080}) to give each test a fresh session of instead of a
+         * server of its own, as {@link WamockTest#url()}; not with fixtures, a required token or a profile.
+         */
+        public Builder url(String baseUrl) {
+            this.url = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
         /** The extension with the options set so far. */
         public WamockExtension build() {
             return new WamockExtension(new WamockConfig(perClass, fixtures, fixturesResource, scenarios,
-                    scenarioFiles, requireToken, profile));
+                    scenarioFiles, requireToken, profile, url));
         }
     }
 }

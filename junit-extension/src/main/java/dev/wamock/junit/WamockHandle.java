@@ -3,8 +3,8 @@ package dev.wamock.junit;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.WamockServer;
 import java.net.URI;
 import java.util.Objects;
 
@@ -13,21 +13,29 @@ import java.util.Objects;
  * Implements {@link WamockControl}, so a test body written against {@code WamockControl} also runs
  * against a wamock container.
  *
+ * <p>In url mode ({@link WamockTest#url()}) it drives the test's session of a running server: its
+ * {@link #baseUrl()} is the session's ({@code http://host:port/sessions/<id>}), and its scenario, clock and
+ * journal are the session's alone.
+ *
  * <p>{@link #clock()} is the server's clock: switch it to manual and advance it through rate-limit
  * windows and outages instead of sleeping.
  */
 public final class WamockHandle implements WamockControl {
-    private final WamockServer server;
+    private final WamockControl server;
 
-    private WamockHandle(WamockServer server) {
+    private WamockHandle(WamockControl server) {
         this.server = Objects.requireNonNull(server, "server");
     }
 
-    /** A handle on a server you started yourself; the extension makes its own. */
-    public static WamockHandle of(WamockServer server) {
+    /**
+     * A handle on a server you started yourself ({@code WamockServer}), or on any other {@link WamockControl} (a
+     * session, a container); the extension makes its own.
+     */
+    public static WamockHandle of(WamockControl server) {
         return new WamockHandle(server);
     }
 
+    /** {@code http://host:port}, or in url mode the test's session: {@code http://host:port/sessions/<id>}. */
     @Override
     public String baseUrl() {
         return server.baseUrl();
@@ -71,11 +79,11 @@ public final class WamockHandle implements WamockControl {
     }
 
     @Override
-    public dev.wamock.scenarios.MockClock clock() {
+    public WamockClock clock() {
         return server.clock();
     }
 
-    /** Two handles are equal when they drive the same server. */
+    /** Two handles are equal when they drive the same server (or session). */
     @Override
     public boolean equals(Object other) {
         return other instanceof WamockHandle h && h.server == server;

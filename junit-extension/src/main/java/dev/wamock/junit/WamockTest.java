@@ -24,6 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Found on the class, its superclasses and, for {@code @Nested} classes, the enclosing classes (the
  * nearest one wins). For configuration in code use {@link WamockExtension#builder()} instead.
+ *
+ * <p>With {@link #url()}, or the system property / JUnit configuration parameter {@value #URL_PROPERTY} (or the
+ * environment variable {@code WAMOCK_URL}), each test gets a fresh session of a wamock server that runs elsewhere
+ * instead of a server of its own: its own scenario, counts, clock and journal on the shared server, dropped after
+ * the test, so tests can run in parallel against one server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,6 +54,20 @@ public @interface WamockTest {
 
     /** {@code documented} (endpoint.md, the default) or {@code graph-observed} (what production sends). */
     String profile() default "documented";
+
+    /**
+     * The base URL of a running wamock server ({@code http://localhost:8080}) to give each test a session of
+     * instead of a server of its own; empty (the default) uses {@value #URL_PROPERTY} when set. The server's
+     * account numbers, token rule and profile are its own, so {@link #fixtures()}, {@link #requireToken()} and
+     * {@link #profile()} cannot be set with it; {@link #scenarioFiles()} can (their scenarios are sent inline).
+     */
+    String url() default "";
+
+    /**
+     * The system property (or JUnit configuration parameter) that points every {@code @WamockTest} without server
+     * options of its own at a running server: {@code -Dwamock.url=http://localhost:8080}.
+     */
+    String URL_PROPERTY = "wamock.url";
 
     /** How long one server lives. */
     enum Lifetime {

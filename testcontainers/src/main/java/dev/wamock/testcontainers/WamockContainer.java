@@ -228,6 +228,32 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return admin().clock();
     }
 
+    /**
+     * Session {@code id} of the running container, driven like the container itself: its {@link WamockControl#baseUrl()
+     * baseUrl()} ({@code http://host:port/sessions/<id>}) names the session, so a client given it needs no header, and
+     * {@code use}, {@code reset}, {@code clock()} and {@code journal()} act on that session alone. Parallel tests
+     * that each take a session of their own (e.g. {@code session(UUID.randomUUID().toString())}) share the container
+     * without seeing each other's requests. The container makes the session on first use; asks nothing here.
+     *
+     * @param id 1 to 64 letters, digits, {@code . _ : -}
+     * @throws IllegalArgumentException for an ID that breaks that rule
+     * @throws IllegalStateException    when the container is not running
+     */
+    public WamockControl session(String id) {
+        return admin().session(id);
+    }
+
+    /**
+     * Forgets session {@code id} of the running container: its scenario, counts, clock and journal. The server keeps
+     * at most 1 000 sessions, so drop each when its test ends.
+     *
+     * @throws IllegalArgumentException for an ID that breaks the rule of {@link #session(String)}
+     * @throws IllegalStateException    when the container is not running
+     */
+    public void dropSession(String id) {
+        admin().dropSession(id);
+    }
+
     private WamockClient admin() {
         WamockClient client = admin;
         if (client == null) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * docs/container.md shows ContainerExampleTest and NumberClientIT whole, imports included (less the
+ * docs/container.md shows ContainerExampleTest, ContainerSessionsExampleTest and NumberClientIT whole, imports included (less the
  * build's own {@code @NeedsWamockImage}); NumberClientIT runs here against an in-process server, the
  * container example wherever the image is; the page's table names every {@code withX} method.
  */
@@ -28,7 +28,8 @@ class ContainerDocsTest {
     void everyJavaBlockIsAnExampleOfThisBuildWholeWithItsImports() throws IOException {
         List<String> blocks = javaBlocks(Files.readString(PAGE));
 
-        assertThat(blocks).containsExactly(shown("ContainerExampleTest.java"), shown("NumberClientIT.java"));
+        assertThat(blocks).containsExactly(shown("ContainerExampleTest.java"), shown("ContainerSessionsExampleTest.java"),
+                shown("NumberClientIT.java"));
     }
 
     @Test

@@ -97,6 +97,12 @@ class WamockContainerTest {
             assertThatThrownBy(container::journal)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("the wamock container is not running: call start() first");
+            assertThatThrownBy(() -> container.session("test-1"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the wamock container is not running: call start() first");
+            assertThatThrownBy(() -> container.dropSession("test-1"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the wamock container is not running: call start() first");
         }
     }
 }

@@ -19,29 +19,49 @@ import tools.jackson.databind.JsonNode;
  * Writes carry {@code Content-Type: application/json}, or without a body {@code X-Wamock-Admin: 1}, so no
  * browser could send them without a preflight. A GET the server is too busy for (503 with {@code Retry-After}:
  * it serves two journal reads at once) is asked again after that many seconds, for up to the call timeout.
- * Internal: not part of wamock's API.
+ * Calls for one session ({@link #session(String)}) name it in {@code X-Wamock-Session}, so every query a call
+ * carries (the journal's {@code since}, {@code limit}) keeps its meaning. Internal: not part of wamock's API.
  */
 public final class AdminHttp {
     private static final String PREFIX = "/__wamock";
     private static final String SERVER_PREFIX = "wamock admin: ";
     private static final String ADMIN_HEADER = "X-Wamock-Admin";
+    private static final String SESSION_HEADER = "X-Wamock-Session";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_SHOWN = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final String adminToken;
+    private final String session;
 
     /** {@code baseUrl} as {@link BaseUrls#normalize} returns it; {@code adminToken} null for an open admin API. */
     public AdminHttp(String baseUrl, String adminToken) {
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-        this.adminToken = adminToken;
+        this(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build(),
+                Objects.requireNonNull(baseUrl, "baseUrl"), adminToken, null);
     }
 
-    /** The server's base URL, without a trailing slash. */
+    private AdminHttp(HttpClient http, String baseUrl, String adminToken, String session) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.adminToken = adminToken;
+        this.session = session;
+    }
+
+    /** The same server's calls for session {@code id} (checked by the caller), on the same connections. */
+    public AdminHttp session(String id) {
+        return new AdminHttp(http, baseUrl, adminToken, Objects.requireNonNull(id, "id"));
+    }
+
+    /** The server's base URL, without a trailing slash and without a session. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The session these calls act on, or null for the default one. */
+    public String sessionId() {
+        return session;
     }
 
     /** Sends {@code method PREFIX+path} with {@code json} (or no body) and returns the 2xx answer's body. */
@@ -58,7 +78,10 @@ public final class AdminHttp {
         if (adminToken != null) {
             request.header("Authorization", "Bearer " + adminToken);
         }
-        String call = method + " " + baseUrl + PREFIX + path;
+        if (session != null) {
+            request.header(SESSION_HEADER, session);
+        }
+        String call = method + " " + baseUrl + PREFIX + path + (session == null ? "" : " for session '" + session + "'");
         long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
         HttpResponse<String> response = exchange(request.build(), call);
         for (long wait = retryAfterMillis(method, response); wait >= 0 && System.nanoTime() + wait * 1_000_000 < deadline;

@@ -1,7 +1,7 @@
 package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockScenario;
-import dev.wamock.server.WamockServer;
+import dev.wamock.scenarios.WamockControl;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -10,7 +10,7 @@ final class ScenarioActivation {
     private ScenarioActivation() {
     }
 
-    static void apply(ExtensionContext context, WamockServer server) {
+    static void apply(ExtensionContext context, WamockControl server) {
         WamockConfig.nearest(context, WamockScenario.class).ifPresent(scenario -> {
             try {
                 server.use(scenario.value());

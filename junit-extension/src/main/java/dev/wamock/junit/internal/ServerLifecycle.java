@@ -1,7 +1,8 @@
 package dev.wamock.junit.internal;
 
+import dev.wamock.client.WamockClient;
 import dev.wamock.junit.WamockHandle;
-import dev.wamock.server.WamockServer;
+import dev.wamock.scenarios.WamockControl;
 import java.lang.reflect.Executable;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * Where servers live: in the extension store of the test (one per test) or of the class (one per
  * class), keyed by their {@link WamockConfig}. A lookup sees the enclosing contexts too, so a test
  * finds its class's server and a {@code @Nested} class shares its enclosing class's. JUnit closes
- * the servers with their context, since {@link WamockServer} is {@link AutoCloseable}.
+ * them with their context ({@link Target} is {@link AutoCloseable}). In url mode ({@link RemoteSessions})
+ * each is a session of a running server instead, dropped when closed.
  */
 public final class ServerLifecycle {
     private static final Namespace NAMESPACE = Namespace.create("dev.wamock.junit");
@@ -29,16 +31,15 @@ public final class ServerLifecycle {
         Class<?> testClass = context.getRequiredTestClass();
         FieldInjection.check(testClass);
         if (config.perClass() || FieldInjection.hasStaticFields(testClass)) {
-            WamockServer server = computeIfAbsent(store(context), new ServerKey(config),
-                    key -> recipe(context, config).start(), WamockServer.class);
-            FieldInjection.injectStatic(testClass, WamockHandle.of(server));
+            Target target = computeIfAbsent(store(context), new ServerKey(config), key -> open(context, config), Target.class);
+            FieldInjection.injectStatic(testClass, WamockHandle.of(target.control()));
         }
     }
 
     /** The test's server (started now unless the class has one), reset, with the test's scenario active. */
-    public static WamockServer beforeEach(ExtensionContext context, Object extension, WamockConfig explicit) {
+    public static WamockControl beforeEach(ExtensionContext context, Object extension, WamockConfig explicit) {
         claim(context, extension);
-        WamockServer server = serverFor(context, explicit, null);
+        WamockControl server = serverFor(context, explicit, null);
         server.reset();
         ScenarioActivation.apply(context, server);
         return server;
@@ -49,14 +50,17 @@ public final class ServerLifecycle {
         context.getRequiredTestInstances().getAllInstances().forEach(i -> FieldInjection.injectInstance(i, handle));
     }
 
-    /** The server a test or a class-level method sees; {@code executable} names it in errors (null in callbacks). */
-    public static WamockServer serverFor(ExtensionContext context, WamockConfig explicit, Executable executable) {
+    /**
+     * The server (or session) a test or a class-level method sees; {@code executable} names it in errors (null in
+     * callbacks).
+     */
+    public static WamockControl serverFor(ExtensionContext context, WamockConfig explicit, Executable executable) {
         WamockConfig config = WamockConfig.find(context, explicit);
         ServerKey key = new ServerKey(config);
         Store store = store(context);
-        WamockServer existing = store.get(key, WamockServer.class);
+        Target existing = store.get(key, Target.class);
         if (existing != null) {
-            return existing;
+            return existing.control();
         }
         if (context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException((executable == null ? "this method" : executable.toString())
@@ -67,7 +71,20 @@ public final class ServerLifecycle {
             throw new ExtensionConfigurationException("WamockExtension.builder().perClass() needs the extension in a "
                     + "static @RegisterExtension field; it is in an instance field of " + context.getRequiredTestClass().getName());
         }
-        return computeIfAbsent(store, key, k -> recipe(context, config).start(), WamockServer.class);
+        return computeIfAbsent(store, key, k -> open(context, config), Target.class).control();
+    }
+
+    /** A server of the test's (or class's) own, or in url mode a fresh session of the running server. */
+    private static Target open(ExtensionContext context, WamockConfig config) {
+        ServerRecipe recipe = recipe(context, config);
+        RemoteSessions.Remote remote = RemoteSessions.find(context, config);
+        if (remote == null) {
+            return Target.ownServer(recipe.start());
+        }
+        Store root = context.getRoot().getStore(NAMESPACE);
+        return RemoteSessions.open(context, remote, recipe,
+                url -> computeIfAbsent(root, new ClientKey(url), k -> RemoteSessions.connect(context, url), WamockClient.class),
+                computeIfAbsent(root, SessionIds.class, k -> new SessionIds(), SessionIds.class));
     }
 
     /**
@@ -84,8 +101,9 @@ public final class ServerLifecycle {
         InternalFailures.check(UsedControls.of(context, ownServer(context, explicit)));
     }
 
-    private static WamockServer ownServer(ExtensionContext context, WamockConfig explicit) {
-        return store(context).get(new ServerKey(WamockConfig.find(context, explicit)), WamockServer.class);
+    private static WamockControl ownServer(ExtensionContext context, WamockConfig explicit) {
+        Target target = store(context).get(new ServerKey(WamockConfig.find(context, explicit)), Target.class);
+        return target == null ? null : target.control();
     }
 
     /** Fails when two WamockExtension instances serve the same tests; they would start two servers. */
@@ -121,6 +139,9 @@ public final class ServerLifecycle {
     }
 
     private record RecipeKey(WamockConfig config) {
+    }
+
+    private record ClientKey(String url) {
     }
 
     private record Owner(Object extension) {

@@ -2,7 +2,6 @@ package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockHandle;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.WamockServer;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +23,7 @@ final class UsedControls {
     }
 
     /** The extension's server (if it ran) first, then the controls in fields, each once. */
-    static List<WamockControl> of(ExtensionContext context, WamockServer own) {
+    static List<WamockControl> of(ExtensionContext context, WamockControl own) {
         Set<WamockControl> found = new LinkedHashSet<>();
         if (own != null) {
             found.add(own);

@@ -20,11 +20,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param scenarioResources classpath resources with scenarios
  * @param requireToken      the only token accepted, or null for any
  * @param profile           documented or graph-observed
+ * @param url               a running server to give each test a session of, or null
  */
 public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesResource, List<Scenario> scenarios,
-                           List<String> scenarioResources, String requireToken, dev.wamock.scenarios.Profile profile) {
+                           List<String> scenarioResources, String requireToken, dev.wamock.scenarios.Profile profile,
+                           String url) {
 
-    static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null);
+    static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null, null);
 
     /** Copies the lists and normalises blanks to null and a missing profile to documented. */
     public WamockConfig {
@@ -32,13 +34,35 @@ public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesR
         scenarioResources = List.copyOf(scenarioResources);
         fixturesResource = blankToNull(fixturesResource);
         requireToken = blankToNull(requireToken);
+        url = blankToNull(url);
         profile = profile == null ? dev.wamock.scenarios.Profile.DOCUMENTED : profile;
     }
 
     static WamockConfig of(WamockTest annotation) {
         return new WamockConfig(annotation.lifetime() == WamockTest.Lifetime.PER_CLASS, null, annotation.fixtures(),
                 List.of(), List.of(annotation.scenarioFiles()), annotation.requireToken(),
-                dev.wamock.scenarios.Profile.fromWireName(annotation.profile()));
+                dev.wamock.scenarios.Profile.fromWireName(annotation.profile()), annotation.url());
+    }
+
+    /**
+     * What a server of the test's own would have that a session of a running server cannot: fixtures, a required
+     * token, a profile other than documented; empty when there is none.
+     */
+    List<String> serverOptions() {
+        List<String> options = new java.util.ArrayList<>();
+        if (fixtures != null) {
+            options.add("fixtures(Fixtures)");
+        }
+        if (fixturesResource != null) {
+            options.add("fixtures = \"" + fixturesResource + "\"");
+        }
+        if (requireToken != null) {
+            options.add("requireToken = \"" + requireToken + "\"");
+        }
+        if (profile != dev.wamock.scenarios.Profile.DOCUMENTED) {
+            options.add("profile = \"" + profile.wireName() + "\"");
+        }
+        return options;
     }
 
     /**

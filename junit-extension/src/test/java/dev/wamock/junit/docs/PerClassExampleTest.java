@@ -40,7 +40,6 @@ class PerClassExampleTest {
         assertThat(wamock.baseUrl()).isEqualTo(sharedUrl);
         assertThat(wamock.progress()).isNull();
         assertThat(wamock.journal().total()).isZero();
-        assertThat(wamock.clock().isManual()).isFalse();
         assertThat(status(wamock)).isEqualTo(200);
     }
 
