@@ -79,7 +79,7 @@ public final class WamockClient implements WamockControl {
      * and {@link #baseUrl()} is {@code http://host:port/sessions/<id>}, which the server serves and journals in
      * that session. The server makes the session on first use, with its start scenario; asks nothing here.
      *
-     * @param id 1 to 64 letters, digits, {@code . _ : -}; unique among the tests that share the server
+     * @param id 1 to 64 letters, digits, {@code . _ : -}, not dots alone; unique among the tests that share the server
      * @throws IllegalArgumentException for an ID that breaks that rule
      */
     public WamockClient session(String id) {

@@ -99,7 +99,7 @@ class WamockClientSessionTest {
 
             assertThatThrownBy(() -> client.session("my test"))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("a session ID is 1 to 64 letters, digits, '.', '_', ':' or '-' but was 'my test'");
+                    .hasMessage("a session ID is 1 to 64 letters, digits, '.', '_', ':' or '-', not dots alone, but was 'my test'");
             assertThatThrownBy(() -> client.dropSession("x".repeat(65)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("a session ID is 1 to 64");

@@ -116,7 +116,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
      * server. Its {@link WamockControl#baseUrl() baseUrl()} ({@code http://host:port/sessions/<id>}) names the
      * session, so a client given it needs no header; requests may instead send {@code X-Wamock-Session: <id>}.
      *
-     * @param id 1 to 64 letters, digits, {@code . _ : -}
+     * @param id 1 to 64 letters, digits, {@code . _ : -}, not dots alone
      * @throws IllegalArgumentException for an ID that breaks that rule
      */
     public WamockControl session(String id) {

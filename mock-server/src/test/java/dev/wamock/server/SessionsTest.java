@@ -126,4 +126,13 @@ class SessionsTest {
                     .satisfies(e -> assertThat(e.outcome()).isEqualTo(dev.wamock.scenarios.Outcome.WAMOCK_ERROR));
         }
     }
+
+    @Test
+    void anIdOfDotsAloneIsRefusedBecauseABrowserWouldResolveItOutOfTheBaseUrl() {
+        Reply reply = http.get("/v23.0/" + NUMBER, "Authorization", "Bearer fake-token", "X-Wamock-Session", "..");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.error().path("message").asString()).contains("not dots alone", "'..'");
+        assertThat(server.session("a.b").baseUrl()).endsWith("/sessions/a.b");
+    }
 }

@@ -235,7 +235,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      * that each take a session of their own (e.g. {@code session(UUID.randomUUID().toString())}) share the container
      * without seeing each other's requests. The container makes the session on first use; asks nothing here.
      *
-     * @param id 1 to 64 letters, digits, {@code . _ : -}
+     * @param id 1 to 64 letters, digits, {@code . _ : -}, not dots alone
      * @throws IllegalArgumentException for an ID that breaks that rule
      * @throws IllegalStateException    when the container is not running
      */

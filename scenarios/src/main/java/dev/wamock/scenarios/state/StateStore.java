@@ -12,8 +12,11 @@ public interface StateStore extends AutoCloseable {
     /** The session of requests that name none. */
     String DEFAULT_SESSION = "";
 
-    /** What a session ID may be: 1 to 64 letters, digits, {@code . _ : -}. */
-    Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /**
+     * What a session ID may be: 1 to 64 letters, digits, {@code . _ : -}, not dots alone ({@code .} and {@code ..} are
+     * path segments a browser or curl resolves away in a {@code /sessions/<id>} base URL).
+     */
+    Pattern SESSION_ID = Pattern.compile("(?!\\.+$)[A-Za-z0-9._:-]{1,64}");
 
     /**
      * The session of this ID, made on first use with the start scenario and fresh counts.
@@ -45,7 +48,7 @@ public interface StateStore extends AutoCloseable {
      */
     static String checkSessionId(String id) {
         if (id == null || !SESSION_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("a session ID is 1 to 64 letters, digits, '.', '_', ':' or '-' but was '"
+            throw new IllegalArgumentException("a session ID is 1 to 64 letters, digits, '.', '_', ':' or '-', not dots alone, but was '"
                     + (id == null ? "" : id.length() > 80 ? id.substring(0, 80) + "…" : id) + "'");
         }
         return id;
