@@ -1,0 +1,166 @@
+package dev.wamock.state.redis.internal;
+
+import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.RequestFacts;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.state.SessionClock;
+import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.state.StateConfig;
+import dev.wamock.scenarios.state.StateUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One session on Redis as a replica sees it. Each change is one script call that appends it to the session's log
+ * and returns every change this replica has not applied yet up to it; the replica applies them in order and answers
+ * with its own change's result. Reads catch up with the log first, so they see changes made through other replicas.
+ */
+final class RedisSession implements SessionState {
+    private static final int CATCH_UP_PAGE = 10_000;
+    private static final int ATTEMPTS = 3;
+
+    private final String id;
+    private final SessionKeys keys;
+    private final RedisLink link;
+    private final Replica replica;
+    private final ReplicaClock clock;
+    private final RedisJournal journal;
+    private volatile boolean caughtUp;
+    private volatile String listedEpoch;
+
+    RedisSession(String id, StateConfig config, RedisLink link, String node) {
+        this.id = id;
+        this.keys = SessionKeys.of(id);
+        this.link = link;
+        this.replica = new Replica(id, config, node);
+        this.clock = new ReplicaClock(this, replica);
+        this.journal = new RedisJournal(link, keys, config.journalCapacity());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Decision decide(String headerScenario, RequestFacts request) {
+        if (headerScenario != null && !headerScenario.isBlank()) {
+            replica.config().catalogue().resolve(headerScenario.strip()); // an unknown name fails here, not in the log
+        }
+        return (Decision) change(Changes.REQUEST, Changes.request(headerScenario, request));
+    }
+
+    @Override
+    public void use(Scenario scenario) {
+        change(Changes.USE, Changes.use(scenario));
+    }
+
+    @Override
+    public void use(String name) {
+        replica.config().catalogue().resolve(name);
+        change(Changes.USE_NAME, Changes.useName(name));
+    }
+
+    @Override
+    public void deactivate() {
+        change(Changes.OFF, List.of());
+    }
+
+    /** Starts the session over on every replica; the clock goes on from its reading, in real time, full delays. */
+    @Override
+    public void reset() {
+        catchUp();
+        change(Changes.RESET, Changes.reset(replica.clock().nanos()));
+        journal.clear();
+    }
+
+    @Override
+    public ScenarioProgress progress() {
+        catchUp();
+        return replica.scenarios().progress();
+    }
+
+    @Override
+    public SessionClock clock() {
+        return clock;
+    }
+
+    @Override
+    public JournalStore journal() {
+        return journal;
+    }
+
+    /**
+     * Appends a change and returns its result once applied: a decision, null, or the exception it failed with on
+     * every replica. When the session's state was dropped or lost by Redis meanwhile (a new epoch), the change is
+     * sent again once this replica is sure it is not in the log.
+     */
+    Object change(String kind, List<String> fields) {
+        if (!caughtUp) {
+            catchUp(); // a replica new to a long log reads it in pages, not in one reply
+            caughtUp = true;
+        }
+        long loc = replica.expect();
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Replica.Cursor at = replica.cursor();
+                List<String> args = new ArrayList<>(fields.size() + 8);
+                args.addAll(List.of(Long.toHexString(ThreadLocalRandom.current().nextLong()),
+                        Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), kind, "node", replica.node(),
+                        "loc", Long.toString(loc)));
+                args.addAll(fields);
+                List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
+                        args.toArray(String[]::new));
+                replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
+                Object result = replica.result(loc);
+                if (result == Replica.PENDING) {
+                    catchUp();
+                    result = replica.result(loc);
+                }
+                if (result != Replica.PENDING) {
+                    listSession((String) reply.get(0));
+                    return unwrap(result);
+                }
+            }
+            throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id) + "' was dropped or"
+                    + " lost by Redis " + ATTEMPTS + " times while this replica sent one change; try again", null);
+        } finally {
+            replica.forget(loc);
+        }
+    }
+
+    /** Applies every change made through other replicas since this one's last. */
+    void catchUp() {
+        int got;
+        do {
+            Replica.Cursor at = replica.cursor();
+            List<?> reply = (List<?>) link.run(Script.CATCH_UP, new String[] {keys.log(), keys.epoch()},
+                    Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), Integer.toString(CATCH_UP_PAGE));
+            List<LogEntry> entries = LogEntry.listOf(reply.get(1));
+            replica.apply(at, (String) reply.get(0), entries);
+            got = entries.size();
+        } while (got == CATCH_UP_PAGE);
+    }
+
+    /** Adds the session to the set {@code sessions()} lists, once per epoch. */
+    private void listSession(String epoch) {
+        if (!id.isEmpty() && !epoch.equals(listedEpoch)) {
+            link.call(redis -> redis.sadd(SessionKeys.SESSIONS, id));
+            listedEpoch = epoch;
+        }
+    }
+
+    private static Object unwrap(Object result) {
+        if (result instanceof IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (result instanceof RuntimeException e) {
+            throw e;
+        }
+        return result == Replica.DONE ? null : result;
+    }
+}
