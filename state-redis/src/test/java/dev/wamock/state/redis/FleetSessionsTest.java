@@ -90,6 +90,19 @@ class FleetSessionsTest {
     }
 
     @Test
+    void aSessionExistsFromItsFirstUseAndItsClockRunsOnFromThereWithoutAJumpBack() throws Exception {
+        try (Fleet fleet = new Fleet(redis.uri(), 2)) {
+            SessionState session = fleet.session(0, "first-use");
+            assertThat(fleet.replica(1).sessions()).contains("first-use");
+            Thread.sleep(30); // the first request reads the clock before its decision makes any change
+            long first = session.clock().nanos();
+            session.decide(null, Fleet.REQUEST);
+            assertThat(session.clock().nanos()).isGreaterThanOrEqualTo(first);
+            assertThat(fleet.session(1, "first-use").clock().nanos()).isGreaterThanOrEqualTo(first);
+        }
+    }
+
+    @Test
     void aSessionIdThatBreaksTheRuleIsRefusedWithTheRule() {
         try (Fleet fleet = new Fleet(redis.uri(), 1)) {
             assertThatThrownBy(() -> fleet.replica(0).session("a b")).isInstanceOf(IllegalArgumentException.class)

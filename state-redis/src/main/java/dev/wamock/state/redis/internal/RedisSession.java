@@ -29,7 +29,6 @@ final class RedisSession implements SessionState {
     private final Replica replica;
     private final ReplicaClock clock;
     private final RedisJournal journal;
-    private volatile boolean caughtUp;
     private volatile String listedEpoch;
 
     RedisSession(String id, StateConfig config, RedisLink link, String node) {
@@ -39,6 +38,13 @@ final class RedisSession implements SessionState {
         this.replica = new Replica(id, config, node);
         this.clock = new ReplicaClock(this, replica);
         this.journal = new RedisJournal(link, keys, config.journalCapacity());
+        try {
+            catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
+        } catch (StateUnavailableException e) {
+            if (!e.reason().equals("state-lost")) {
+                throw e;
+            } // else the replica remembers the gap: each use of the session says so until a reset heals it
+        }
     }
 
     @Override
@@ -100,18 +106,13 @@ final class RedisSession implements SessionState {
      * sent again once this replica is sure it is not in the log.
      */
     Object change(String kind, List<String> fields) {
-        if (!caughtUp) {
-            catchUp(); // a replica new to a long log reads it in pages, not in one reply
-            caughtUp = true;
-        }
         long loc = replica.expect();
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Replica.Cursor at = replica.cursor();
                 List<String> args = new ArrayList<>(fields.size() + 8);
-                args.addAll(List.of(Long.toHexString(ThreadLocalRandom.current().nextLong()),
-                        Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), kind, "node", replica.node(),
-                        "loc", Long.toString(loc)));
+                args.addAll(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), kind,
+                        "node", replica.node(), "loc", Long.toString(loc)));
                 args.addAll(fields);
                 List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
                         args.toArray(String[]::new));
@@ -138,12 +139,17 @@ final class RedisSession implements SessionState {
         int got;
         do {
             Replica.Cursor at = replica.cursor();
-            List<?> reply = (List<?>) link.run(Script.CATCH_UP, new String[] {keys.log(), keys.epoch()},
+            List<?> reply = (List<?>) link.run(Script.CATCH_UP, new String[] {keys.log(), keys.epoch()}, random(),
                     Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), Integer.toString(CATCH_UP_PAGE));
             List<LogEntry> entries = LogEntry.listOf(reply.get(1));
             replica.apply(at, (String) reply.get(0), entries);
+            listSession((String) reply.get(0));
             got = entries.size();
         } while (got == CATCH_UP_PAGE);
+    }
+
+    private static String random() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong());
     }
 
     /** Adds the session to the set {@code sessions()} lists, once per epoch. */

@@ -51,15 +51,19 @@ record Script(String source, ScriptOutputType output, String sha) {
 
     /**
      * The changes after the replica's last one (from the start when its epoch is not the session's), at most
-     * ARGV[3], and the epoch (nil when the session has no state). KEYS: log, epoch. ARGV: replica's epoch, its last
-     * ID, count.
+     * ARGV[4], and the epoch, set as {@link #CHANGE} sets it when the session has none: a session exists from its
+     * first use, read or change. KEYS: log, epoch. ARGV: random, replica's epoch, its last ID, count.
      */
     static final Script CATCH_UP = of(ScriptOutputType.MULTI,
             "local epoch = redis.call('GET', KEYS[2])",
-            "if not epoch then return {false, {}} end",
+            "if not epoch then",
+            "  local t = redis.call('TIME')",
+            "  epoch = t[1] .. string.format('%06d', tonumber(t[2])) .. ':' .. ARGV[1]",
+            "  redis.call('SET', KEYS[2], epoch)",
+            "end",
             "local from = '-'",
-            "if ARGV[1] == epoch and ARGV[2] ~= '' then from = '(' .. ARGV[2] end",
-            "return {epoch, redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', ARGV[3])}");
+            "if ARGV[2] == epoch and ARGV[3] ~= '' then from = '(' .. ARGV[3] end",
+            "return {epoch, redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', ARGV[4])}");
 
     /**
      * Lands a journal entry: numbers it ({@code INCR total}) and appends it with the ID {@code <seq>-1}, keeping the
