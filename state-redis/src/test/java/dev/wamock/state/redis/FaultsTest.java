@@ -67,6 +67,33 @@ class FaultsTest {
     }
 
     @Test
+    void aHungRedisFailsADecisionAsUnavailableAfterItsTimeoutAndTheReplicasAgreeOnceItRunsAgain() throws Exception {
+        try (Fleet fleet = new Fleet(redis.uri(), 2)) {
+            fleet.session(0, "").use(FIVE);
+            redis.pause();
+            try {
+                StateUnavailableException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> catchUnavailable(
+                        () -> fleet.session(1, "").decide(null, Fleet.REQUEST)));
+                assertThat(e.reason()).isEqualTo("unavailable");
+                assertThat(e.getMessage()).contains("timed out");
+            } finally {
+                redis.resume();
+            }
+            awaitDecisions(fleet);
+            // the change that timed out may have landed when Redis woke: counted alike on every replica, never twice
+            assertThat(fleet.session(0, "").progress()).isEqualTo(fleet.session(1, "").progress());
+            int failures = 0;
+            for (int i = 0; i < 8; i++) {
+                failures += Fleet.failed(fleet.session(i, "").decide(null, Fleet.REQUEST)) ? 1 : 0;
+            }
+            long answered = fleet.session(1, "").progress().steps().get(0).answered();
+            assertThat(answered).isEqualTo(5);
+            assertThat(failures).isBetween(4, 5);
+            assertThat(fleet.session(0, "").progress()).isEqualTo(fleet.session(1, "").progress());
+        }
+    }
+
+    @Test
     void aStoreOpenedWhileRedisIsDownFailsAsUnavailable() {
         redis.stop();
         assertThatThrownBy(() -> new RedisStateStoreFactory().open(URI.create(redis.uri()), Fleet.config(null, 10)))

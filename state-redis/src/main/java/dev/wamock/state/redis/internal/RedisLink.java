@@ -171,7 +171,6 @@ public final class RedisLink implements AutoCloseable {
     public void close() {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (sending.get() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {

@@ -12,16 +12,22 @@ import dev.wamock.scenarios.state.StateUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One session on Redis as a replica sees it. Each change is one script call that appends it to the session's log
- * and returns every change this replica has not applied yet up to it; the replica applies them in order and answers
- * with its own change's result. Reads catch up with the log first, so they see changes made through other replicas.
+ * One session on Redis as a replica sees it. A change is appended to the session's log by a script call that
+ * returns every change this replica has not applied yet up to it (one call carries all the changes this replica's
+ * threads made meanwhile); the replica applies them in order and answers each with its own change's result. Reads catch up with the log first, so they see changes made through other replicas.
  */
 final class RedisSession implements SessionState {
     private static final int CATCH_UP_PAGE = 10_000;
     private static final int ATTEMPTS = 3;
+    /** The most changes one script call carries. */
+    private static final int MAX_BATCH = 256;
 
     private final String id;
     private final SessionKeys keys;
@@ -30,6 +36,10 @@ final class RedisSession implements SessionState {
     private final ReplicaClock clock;
     private final RedisJournal journal;
     private volatile String listedEpoch;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition sent = lock.newCondition();
+    private boolean sending;
+    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
     RedisSession(String id, StateConfig config, RedisLink link, String node) {
         this.id = id;
@@ -102,35 +112,90 @@ final class RedisSession implements SessionState {
 
     /**
      * Appends a change and returns its result once applied: a decision, null, or the exception it failed with on
-     * every replica. When the session's state was dropped or lost by Redis meanwhile (a new epoch), the change is
-     * sent again once this replica is sure it is not in the log.
+     * every replica. Changes of this session made by many threads at once go in one script call (one thread at a
+     * time sends every change waiting, the others wait for its reply), so one reply brings each change of the log
+     * once. A change
+     * whose epoch went away before it was read (Redis lost or dropped the session meanwhile) is sent again once this
+     * replica is sure it is not in the log.
      */
     Object change(String kind, List<String> fields) {
         long loc = replica.expect();
+        Pending mine = new Pending(kind, fields, loc);
+        waiting.add(mine);
+        Object result;
+        lock.lock();
         try {
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Replica.Cursor at = replica.cursor();
-                List<String> args = new ArrayList<>(fields.size() + 8);
-                args.addAll(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), kind,
-                        "node", replica.node(), "loc", Long.toString(loc)));
-                args.addAll(fields);
-                List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
-                        args.toArray(String[]::new));
-                replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
-                Object result = replica.result(loc);
-                if (result == Replica.PENDING) {
-                    catchUp();
-                    result = replica.result(loc);
+            for (int attempt = 1; (result = replica.result(loc)) == Replica.PENDING; ) {
+                if (sending) {
+                    sent.awaitUninterruptibly();
+                    continue;
                 }
-                if (result != Replica.PENDING) {
-                    listSession((String) reply.get(0));
-                    return unwrap(result);
+                sending = true;
+                lock.unlock();
+                try {
+                    if (mine.taken && replica.result(loc) == Replica.PENDING) {
+                        catchUp();
+                        if (replica.result(loc) == Replica.PENDING) {
+                            if (++attempt > ATTEMPTS) {
+                                throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id)
+                                        + "' was dropped or lost by Redis " + ATTEMPTS + " times while this replica"
+                                        + " sent one change; try again", null);
+                            }
+                            mine = new Pending(kind, fields, loc);
+                            waiting.add(mine);
+                        }
+                    }
+                    sendWaiting();
+                } finally {
+                    lock.lock();
+                    sending = false;
+                    sent.signalAll();
                 }
             }
-            throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id) + "' was dropped or"
-                    + " lost by Redis " + ATTEMPTS + " times while this replica sent one change; try again", null);
         } finally {
+            lock.unlock();
             replica.forget(loc);
+        }
+        return unwrap(result);
+    }
+
+    /** Sends every change waiting in one script call and applies the reply; on a failure, each change fails with it. */
+    private void sendWaiting() {
+        List<Pending> batch = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        Replica.Cursor at = replica.cursor();
+        args.addAll(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""), at.lastId()));
+        for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
+            p.taken = true;
+            batch.add(p);
+            args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
+                    Long.toString(p.loc)));
+            args.addAll(p.fields);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
+                    args.toArray(String[]::new));
+            replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
+            listSession((String) reply.get(0));
+        } catch (RuntimeException e) {
+            batch.forEach(p -> replica.fail(p.loc, e));
+        }
+    }
+
+    /** A change waiting to be sent; {@code taken} once a call carries it. */
+    private static final class Pending {
+        final String kind;
+        final List<String> fields;
+        final long loc;
+        volatile boolean taken;
+
+        Pending(String kind, List<String> fields, long loc) {
+            this.kind = kind;
+            this.fields = fields;
+            this.loc = loc;
         }
     }
 

@@ -156,6 +156,11 @@ public final class Replica {
         return own.getOrDefault(loc, PENDING);
     }
 
+    /** Gives own change {@code loc}, if still {@link #PENDING}, the failure of the call that carried it. */
+    void fail(long loc, RuntimeException failure) {
+        own.replace(loc, PENDING, failure);
+    }
+
     /** Stops waiting for own change {@code loc}. */
     void forget(long loc) {
         own.remove(loc);

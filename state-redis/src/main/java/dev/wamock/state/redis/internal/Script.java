@@ -27,11 +27,12 @@ record Script(String source, ScriptOutputType output, String sha) {
     }
 
     /**
-     * Appends a change to a session's log ({@code MAXLEN ~} {@link RedisLink#LOG_CAP}) and numbers it (key {@code n},
-     * field {@code n}); a reset trims the log to itself. Sets the epoch ({@code <µs since 1970>:<random>}) when the
-     * session has none. Returns the epoch and the changes after the replica's last one up to the new one, or from the
-     * log's start when the replica's epoch is not the session's. KEYS: log, n, epoch. ARGV: random, replica's epoch,
-     * its last ID, kind, field, value, …
+     * Appends changes to a session's log ({@code MAXLEN ~} {@link RedisLink#LOG_CAP}), numbering each (key {@code n},
+     * field {@code n}). Sets the epoch ({@code <µs since 1970>:<random>}) when the session has none. Returns the epoch
+     * and the changes after the replica's last one up to its last new one, or from the log's start when the
+     * replica's epoch is not the session's. A reset then trims the log to itself: a replica that had not read the
+     * changes before it needs them no more. KEYS: log, n, epoch. ARGV: random, replica's epoch, its last ID, then per
+     * change: kind, field count, field, value, …
      */
     static final Script CHANGE = of(ScriptOutputType.MULTI,
             "local epoch = redis.call('GET', KEYS[3])",
@@ -40,14 +41,20 @@ record Script(String source, ScriptOutputType output, String sha) {
             "  epoch = t[1] .. string.format('%06d', tonumber(t[2])) .. ':' .. ARGV[1]",
             "  redis.call('SET', KEYS[3], epoch)",
             "end",
-            "local n = redis.call('INCR', KEYS[2])",
-            "local args = {'MAXLEN', '~', '" + RedisLink.LOG_CAP + "', '*', 'n', n, 'k', ARGV[4]}",
-            "for i = 5, #ARGV do args[#args + 1] = ARGV[i] end",
-            "local id = redis.call('XADD', KEYS[1], unpack(args))",
-            "if ARGV[4] == 'reset' then redis.call('XTRIM', KEYS[1], 'MINID', id) end",
+            "local i, id, reset = 4, nil, nil",
+            "while i <= #ARGV do",
+            "  local count = tonumber(ARGV[i + 1])",
+            "  local args = {'MAXLEN', '~', '" + RedisLink.LOG_CAP + "', '*', 'n', redis.call('INCR', KEYS[2]), 'k', ARGV[i]}",
+            "  for j = i + 2, i + 1 + count do args[#args + 1] = ARGV[j] end",
+            "  id = redis.call('XADD', KEYS[1], unpack(args))",
+            "  if ARGV[i] == 'reset' then reset = id end",
+            "  i = i + 2 + count",
+            "end",
             "local from = '-'",
             "if ARGV[2] == epoch and ARGV[3] ~= '' then from = '(' .. ARGV[3] end",
-            "return {epoch, redis.call('XRANGE', KEYS[1], from, id)}");
+            "local entries = redis.call('XRANGE', KEYS[1], from, id)",
+            "if reset then redis.call('XTRIM', KEYS[1], 'MINID', reset) end",
+            "return {epoch, entries}");
 
     /**
      * The changes after the replica's last one (from the start when its epoch is not the session's), at most

@@ -84,6 +84,28 @@ public final class RedisProcess implements AutoCloseable {
         kill();
     }
 
+    /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as with a hung Redis. */
+    public synchronized void pause() throws IOException {
+        signal("-STOP");
+    }
+
+    /** Lets a {@link #pause() frozen} server run again (SIGCONT), its data intact. */
+    public synchronized void resume() throws IOException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException {
+        try {
+            int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IOException("kill " + signal + " " + process.pid() + " exited with " + exit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while signalling redis-server", e);
+        }
+    }
+
     /** Whether it answers PING now. */
     public boolean answersPing() {
         try (Socket s = new Socket()) {
@@ -121,11 +143,17 @@ public final class RedisProcess implements AutoCloseable {
         if (p == null) {
             return;
         }
+        if (!p.isAlive()) {
+            return;
+        }
         p.destroy();
         try {
+            new ProcessBuilder("kill", "-CONT", Long.toString(p.pid())).start().waitFor(); // a paused one cannot stop
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (IOException e) {
+            p.destroyForcibly();
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
