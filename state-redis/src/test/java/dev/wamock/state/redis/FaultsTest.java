@@ -94,6 +94,36 @@ class FaultsTest {
     }
 
     @Test
+    void journalEntriesWaitForRedisUpToTheQueueAndEveryOtherIsCountedAsLost() throws Exception {
+        try (Fleet fleet = new Fleet(redis.uri(), Fleet.config(null, 20_000), 1)) {
+            JournalStore journal = fleet.session(0, "").journal();
+            redis.stop();
+            int sent = 10_050;
+            for (int i = 0; i < sent; i++) {
+                journal.record(journal.arrive(), FleetJournalTest.entry("/" + i));
+            }
+            String describe = fleet.replica(0).describe();
+            assertThat(describe).startsWith("redis://127.0.0.1:" + redis.port() + "/0 (").endsWith(" journal entries lost"
+                    + " while Redis could not take them)");
+            long lost = Long.parseLong(describe.replaceAll(".*\\((\\d+) journal.*", "$1"));
+            assertThat(lost).isPositive();
+
+            redis.restart();
+            awaitDecisions(fleet);
+            long landed = 0;
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); landed < sent - lost
+                    && System.nanoTime() < deadline; Thread.sleep(50)) {
+                try {
+                    landed = journal.view().total();
+                } catch (StateUnavailableException stillReplaying) {
+                    // the queue is full until the waiting entries went out: a read waits behind them
+                }
+            }
+            assertThat(landed + lost).as("every entry landed or counted lost, none twice").isEqualTo(sent);
+        }
+    }
+
+    @Test
     void aStoreOpenedWhileRedisIsDownFailsAsUnavailable() {
         redis.stop();
         assertThatThrownBy(() -> new RedisStateStoreFactory().open(URI.create(redis.uri()), Fleet.config(null, 10)))

@@ -87,6 +87,40 @@ class FleetDecisionsTest {
     }
 
     @Test
+    void underDecisionsResetsScenarioSwitchesAndClockMovesFromManyThreadsEveryReplicaEndsInTheSameState() throws Exception {
+        fleet.session(0, "").use(Fleet.TWICE);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                SessionState replica = fleet.session(i, "");
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    switch (n % 50) {
+                        case 7 -> replica.reset();
+                        case 19 -> replica.use(Scenario.of("five-an-hour",
+                                Step.rateLimit(new Answer.RateLimit(5, null, Duration.ofHours(1), true))));
+                        case 23 -> replica.clock().advance(Duration.ofMinutes(20));
+                        case 31 -> replica.use("fail-twice");
+                        case 41 -> replica.clock().manual();
+                        default -> replica.decide(null, Fleet.REQUEST);
+                    }
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        fleet.session(1, "").clock().manual();
+        for (int r = 1; r < 3; r++) {
+            assertThat(fleet.session(r, "").progress()).isEqualTo(fleet.session(0, "").progress());
+            assertThat(fleet.session(r, "").clock().state()).isEqualTo(fleet.session(0, "").clock().state());
+        }
+    }
+
+    @Test
     void aRateLimitOfFiveCallsAnswers429OnExactlyTheSixthWhicheverReplicaDecides() {
         fleet.session(0, "").clock().manual();
         fleet.session(1, "").use(Scenario.of("five-an-hour",

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * connection this replica's reads also use, so a read after a request sees that request's entry.
  */
 final class RedisJournal implements JournalStore {
-    private static final int PAGE = 256;
+    private static final int PAGE = 500;
 
     private final RedisLink link;
     private final SessionKeys keys;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link StateStore} on Redis: each session's changes in an ordered log every replica replays, its journal in a
@@ -24,6 +25,7 @@ public final class RedisStore implements StateStore {
     private final String node;
     private final RedisSession defaultSession;
     private final Map<String, RedisSession> sessions = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * Connects to the Redis at {@code target}; sessions start from {@code config}.
@@ -95,9 +97,12 @@ public final class RedisStore implements StateStore {
         return link.describe() + (lost == 0 ? "" : " (" + lost + " journal entries lost while Redis could not take them)");
     }
 
+    /** Closes the connections once; the sessions' state stays in Redis for the other replicas. */
     @Override
     public void close() {
-        sessions.clear();
-        link.close();
+        if (closed.compareAndSet(false, true)) {
+            sessions.clear();
+            link.close();
+        }
     }
 }
