@@ -9,47 +9,29 @@ import dev.wamock.scenarios.state.SessionClock;
 import dev.wamock.scenarios.state.SessionState;
 import dev.wamock.scenarios.state.StateConfig;
 import dev.wamock.scenarios.state.StateUnavailableException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One session on Redis as a replica sees it. A change is appended to the session's log by a script call that
- * returns every change this replica has not applied yet up to it (one call carries all the changes this replica's
- * threads made meanwhile); the replica applies them in order and answers each with its own change's result. Reads catch up with the log first, so they see changes made through other replicas.
+ * One session on Redis as a replica sees it: every change goes through the session's log ({@link SessionLog}) and
+ * answers once this replica has replayed it; reads catch up with the log first, so they see changes made through
+ * other replicas.
  */
 final class RedisSession implements SessionState {
-    private static final int CATCH_UP_PAGE = 10_000;
-    private static final int ATTEMPTS = 3;
-    /** The most changes one script call carries. */
-    private static final int MAX_BATCH = 256;
-
     private final String id;
-    private final SessionKeys keys;
-    private final RedisLink link;
     private final Replica replica;
+    private final SessionLog log;
     private final ReplicaClock clock;
     private final RedisJournal journal;
-    private volatile String listedEpoch;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition sent = lock.newCondition();
-    private boolean sending;
-    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
     RedisSession(String id, StateConfig config, RedisLink link, String node) {
         this.id = id;
-        this.keys = SessionKeys.of(id);
-        this.link = link;
+        SessionKeys keys = SessionKeys.of(id);
         this.replica = new Replica(id, config, node);
-        this.clock = new ReplicaClock(this, replica);
+        this.log = new SessionLog(id, keys, link, replica);
+        this.clock = new ReplicaClock(log, replica);
         this.journal = new RedisJournal(link, keys, config.journalCapacity());
         try {
-            catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
+            log.catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
         } catch (StateUnavailableException e) {
             if (!e.reason().equals("state-lost")) {
                 throw e;
@@ -67,36 +49,36 @@ final class RedisSession implements SessionState {
         if (headerScenario != null && !headerScenario.isBlank()) {
             replica.config().catalogue().resolve(headerScenario.strip()); // an unknown name fails here, not in the log
         }
-        return (Decision) change(Changes.REQUEST, Changes.request(headerScenario, request));
+        return (Decision) log.change(Changes.REQUEST, Changes.request(headerScenario, request));
     }
 
     @Override
     public void use(Scenario scenario) {
-        change(Changes.USE, Changes.use(scenario));
+        log.change(Changes.USE, Changes.use(scenario));
     }
 
     @Override
     public void use(String name) {
         replica.config().catalogue().resolve(name);
-        change(Changes.USE_NAME, Changes.useName(name));
+        log.change(Changes.USE_NAME, Changes.useName(name));
     }
 
     @Override
     public void deactivate() {
-        change(Changes.OFF, List.of());
+        log.change(Changes.OFF, List.of());
     }
 
     /** Starts the session over on every replica; the clock goes on from its reading, in real time, full delays. */
     @Override
     public void reset() {
-        catchUp();
-        change(Changes.RESET, Changes.reset(replica.clock().nanos()));
+        log.catchUp();
+        log.change(Changes.RESET, Changes.reset(replica.clock().nanos()));
         journal.clear();
     }
 
     @Override
     public ScenarioProgress progress() {
-        catchUp();
+        log.catchUp();
         return replica.scenarios().progress();
     }
 
@@ -108,130 +90,5 @@ final class RedisSession implements SessionState {
     @Override
     public JournalStore journal() {
         return journal;
-    }
-
-    /**
-     * Appends a change and returns its result once applied: a decision, null, or the exception it failed with on
-     * every replica. Changes of this session made by many threads at once go in one script call (one thread at a
-     * time sends every change waiting, the others wait for its reply), so one reply brings each change of the log
-     * once. A change
-     * whose epoch went away before it was read (Redis lost or dropped the session meanwhile) is sent again once this
-     * replica is sure it is not in the log.
-     */
-    Object change(String kind, List<String> fields) {
-        long loc = replica.expect();
-        Pending mine = new Pending(kind, fields, loc);
-        waiting.add(mine);
-        Object result;
-        lock.lock();
-        try {
-            for (int attempt = 1; (result = replica.result(loc)) == Replica.PENDING; ) {
-                if (sending) {
-                    sent.awaitUninterruptibly();
-                    continue;
-                }
-                sending = true;
-                lock.unlock();
-                try {
-                    if (mine.taken && replica.result(loc) == Replica.PENDING) {
-                        catchUp();
-                        if (replica.result(loc) == Replica.PENDING) {
-                            if (++attempt > ATTEMPTS) {
-                                throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id)
-                                        + "' was dropped or lost by Redis " + ATTEMPTS + " times while this replica"
-                                        + " sent one change; try again", null);
-                            }
-                            mine = new Pending(kind, fields, loc);
-                            waiting.add(mine);
-                        }
-                    }
-                    sendWaiting();
-                } finally {
-                    lock.lock();
-                    sending = false;
-                    sent.signalAll();
-                }
-            }
-        } finally {
-            lock.unlock();
-            replica.forget(loc);
-        }
-        return unwrap(result);
-    }
-
-    /** Sends every change waiting in one script call and applies the reply; on a failure, each change fails with it. */
-    private void sendWaiting() {
-        List<Pending> batch = new ArrayList<>();
-        List<String> args = new ArrayList<>();
-        Replica.Cursor at = replica.cursor();
-        args.addAll(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""), at.lastId()));
-        for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
-            p.taken = true;
-            batch.add(p);
-            args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
-                    Long.toString(p.loc)));
-            args.addAll(p.fields);
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
-                    args.toArray(String[]::new));
-            replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
-            listSession((String) reply.get(0));
-        } catch (RuntimeException e) {
-            batch.forEach(p -> replica.fail(p.loc, e));
-        }
-    }
-
-    /** A change waiting to be sent; {@code taken} once a call carries it. */
-    private static final class Pending {
-        final String kind;
-        final List<String> fields;
-        final long loc;
-        volatile boolean taken;
-
-        Pending(String kind, List<String> fields, long loc) {
-            this.kind = kind;
-            this.fields = fields;
-            this.loc = loc;
-        }
-    }
-
-    /** Applies every change made through other replicas since this one's last. */
-    void catchUp() {
-        int got;
-        do {
-            Replica.Cursor at = replica.cursor();
-            List<?> reply = (List<?>) link.run(Script.CATCH_UP, new String[] {keys.log(), keys.epoch()}, random(),
-                    Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), Integer.toString(CATCH_UP_PAGE));
-            List<LogEntry> entries = LogEntry.listOf(reply.get(1));
-            replica.apply(at, (String) reply.get(0), entries);
-            listSession((String) reply.get(0));
-            got = entries.size();
-        } while (got == CATCH_UP_PAGE);
-    }
-
-    private static String random() {
-        return Long.toHexString(ThreadLocalRandom.current().nextLong());
-    }
-
-    /** Adds the session to the set {@code sessions()} lists, once per epoch. */
-    private void listSession(String epoch) {
-        if (!id.isEmpty() && !epoch.equals(listedEpoch)) {
-            link.call(redis -> redis.sadd(SessionKeys.SESSIONS, id));
-            listedEpoch = epoch;
-        }
-    }
-
-    private static Object unwrap(Object result) {
-        if (result instanceof IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        if (result instanceof RuntimeException e) {
-            throw e;
-        }
-        return result == Replica.DONE ? null : result;
     }
 }

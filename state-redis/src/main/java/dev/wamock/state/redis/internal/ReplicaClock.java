@@ -14,11 +14,11 @@ import java.time.Duration;
  * applied, which a decision brings up to date).
  */
 final class ReplicaClock implements SessionClock {
-    private final RedisSession session;
+    private final SessionLog log;
     private final Replica replica;
 
-    ReplicaClock(RedisSession session, Replica replica) {
-        this.session = session;
+    ReplicaClock(SessionLog log, Replica replica) {
+        this.log = log;
         this.replica = replica;
     }
 
@@ -39,19 +39,19 @@ final class ReplicaClock implements SessionClock {
 
     @Override
     public MockClock.State state() {
-        session.catchUp();
+        log.catchUp();
         return replica.clock().state();
     }
 
     @Override
     public ReplicaClock manual() {
-        session.change(Changes.CLOCK, Changes.clock(Changes.MANUAL, null));
+        log.change(Changes.CLOCK, Changes.clock(Changes.MANUAL, null));
         return this;
     }
 
     @Override
     public ReplicaClock real() {
-        session.change(Changes.CLOCK, Changes.clock(Changes.REAL, null));
+        log.change(Changes.CLOCK, Changes.clock(Changes.REAL, null));
         return this;
     }
 
@@ -67,7 +67,7 @@ final class ReplicaClock implements SessionClock {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("advancing by " + by + " would take the clock past its range (about 292 years)");
         }
-        session.change(Changes.CLOCK, Changes.clock(Changes.ADVANCE, Long.toString(nanos)));
+        log.change(Changes.CLOCK, Changes.clock(Changes.ADVANCE, Long.toString(nanos)));
         return this;
     }
 
@@ -76,7 +76,7 @@ final class ReplicaClock implements SessionClock {
         if (scale < 0 || Double.isNaN(scale)) {
             throw new IllegalArgumentException("delay scale must be >= 0 but was " + scale);
         }
-        session.change(Changes.CLOCK, Changes.clock(Changes.SCALE, Double.toString(scale)));
+        log.change(Changes.CLOCK, Changes.clock(Changes.SCALE, Double.toString(scale)));
         return this;
     }
 
@@ -87,7 +87,7 @@ final class ReplicaClock implements SessionClock {
             if (duration.isNegative() || duration.isZero()) {
                 return;
             }
-            session.catchUp();
+            log.catchUp();
             if (isManual()) {
                 advance(duration);
             } else {
