@@ -156,7 +156,11 @@ public final class RedisLink implements AutoCloseable {
 
     /** A failure to reach Redis, or a refusal from it, as the server answers it: a 503 with no decision of its own. */
     StateUnavailableException unavailable(Throwable e) {
-        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = message(e) + (root == e ? "" : ": " + message(root));
         if (e instanceof RedisCommandExecutionException) {
             return new StateUnavailableException("unavailable", "the state store at " + describe() + " refused a command ("
                     + cause + "); wamock answers 503 with no decision of its own; check Redis's log and memory", e);
@@ -164,6 +168,10 @@ public final class RedisLink implements AutoCloseable {
         return new StateUnavailableException("unavailable", "the state store at " + describe() + " is unreachable ("
                 + cause + "); wamock answers 503 with no decision of its own until it is back; check that Redis runs and"
                 + " that this replica can reach it (service resumes by itself, no restart needed)", e);
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** Waits up to 2 s for the journal entries still on their way, then closes both connections. */

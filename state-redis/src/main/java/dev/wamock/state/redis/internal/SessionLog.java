@@ -42,9 +42,8 @@ final class SessionLog {
      * Appends a change and returns its result once applied: a decision, null, or the exception it failed with on
      * every replica. Changes of this session made by many threads at once go in one script call (one thread at a
      * time sends every change waiting, the others wait for its reply), so one reply brings each change of the log
-     * once. A change
-     * whose epoch went away before it was read (Redis lost or dropped the session meanwhile) is sent again once this
-     * replica is sure it is not in the log.
+     * once. A change whose epoch went away before it was read (Redis lost or dropped the session meanwhile) is sent
+     * again once this replica is sure it is not in the log.
      */
     Object change(String kind, List<String> fields) {
         long loc = replica.expect();

@@ -27,18 +27,26 @@ public final class RedisProcess implements AutoCloseable {
     private final Path binary;
     private final Path dir;
     private final int port;
+    private final List<String> options;
     private final Thread onExit = new Thread(this::kill, "redis-server-stop");
     private Process process;
 
-    private RedisProcess(Path binary, Path dir, int port) {
+    private RedisProcess(Path binary, Path dir, int port, List<String> options) {
         this.binary = binary;
         this.dir = dir;
         this.port = port;
+        this.options = options;
     }
 
-    /** Starts a {@code redis-server} on a free loopback port and waits until it answers PING. */
-    public static RedisProcess start() throws IOException {
-        RedisProcess redis = new RedisProcess(binary(), Files.createTempDirectory("wamock-redis"), freePort());
+    /**
+     * Starts a {@code redis-server} on a free loopback port and waits until it answers PING (or, with
+     * {@code --requirepass}, asks for a password).
+     *
+     * @param options more {@code redis-server} options, e.g. {@code "--requirepass", "fake-secret"}
+     */
+    public static RedisProcess start(String... options) throws IOException {
+        RedisProcess redis = new RedisProcess(binary(), Files.createTempDirectory("wamock-redis"), freePort(),
+                List.of(options));
         Runtime.getRuntime().addShutdownHook(redis.onExit);
         redis.restart();
         return redis;
@@ -60,9 +68,10 @@ public final class RedisProcess implements AutoCloseable {
             return;
         }
         Path log = dir.resolve("redis.log");
-        process = new ProcessBuilder(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "yes")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
+        command.addAll(options);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!answersPing()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -106,7 +115,7 @@ public final class RedisProcess implements AutoCloseable {
         }
     }
 
-    /** Whether it answers PING now. */
+    /** Whether it answers PING now (or asks for the password it was started with). */
     public boolean answersPing() {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
@@ -115,8 +124,8 @@ public final class RedisProcess implements AutoCloseable {
             out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
-            byte[] reply = in.readNBytes(7);
-            return new String(reply, StandardCharsets.US_ASCII).equals("+PONG\r\n");
+            String reply = new String(in.readNBytes(7), StandardCharsets.US_ASCII);
+            return reply.equals("+PONG\r\n") || reply.startsWith("-NOAUTH");
         } catch (IOException e) {
             return false;
         }
