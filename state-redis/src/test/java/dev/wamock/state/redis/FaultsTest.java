@@ -124,12 +124,12 @@ class FaultsTest {
     }
 
     @Test
-    void aPasswordInTheUriIsUsedAndAWrongOneFailsWithRedissReasonButNotThePassword() throws Exception {
+    void aPasswordInTheUriIsUsedAndAWrongOneFailsWithoutShowingThePassword() throws Exception {
         try (RedisProcess locked = RedisProcess.start("--requirepass", "fake-secret")) {
             String wrong = "redis://:fake-wrong@127.0.0.1:" + locked.port();
             assertThatThrownBy(() -> new RedisStateStoreFactory().open(URI.create(wrong), Fleet.config(null, 10)))
-                    .isInstanceOf(StateUnavailableException.class).hasMessageContaining("WRONGPASS")
-                    .hasMessageNotContaining("fake-wrong");
+                    .isInstanceOf(StateUnavailableException.class) // Lettuce names WRONGPASS, or sees the close first
+                    .hasMessageContaining("redis://127.0.0.1:" + locked.port()).hasMessageNotContaining("fake-wrong");
             try (Fleet fleet = new Fleet("redis://:fake-secret@127.0.0.1:" + locked.port() + "/2", 1)) {
                 fleet.session(0, "").use(Fleet.TWICE);
                 assertThat(Fleet.failed(fleet.session(0, "").decide(null, Fleet.REQUEST))).isTrue();
