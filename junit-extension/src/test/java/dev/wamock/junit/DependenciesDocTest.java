@@ -70,7 +70,9 @@ class DependenciesDocTest {
         "jakarta.transaction.Transactional",
         "org.objectweb.asm.ClassReader",
         "org.jetbrains.annotations.NotNull",
-        "picocli.CommandLine"})
+        "picocli.CommandLine",
+        "io.lettuce.core.RedisClient", // wamock-state-redis: optional in mock-server, only for --state redis://
+        "dev.wamock.state.redis.RedisStateStoreFactory"})
     void whatThePageSaysWasLeftOutIsNotOnTheClasspath(String className) {
         assertThatThrownBy(() -> Class.forName(className, false, getClass().getClassLoader()))
                 .isInstanceOf(ClassNotFoundException.class);

@@ -1,0 +1,69 @@
+package dev.wamock.state.redis.internal;
+
+import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.RequestFacts;
+import java.time.Duration;
+
+/**
+ * Applies one change of the log to a {@link Replica}'s scenarios and clock, the same way on every replica. A change
+ * that fails (an unknown scenario name, an advance past the clock's range) fails on every replica alike and changes
+ * nothing; its failure is its result.
+ */
+final class ChangeApplier {
+    private final Replica replica;
+
+    ChangeApplier(Replica replica) {
+        this.replica = replica;
+    }
+
+    /** The change's result: a {@link Decision}, {@link Replica#DONE}, or the exception it failed with. */
+    Object apply(LogEntry e) {
+        try {
+            Object result = switch (e.kind()) {
+                case Changes.REQUEST -> decide(e);
+                case Changes.USE -> {
+                    replica.scenarios().use(Codec.readScenario(e.get("s")));
+                    yield null;
+                }
+                case Changes.USE_NAME -> {
+                    replica.scenarios().use(replica.config().catalogue().resolve(e.get("s")));
+                    yield null;
+                }
+                case Changes.OFF -> {
+                    replica.scenarios().deactivate();
+                    yield null;
+                }
+                case Changes.RESET -> {
+                    replica.startOver(e.nanos(), Long.parseLong(e.get("clock")));
+                    yield null;
+                }
+                case Changes.CLOCK -> {
+                    clock(replica.clock(), e.get("op"), e.get("v"));
+                    yield null;
+                }
+                default -> null; // a kind of a later version: nothing this version can do with it
+            };
+            return result == null ? Replica.DONE : result;
+        } catch (RuntimeException failure) {
+            return failure;
+        }
+    }
+
+    private Decision decide(LogEntry e) {
+        String fields = e.get("f");
+        RequestFacts facts = new RequestFacts(e.get("num"), e.get("ver"), fields == null ? null : Codec.readStrings(fields),
+                e.get("tk"));
+        return replica.scenarios().decide(e.get("h"), facts);
+    }
+
+    private static void clock(MockClock clock, String op, String value) {
+        switch (op) {
+            case Changes.MANUAL -> clock.manual();
+            case Changes.REAL -> clock.real();
+            case Changes.ADVANCE -> clock.advance(Duration.ofNanos(Long.parseLong(value)));
+            case Changes.SCALE -> clock.scaleDelays(Double.parseDouble(value));
+            default -> throw new IllegalArgumentException("unknown clock change '" + op + "'");
+        }
+    }
+}

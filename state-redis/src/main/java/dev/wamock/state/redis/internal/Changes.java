@@ -1,0 +1,70 @@
+package dev.wamock.state.redis.internal;
+
+import dev.wamock.scenarios.RequestFacts;
+import dev.wamock.scenarios.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes a replica appends to a session's log, as the field/value pairs of a stream entry (the script adds
+ * {@code n}, and the kind goes in {@code k}). Each carries the replica's node ID and a local number, so the replica
+ * finds its own change's result when it applies it. Tokens never go in: a request carries a SHA-256 prefix of its
+ * token, all a per-token count needs.
+ */
+final class Changes {
+    static final String REQUEST = "req";
+    static final String USE = "use";
+    static final String USE_NAME = "useName";
+    static final String OFF = "off";
+    static final String RESET = "reset";
+    static final String CLOCK = "clock";
+    static final String MANUAL = "manual";
+    static final String REAL = "real";
+    static final String ADVANCE = "advance";
+    static final String SCALE = "scale";
+
+    private Changes() {
+    }
+
+    /** A request's facts: header scenario {@code h}, number {@code num}, version {@code ver}, fields {@code f}, token key {@code tk}. */
+    static List<String> request(String headerScenario, RequestFacts facts) {
+        List<String> fields = new ArrayList<>(10);
+        put(fields, "num", facts.numberId());
+        put(fields, "ver", facts.version());
+        if (headerScenario != null && !headerScenario.isBlank()) {
+            put(fields, "h", headerScenario);
+        }
+        if (!facts.fields().isEmpty()) {
+            put(fields, "f", Codec.write(facts.fields()));
+        }
+        if (facts.token() != null) {
+            put(fields, "tk", Codec.tokenKey(facts.token()));
+        }
+        return fields;
+    }
+
+    /** Activates this scenario ({@code s}: its JSON). */
+    static List<String> use(Scenario scenario) {
+        return List.of("s", Codec.write(scenario));
+    }
+
+    /** Activates the known scenario of this name. */
+    static List<String> useName(String name) {
+        return List.of("s", name);
+    }
+
+    /** Back to the start, the clock reading {@code clockNanos} when the reset lands. */
+    static List<String> reset(long clockNanos) {
+        return List.of("clock", Long.toString(clockNanos));
+    }
+
+    /** A clock change: {@code op} manual, real, advance (nanoseconds) or scale (a factor). */
+    static List<String> clock(String op, String value) {
+        return value == null ? List.of("op", op) : List.of("op", op, "v", value);
+    }
+
+    private static void put(List<String> fields, String name, String value) {
+        fields.add(name);
+        fields.add(value);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.wamock.state.redis.internal;
+
+import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.RequestFacts;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.state.SessionClock;
+import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.state.StateConfig;
+import dev.wamock.scenarios.state.StateUnavailableException;
+import java.util.List;
+
+/**
+ * One session on Redis as a replica sees it: every change goes through the session's log ({@link SessionLog}) and
+ * answers once this replica has replayed it; reads catch up with the log first, so they see changes made through
+ * other replicas.
+ */
+final class RedisSession implements SessionState {
+    private final String id;
+    private final Replica replica;
+    private final SessionLog log;
+    private final ReplicaClock clock;
+    private final RedisJournal journal;
+
+    RedisSession(String id, StateConfig config, RedisLink link, String node) {
+        this.id = id;
+        SessionKeys keys = SessionKeys.of(id);
+        this.replica = new Replica(id, config, node);
+        this.log = new SessionLog(id, keys, link, replica);
+        this.clock = new ReplicaClock(log, replica);
+        this.journal = new RedisJournal(link, keys, config.journalCapacity());
+        try {
+            log.catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
+        } catch (StateUnavailableException e) {
+            if (!e.reason().equals("state-lost")) {
+                throw e;
+            } // else the replica remembers the gap: each use of the session says so until a reset heals it
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Decision decide(String headerScenario, RequestFacts request) {
+        if (headerScenario != null && !headerScenario.isBlank()) {
+            replica.config().catalogue().resolve(headerScenario.strip()); // an unknown name fails here, not in the log
+        }
+        return (Decision) log.change(Changes.REQUEST, Changes.request(headerScenario, request));
+    }
+
+    @Override
+    public void use(Scenario scenario) {
+        log.change(Changes.USE, Changes.use(scenario));
+    }
+
+    @Override
+    public void use(String name) {
+        replica.config().catalogue().resolve(name);
+        log.change(Changes.USE_NAME, Changes.useName(name));
+    }
+
+    @Override
+    public void deactivate() {
+        log.change(Changes.OFF, List.of());
+    }
+
+    /** Starts the session over on every replica; the clock goes on from its reading, in real time, full delays. */
+    @Override
+    public void reset() {
+        log.catchUp();
+        log.change(Changes.RESET, Changes.reset(replica.clock().nanos()));
+        journal.clear();
+    }
+
+    @Override
+    public ScenarioProgress progress() {
+        log.catchUp();
+        return replica.scenarios().progress();
+    }
+
+    @Override
+    public SessionClock clock() {
+        return clock;
+    }
+
+    @Override
+    public JournalStore journal() {
+        return journal;
+    }
+}
