@@ -21,9 +21,11 @@ fi
 
 # The modules the code references, less java.desktop: its only users are Jetty's webapp leak preventers and
 # IntrospectorCleaner (never installed by Javalin) and Jackson's optional java.beans support, which Jackson
-# skips when the module is absent. It would add ~9 MB and native AWT libraries.
+# skips when the module is absent. It would add ~9 MB and native AWT libraries. Less jdk.jfr too: its only user is
+# Lettuce (--state redis://), whose flight-recorder events are optional (it records none when jdk.jfr.Event is
+# missing); the image's Redis fleet tests run without it.
 found=$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")
-modules=$(tr ',' '\n' <<<"$found" | grep -vx 'java.desktop' | paste -sd, -)
+modules=$(tr ',' '\n' <<<"$found" | grep -vx -e 'java.desktop' -e 'jdk.jfr' | paste -sd, -)
 echo "jlink-runtime: jdeps found $found; linking $modules"
 
 rm -rf "$out"

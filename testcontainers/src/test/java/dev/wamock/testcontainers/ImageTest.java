@@ -20,11 +20,12 @@ import org.testcontainers.DockerClientFactory;
 class ImageTest {
 
     @Test
-    void theImageIsAtMost60MbLoaded() {
+    void theImageIsAtMost64MbLoaded() {
         InspectImageResponse image = DockerClientFactory.instance().client().inspectImageCmd(ImageDefaults.IMAGE).exec();
 
-        assertThat(image.getSize()).as("loaded size of %s in bytes (goal: 60 MB)", ImageDefaults.IMAGE)
-                .isLessThanOrEqualTo(60_000_000L);
+        // 60 MB until the Redis client came in for --state redis:// (Lettuce, Netty, Reactor: 7.5 MB of jars)
+        assertThat(image.getSize()).as("loaded size of %s in bytes (goal: 64 MB)", ImageDefaults.IMAGE)
+                .isLessThanOrEqualTo(64_000_000L);
     }
 
     @Test
