@@ -59,6 +59,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     private Profile profile;
     private Integer rateLimitStatus;
     private Integer tokenErrorStatus;
+    private String state;
     private volatile WamockClient admin;
 
     /** The image this module was built and tested with: {@code wamock/mock-server:<wamock version>}. */
@@ -117,6 +118,16 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return self();
     }
 
+    /**
+     * Keeps scenario progress, rate-limit windows, the clock and the journal in the Redis at {@code uri}
+     * ({@code redis://host:6379[/db]}, as the container reaches it), so containers sharing it act as one server
+     * (docs/scale-out.md).
+     */
+    public WamockContainer withState(String uri) {
+        this.state = Objects.requireNonNull(uri, "uri");
+        return self();
+    }
+
     /** {@link Profile#DOCUMENTED} (the default: endpoint.md exactly) or {@link Profile#GRAPH_OBSERVED} (as production answers). */
     public WamockContainer withProfile(Profile newProfile) {
         this.profile = Objects.requireNonNull(newProfile, "profile");
@@ -152,6 +163,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         addEnvIfSet("WAMOCK_PROFILE", profile == null ? null : profile.wireName());
         addEnvIfSet("WAMOCK_RATE_LIMIT_STATUS", rateLimitStatus);
         addEnvIfSet("WAMOCK_TOKEN_ERROR_STATUS", tokenErrorStatus);
+        addEnvIfSet("WAMOCK_STATE", state);
         ContainerFiles.scenarios(SCENARIOS_PATH, scenarioFiles, scenarios)
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
