@@ -43,6 +43,30 @@ class CliTest {
     }
 
     @Test
+    void aStateStoreThatCannotBeReachedAtStartExitsWithOneAndOneLineThatSaysSo() throws IOException {
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closed = probe.getLocalPort();
+        }
+
+        Run run = run(() -> WamockCommand.execute("--port", "0", "--state", "redis://127.0.0.1:" + closed + "/0"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).as("stderr:%n%s", run.err()).singleElement().asString()
+                .startsWith("wamock: the state store at redis://127.0.0.1:" + closed + "/0 is unreachable")
+                .contains("wamock did not start");
+        assertThat(run.out()).doesNotContain("listening on");
+    }
+
+    @Test
+    void aStateUriOfAnUnknownKindExitsWithOneNamingTheModule() {
+        Run run = run(() -> WamockCommand.execute("--port", "0", "--state", "mongo://127.0.0.1:27017"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains("no state store for 'mongo://'", "wamock-state-redis");
+    }
+
+    @Test
     void aPortInUsePrintsNothingButTheOneLine() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             Run run = run(() -> WamockCommand.execute("--port", String.valueOf(taken.getLocalPort())));
