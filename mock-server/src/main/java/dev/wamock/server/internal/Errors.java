@@ -11,6 +11,12 @@ import java.util.Map;
  * as production Graph sends them (real-graph-behaviour.md; the row of each rule is noted).
  */
 public final class Errors {
+    /**
+     * The field graph-observed names when a scenario scripts the unknown-field error (a 422 code 100, as the
+     * {@code http-422} built-in does): the request named only known fields, so the error names this one.
+     */
+    public static final String SCRIPTED_UNKNOWN_FIELD = "unknown_field";
+
     private static final Map<String, Object> WHATSAPP_DATA = Map.of("messaging_product", "whatsapp",
             "details", "Rate limit hit. Wait a bit and try again.");
 
@@ -67,12 +73,6 @@ public final class Errors {
                 + "Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
                 "GraphMethodException", 100).withSubcode(33));
     }
-
-    /**
-     * The field graph-observed names when a scenario scripts the unknown-field error (a 422 code 100, as the
-     * {@code http-422} built-in does): the request named only known fields, so the error names this one.
-     */
-    public static final String SCRIPTED_UNKNOWN_FIELD = "unknown_field";
 
     /** An unknown name in {@code fields} (row 9: 400, "Tried accessing nonexisting field"). */
     public GraphFailure unknownField(String field) {

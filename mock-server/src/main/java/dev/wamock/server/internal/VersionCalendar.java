@@ -46,11 +46,6 @@ public final class VersionCalendar {
         return Bundled.CALENDAR;
     }
 
-    /** Every version, oldest first. */
-    public List<Version> versions() {
-        return versions;
-    }
-
     /** The version named {@code name} ({@code v23.0}), if the calendar has it. */
     public Optional<Version> find(String name) {
         return versions.stream().filter(v -> v.name().equals(name)).findFirst();
