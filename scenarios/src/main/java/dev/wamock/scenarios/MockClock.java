@@ -2,6 +2,7 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -14,6 +15,7 @@ import java.util.function.LongSupplier;
 public final class MockClock implements dev.wamock.scenarios.state.SessionClock {
     private final LongSupplier nanoSource;
     private final long origin;
+    private final Instant startedAt;
     private long offset;
     private Long frozen;
     private double delayScale = 1.0;
@@ -30,6 +32,13 @@ public final class MockClock implements dev.wamock.scenarios.state.SessionClock 
     public MockClock(LongSupplier nanoSource) {
         this.nanoSource = Objects.requireNonNull(nanoSource, "nanoSource");
         this.origin = nanoSource.getAsLong();
+        this.startedAt = Instant.now();
+    }
+
+    /** The wall-clock time this clock was made at, when it read zero. */
+    @Override
+    public Instant startedAt() {
+        return startedAt;
     }
 
     /** Nanoseconds since this clock was made, plus every advance. */

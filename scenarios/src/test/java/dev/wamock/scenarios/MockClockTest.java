@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,18 @@ class MockClockTest {
 
         assertThat(first).isBetween(0L, elapsed);
         assertThat(second).isBetween(first, elapsed);
+    }
+
+    @Test
+    void theDateAClockStandsAtIsItsStartPlusItsReadingSoAnAdvanceMovesIt() {
+        Instant before = Instant.now();
+        MockClock clock = clock();
+        Instant after = Instant.now();
+
+        clock.advance(Duration.ofDays(400));
+
+        assertThat(clock.startedAt()).isBetween(before, after);
+        assertThat(clock.startedAt().plusNanos(clock.nanos())).isEqualTo(clock.startedAt().plus(Duration.ofDays(400)));
     }
 
     @Test

@@ -12,16 +12,28 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders a number's 200 body for the fields asked. In graph-observed, the fields production added
- * exist (row 18) and the version decides the tier field (row 17): from v24.0
+ * exist (row 18), the version decides the tier field (row 17): from v24.0
  * {@code whatsapp_business_manager_messaging_limit} carries the tier and {@code messaging_limit_tier}
- * comes back null.
+ * comes back null, and a request without {@code fields} gets production's defaults (row 16).
  */
 final class AccountBody {
     static final String WBM_LIMIT = "whatsapp_business_manager_messaging_limit";
     static final List<String> OBSERVED_ONLY = List.of("throughput", "platform_type", "last_onboarded_time", WBM_LIMIT);
+    /**
+     * graph-observed's answer to no {@code fields}: Meta's OpenAPI, operation {@code getPhoneNumberById}, parameter
+     * {@code fields}: "If not specified, only default fields (id, display_phone_number, verified_name,
+     * quality_rating) are returned." (shared/api/reference/meta-business-messaging-openapi-v23.yaml, line 15516).
+     */
+    static final List<String> OBSERVED_DEFAULTS = List.of("id", "display_phone_number", "verified_name", "quality_rating");
+    private static final List<String> DOCUMENTED_DEFAULTS = AccountField.DEFAULTS.stream().map(AccountField::wireName).toList();
     private static final int WBM_LIMIT_SINCE = 24;
 
     private AccountBody() {
+    }
+
+    /** The fields a request without {@code fields} gets: endpoint.md's, or production's in graph-observed. */
+    static List<String> defaults(boolean observed) {
+        return observed ? OBSERVED_DEFAULTS : DOCUMENTED_DEFAULTS;
     }
 
     static boolean known(String name, boolean observed, String version) {

@@ -55,16 +55,18 @@ public final class AccountHandler {
         if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
             throw errors.badVersion(version, ctx.path());
         }
-        ctx.attribute(Routes.VERSION_ATTRIBUTE, version);
+        String served = servedVersion(version, exchange);
+        ctx.attribute(Routes.VERSION_ATTRIBUTE, served);
         if (!NUMERIC_ID.matcher(id).matches()) {
             throw errors.badId(id);
         }
         AccountNumber number = lookup(id);
-        List<String> fields = FieldsParam.parse(rawFields, name -> AccountBody.known(name, observed, version), errors);
+        List<String> fields = FieldsParam.parse(rawFields, name -> AccountBody.known(name, observed, served),
+                AccountBody.defaults(observed), errors);
         Decision decision = decide(exchange, ctx.header(SessionState.SCENARIO_HEADER), new RequestFacts(id, version,
                 fields, token));
         if (decision == null) {
-            GraphResponses.ok(ctx, version, AccountBody.render(number, fields, observed, version, Map.of()));
+            GraphResponses.ok(ctx, served, AccountBody.render(number, fields, observed, served, Map.of()));
             return;
         }
         exchange.decision = decision;
@@ -72,7 +74,7 @@ public final class AccountHandler {
             number = s.apply(number);
         }
         String traceId = TraceIds.traceId();
-        GraphResponses.headers(ctx, version, traceId);
+        GraphResponses.headers(ctx, served, traceId);
         decision.headers().forEach(ctx::header);
         ctx.contentType(GraphResponses.JSON);
         if (decision.answer() instanceof Answer.Error scripted) {
@@ -85,15 +87,30 @@ public final class AccountHandler {
             chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
         } else {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
-            chaos.send(ctx, 200, AccountBody.render(number, fields, observed, version, extra), decision, exchange);
+            chaos.send(ctx, 200, AccountBody.render(number, fields, observed, served, extra), decision, exchange);
         }
     }
 
-    /** graph-observed: versions Graph has had (v2.0–v2.12, then v3.0, v4.0, … one minor each), up to v30.0. */
+    /**
+     * graph-observed: versions Graph has had (the calendar's, v2.0–v2.12, v3.0–v3.3, then v4.0, v5.0, … one minor
+     * each) and the ones it may still have, up to v30.0.
+     */
     static boolean realVersion(String version) {
         int major = AccountBody.major(version);
         int minor = Integer.parseInt(version.substring(version.indexOf('.') + 1));
-        return major == 2 ? minor <= 12 : major >= 3 && major <= 30 && minor == 0;
+        return VersionCalendar.bundled().find(version).isPresent() || (major >= 3 && major <= 30 && minor == 0);
+    }
+
+    /**
+     * The version the request is served with: in graph-observed, the oldest usable one when {@code version} is
+     * expired on the session clock's date ({@link VersionCalendar}); else {@code version} itself.
+     */
+    private String servedVersion(String version, Exchange exchange) {
+        if (!observed) {
+            return version;
+        }
+        return VersionCalendar.bundled().servedAs(version,
+                VersionCalendar.dateOf(exchange.session.clock().startedAt(), exchange.clockNanos));
     }
 
     private static Decision decide(Exchange exchange, String header, RequestFacts facts) {

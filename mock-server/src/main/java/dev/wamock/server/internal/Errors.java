@@ -11,6 +11,12 @@ import java.util.Map;
  * as production Graph sends them (real-graph-behaviour.md; the row of each rule is noted).
  */
 public final class Errors {
+    /**
+     * The field graph-observed names when a scenario scripts the unknown-field error (a 422 code 100, as the
+     * {@code http-422} built-in does): the request named only known fields, so the error names this one.
+     */
+    public static final String SCRIPTED_UNKNOWN_FIELD = "unknown_field";
+
     private static final Map<String, Object> WHATSAPP_DATA = Map.of("messaging_product", "whatsapp",
             "details", "Rate limit hit. Wait a bit and try again.");
 
@@ -110,7 +116,10 @@ public final class Errors {
                 + " request. This endpoint only supports GET.", "GraphMethodException", 100));
     }
 
-    /** A scenario's error as this profile sends it: production's statuses and message forms (rows 7, 12). */
+    /**
+     * A scenario's error as this profile sends it: production's statuses and message forms (rows 7, 12); an
+     * unknown number (803) and an unknown field (422 code 100) become the very errors a real one gets (rows 10, 9).
+     */
     public Answer.Error shape(Answer.Error e, String numberId) {
         if (!profile.observed()) {
             return e;
@@ -129,6 +138,9 @@ public final class Errors {
             }
         } else if (error.code() == 803) {
             GraphFailure unknown = unsupportedGet(numberId);
+            return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error(), e.retryAfter());
+        } else if (e.status() == 422 && error.code() == 100) {
+            GraphFailure unknown = unknownField(SCRIPTED_UNKNOWN_FIELD);
             return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error(), e.retryAfter());
         } else if (e.status() == 422) {
             status = 400;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Parses {@code ?fields=}: absent → the documented defaults; present → exactly the named fields in
+ * Parses {@code ?fields=}: absent → the profile's defaults; present → exactly the named fields in
  * request order, duplicates and spaces tolerated, {@code id} always included (appended last when not
  * named, as Graph does); an unknown name → the profile's unknown-field error.
  */
@@ -24,10 +24,15 @@ public final class FieldsParam {
         return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The wire names to answer with, in order. */
+    /** The wire names to answer with, in order; the documented defaults when {@code fields} is absent. */
     static List<String> parse(String raw, Predicate<String> known, Errors errors) {
+        return parse(raw, known, DEFAULTS, errors);
+    }
+
+    /** The wire names to answer with, in order; {@code defaults} when {@code fields} is absent. */
+    static List<String> parse(String raw, Predicate<String> known, List<String> defaults, Errors errors) {
         if (raw == null) {
-            return DEFAULTS;
+            return defaults;
         }
         List<String> fields = new ArrayList<>();
         for (String name : names(raw)) {

@@ -24,15 +24,34 @@ import org.junit.jupiter.api.Test;
  */
 class RestFbFieldsTest extends BothProfiles {
     @Test
-    void withoutFieldsBothProfilesAnswerTheDefaultFields() {
-        for (WamockServer server : List.of(documented, observed)) {
-            WhatsAppBusinessPhoneNumber number = Wire.restFb(server).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+    void withoutFieldsDocumentedAnswersEndpointMdsDefaultFields() {
+        WhatsAppBusinessPhoneNumber number = Wire.restFb(documented).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
-            assertThat(number.getId()).isEqualTo(Wire.NUMBER);
-            assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
-            assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
-            assertThat(number.getVerifiedName()).as("not a default field").isNull();
-        }
+        assertThat(fieldNames(Wire.get(documented, "/v23.0/" + Wire.NUMBER, Wire.TOKEN)))
+                .containsExactly("id", "display_phone_number", "status");
+        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
+        assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
+        assertThat(number.getVerifiedName()).as("not a default field").isNull();
+    }
+
+    /** Row 16: Meta's OpenAPI, getPhoneNumberById, "only default fields (id, display_phone_number, verified_name, quality_rating)". */
+    @Test
+    void withoutFieldsGraphObservedAnswersProductionsDefaultFields() {
+        WhatsAppBusinessPhoneNumber number = Wire.restFb(observed).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+
+        assertThat(fieldNames(Wire.get(observed, "/v23.0/" + Wire.NUMBER, Wire.TOKEN)))
+                .containsExactly("id", "display_phone_number", "verified_name", "quality_rating");
+        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
+        assertThat(number.getVerifiedName()).isEqualTo("Acme Support");
+        assertThat(number.getQualityScore().getScore()).as("quality_rating, via RestFB's quality_score shape").isEqualTo("GREEN");
+        assertThat(number.getStatus()).as("not a default field in production").isNull();
+    }
+
+    private static List<String> fieldNames(Wire.Reply reply) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return new ArrayList<>(reply.json().propertyNames());
     }
 
     @Test

@@ -3,11 +3,22 @@ package dev.wamock.scenarios.state;
 import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.WamockClock;
 import java.time.Duration;
+import java.time.Instant;
 
 /** A session's scenario clock as the server reads it: a {@link WamockClock} a test drives, plus its readings. */
 public interface SessionClock extends WamockClock {
     /** Nanoseconds on the scenario clock: real time since the session began, plus every advance. */
     long nanos();
+
+    /**
+     * The wall-clock time at which this clock read zero, so that {@code startedAt().plusNanos(nanos())} is the date
+     * the clock stands at: now on a clock that runs in real time and was never advanced, moved by every advance,
+     * standing still while manual. graph-observed reads its version calendar on that date. The default knows no
+     * start, so it is now minus {@link #nanos()}: the date is then always now and an advance does not move it.
+     */
+    default Instant startedAt() {
+        return Instant.now().minusNanos(nanos());
+    }
 
     /** Whether the clock is manual (moved only by {@code advance}) rather than following real time. */
     boolean isManual();
