@@ -27,6 +27,12 @@ final class ReplicaClock implements SessionClock {
         return replica.clock().nanos();
     }
 
+    /** The replica's own start: replicas started apart differ by that much in the date graph-observed reads. */
+    @Override
+    public java.time.Instant startedAt() {
+        return replica.clock().startedAt();
+    }
+
     @Override
     public boolean isManual() {
         return replica.clock().isManual();
