@@ -129,6 +129,28 @@ class PhoneNumbersPagingTest {
         assertThat(server.journal().total()).as("the default session saw none of it").isZero();
     }
 
+    @Test
+    void afterTheLastNumberOrBeforeTheFirstThePageIsEmptyWithoutPaging() {
+        String last = cursor("141029384756120");
+        String first = cursor("106540352242922");
+
+        assertThat(http.get("/v23.0/" + WABA + "/phone_numbers?after=" + last, AUTH, BEARER).body()).isEqualTo("{\"data\":[]}");
+        assertThat(http.get("/v23.0/" + WABA + "/phone_numbers?before=" + first, AUTH, BEARER).body()).isEqualTo("{\"data\":[]}");
+    }
+
+    @Test
+    void theExampleOfDocsEndpointMdIsWhatTheServerAnswers() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "endpoint.md"));
+        int at = page.indexOf("```json", page.indexOf("## The list edge"));
+        String example = page.substring(page.indexOf('\n', at) + 1, page.indexOf("```", at + 7));
+
+        Reply reply = http.get("/v23.0/" + WABA + "/phone_numbers?limit=1", AUTH, BEARER);
+
+        JsonNode expected = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(example.replace("http://127.0.0.1:8080", server.baseUrl()));
+        assertThat(reply.json()).isEqualTo(expected);
+    }
+
     static String cursor(String id) {
         return java.util.Base64.getEncoder().encodeToString(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
