@@ -97,7 +97,8 @@ public final class AccountHandler {
             return;
         }
         exchange.decision = decision;
-        UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply : UnaryOperator.identity();
+        UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply
+                : UnaryOperator.identity();
         String traceId = TraceIds.traceId();
         GraphResponses.headers(ctx, version, traceId);
         decision.headers().forEach(ctx::header);

@@ -196,8 +196,8 @@ public final class Errors {
     }
 
     private GraphFailure invalidParameter(String rule) {
-        GraphFailure documented = GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage("Invalid parameter: " + rule));
-        return profile.observed() ? new GraphFailure(400, documented.error().withMessage("(#100) Invalid parameter: " + rule))
-                : documented;
+        String message = "Invalid parameter: " + rule;
+        GraphFailure documented = GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(message));
+        return profile.observed() ? new GraphFailure(400, documented.error().withMessage("(#100) " + message)) : documented;
     }
 }

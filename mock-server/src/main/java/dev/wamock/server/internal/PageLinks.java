@@ -43,7 +43,8 @@ final class PageLinks {
                     continue;
                 }
                 // the token written as Redaction looks for it, so the journal's copy of the body hides it
-                kept.add(name.equals(TOKEN) && eq >= 0 ? TOKEN + "=" + encode(decode(pair.substring(eq + 1)).strip()) : pair);
+                boolean token = name.equals(TOKEN) && eq >= 0;
+                kept.add(token ? TOKEN + "=" + encode(decode(pair.substring(eq + 1)).strip()) : pair);
             }
         }
         return new PageLinks(ctx.req().getScheme() + "://" + host + prefix + ctx.path(), List.copyOf(kept));

@@ -12,7 +12,8 @@ import java.util.List;
  * number endpoint ({@link AccountHandler#admit}, {@link AccountHandler#fields}); then the account, {@code limit}
  * and the cursor; then the session's scenario decides, with the account's ID as the request's number (a step's
  * {@code when.number}, {@code scope: number} and the business quota see it). An unknown account is refused before
- * the scenario is asked, so a magic number triggers nothing here (unless a fixture makes it a {@code waba_id}). The journal entry's {@code numberId} is the account's ID.
+ * the scenario is asked, so a magic number triggers nothing here (unless a fixture makes it a {@code waba_id}).
+ * The journal entry's {@code numberId} is the account's ID.
  */
 public final class PhoneNumbersHandler {
     private final ServerState state;

@@ -2,6 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Contract;
+import dev.wamock.scenarios.internal.Mappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -57,7 +58,7 @@ final class PhoneNumbersPage {
         return Base64.getEncoder().encodeToString(number.id().getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The body: each number of the page changed by {@code change}, with {@code extraFields}; paging links by {@code links}. */
+    /** The body: each number of the page changed by {@code change}, with {@code extraFields}; links by {@code links}. */
     byte[] render(UnaryOperator<AccountNumber> change, Map<String, Object> extraFields, List<String> fields,
                   boolean observed, String version, PageLinks links) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -77,7 +78,7 @@ final class PhoneNumbersPage {
                 paging.put("next", links.to("after", last));
             }
         }
-        return dev.wamock.scenarios.internal.Mappers.JSON.writeValueAsBytes(body);
+        return Mappers.JSON.writeValueAsBytes(body);
     }
 
     private static int limit(String value, Errors errors) {
