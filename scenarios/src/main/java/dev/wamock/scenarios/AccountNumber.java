@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /**
  * One WhatsApp account number as the mock serves it: every field of the contract's
- * {@code WhatsAppAccountNumber} schema. Immutable; {@link #with} returns a changed copy.
+ * {@code WhatsAppAccountNumber} schema, and the WhatsApp Business Account it belongs to ({@code waba_id}: not a
+ * field of the number's answers; it keys the number under {@code GET /{Version}/{WABA-ID}/phone_numbers} and in
+ * {@code x-business-use-case-usage}). Immutable; {@link #with} and {@link #withWabaId} return a changed copy.
+ *
+ * @param wabaId the ID of the WhatsApp Business Account the number belongs to; {@link #DEFAULT_WABA_ID} when null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountNumber(
@@ -22,13 +26,17 @@ public record AccountNumber(
         @JsonProperty("messaging_limit_tier") MessagingLimitTier messagingLimitTier,
         @JsonProperty("account_mode") AccountMode accountMode,
         @JsonProperty("certificate") String certificate,
-        @JsonProperty("is_official_business_account") Boolean isOfficialBusinessAccount) {
+        @JsonProperty("is_official_business_account") Boolean isOfficialBusinessAccount,
+        @JsonProperty("waba_id") String wabaId) {
+
+    /** The WhatsApp Business Account of a number that names none: the first account of the default fixtures. */
+    public static final String DEFAULT_WABA_ID = "104996122399160";
 
     /**
      * Checks the required fields.
      *
-     * @throws IllegalArgumentException when {@code id} is missing or not numeric, or {@code display_phone_number} is
-     * missing or blank
+     * @throws IllegalArgumentException when {@code id} is missing or not numeric, {@code display_phone_number} is
+     * missing or blank, or {@code waba_id} is given and not numeric
      * @throws NullPointerException when {@code status} is missing
      */
     public AccountNumber {
@@ -38,6 +46,26 @@ public record AccountNumber(
         if (!id.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("id must be numeric, like 106540352242922, but was '" + id + "'");
         }
+        wabaId = wabaId == null ? DEFAULT_WABA_ID : wabaId;
+        if (!numeric(wabaId)) {
+            throw new IllegalArgumentException("waba_id must be numeric, like " + DEFAULT_WABA_ID + ", but was '"
+                    + wabaId + "'; leave it out for the default account " + DEFAULT_WABA_ID);
+        }
+    }
+
+    /** A number of the default WhatsApp Business Account, {@link #DEFAULT_WABA_ID}. */
+    public AccountNumber(String id, String displayPhoneNumber, String verifiedName, NumberStatus status,
+                         QualityRating qualityRating, String countryCode, String countryDialCode,
+                         CodeVerificationStatus codeVerificationStatus, NameStatus nameStatus,
+                         MessagingLimitTier messagingLimitTier, AccountMode accountMode, String certificate,
+                         Boolean isOfficialBusinessAccount) {
+        this(id, displayPhoneNumber, verifiedName, status, qualityRating, countryCode, countryDialCode,
+                codeVerificationStatus, nameStatus, messagingLimitTier, accountMode, certificate,
+                isOfficialBusinessAccount, null);
+    }
+
+    private static boolean numeric(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static void requirePresent(String value, String field) {
@@ -84,6 +112,13 @@ public record AccountNumber(
                 field == AccountField.MESSAGING_LIMIT_TIER ? (MessagingLimitTier) v : messagingLimitTier,
                 field == AccountField.ACCOUNT_MODE ? (AccountMode) v : accountMode,
                 field == AccountField.CERTIFICATE ? (String) v : certificate,
-                field == AccountField.IS_OFFICIAL_BUSINESS_ACCOUNT ? (Boolean) v : isOfficialBusinessAccount);
+                field == AccountField.IS_OFFICIAL_BUSINESS_ACCOUNT ? (Boolean) v : isOfficialBusinessAccount, wabaId);
+    }
+
+    /** A copy that belongs to the WhatsApp Business Account {@code wabaId} (numeric; null: the default one). */
+    public AccountNumber withWabaId(String wabaId) {
+        return new AccountNumber(id, displayPhoneNumber, verifiedName, status, qualityRating, countryCode,
+                countryDialCode, codeVerificationStatus, nameStatus, messagingLimitTier, accountMode, certificate,
+                isOfficialBusinessAccount, wabaId);
     }
 }

@@ -53,7 +53,8 @@ public sealed interface Answer {
      * {@code RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(50).retryAfter(true)}.
      *
      * @param appCalls      calls per window for the app (all requests)
-     * @param businessCalls calls per window per WhatsApp Business Account (the mock keys it by number ID), or null
+     * @param businessCalls calls per window per WhatsApp Business Account (the numbers of one fixture
+     *                      {@code waba_id} share it), or null
      * @param window        the window length on the scenario's clock
      * @param retryAfter    also send {@code Retry-After} (seconds until the window frees) on 429s
      */
@@ -84,9 +85,9 @@ public sealed interface Answer {
             return new RateLimit(appCalls, businessCalls, newWindow, retryAfter);
         }
 
-        /** Also a quota of {@code perNumber} calls per window for each WhatsApp Business Account (number ID). */
-        public RateLimit businessCalls(int perNumber) {
-            return new RateLimit(appCalls, perNumber, window, retryAfter);
+        /** Also a quota of {@code perAccount} calls per window for each WhatsApp Business Account (fixture {@code waba_id}). */
+        public RateLimit businessCalls(int perAccount) {
+            return new RateLimit(appCalls, perAccount, window, retryAfter);
         }
 
         /** Whether the 429s carry {@code Retry-After}: the seconds until the window frees. */

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The OpenAPI 3.1 document of the endpoint, shipped in this jar: wamock's single source of truth.
+ * The OpenAPI 3.1 document of the endpoint (and of the list edge of a business account's numbers), shipped in
+ * this jar: wamock's single source of truth.
  * Enums, default fields, the documented-error catalogue and the JSON Schemas are read from here,
  * each part on first use.
  */
@@ -77,6 +78,21 @@ public final class Contract {
     /** The endpoint's operation object. */
     public JsonNode operation() {
         return Parsed.DOCUMENT.path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get");
+    }
+
+    /** The operation object of the list edge, {@code GET /{Version}/{WABA-ID}/phone_numbers}. */
+    public JsonNode listOperation() {
+        return Parsed.DOCUMENT.path("paths").path("/{Version}/{WABA-ID}/phone_numbers").path("get");
+    }
+
+    /** The schema of the list edge's query parameter {@code name} ({@code limit}, {@code after}, …); missing when none. */
+    public JsonNode listParameter(String name) {
+        for (JsonNode p : listOperation().path("parameters")) {
+            if (name.equals(p.path("name").asString()) && "query".equals(p.path("in").asString())) {
+                return p.path("schema");
+            }
+        }
+        return tools.jackson.databind.node.MissingNode.getInstance();
     }
 
     /**

@@ -16,13 +16,15 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The account numbers a server knows, by ID. Immutable. {@link #defaults()} covers every documented
- * value of every enum field; {@link #load(Path, Fixtures)} replaces or extends a set from a file:
+ * The account numbers a server knows, by ID, and by the WhatsApp Business Account each belongs to. Immutable.
+ * {@link #defaults()} covers every documented value of every enum field, in two accounts of three numbers;
+ * {@link #load(Path, Fixtures)} replaces or extends a set from a file:
  *
  * <pre>
  * mode: extend        # or replace (the default)
  * numbers:
  *   - id: "100000000000001"
+ *     waba_id: "100000000000900"   # optional: AccountNumber.DEFAULT_WABA_ID when absent
  *     display_phone_number: "+1 555-010-0001"
  *     status: CONNECTED
  * </pre>
@@ -77,6 +79,11 @@ public final class Fixtures {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The numbers of the WhatsApp Business Account {@code wabaId}, in the order they were given; empty when none. */
+    public List<AccountNumber> ofAccount(String wabaId) {
+        return byId.values().stream().filter(n -> n.wabaId().equals(wabaId)).toList();
+    }
+
     /** Every number of the set, in the order they were given. */
     public List<AccountNumber> all() {
         return List.copyOf(byId.values());
@@ -107,6 +114,7 @@ public final class Fixtures {
      * {@code DefaultFixturesTest} proves the result equals what {@link #parse} makes of the same file.
      */
     private static final class Defaults {
+        static final String WABA_ID = "waba_id";
         static final Fixtures INSTANCE = loadDefaults();
 
         private static Fixtures loadDefaults() {
@@ -118,6 +126,9 @@ public final class Fixtures {
         private static AccountNumber number(JsonNode node) {
             Map<AccountField, Object> v = new java.util.EnumMap<>(AccountField.class);
             node.properties().forEach(p -> {
+                if (p.getKey().equals(WABA_ID)) {
+                    return;
+                }
                 AccountField field = AccountField.fromWireName(p.getKey()).orElseThrow(() -> new IllegalStateException(
                         DEFAULTS_RESOURCE + ": unknown field '" + p.getKey() + "'"));
                 JsonNode value = p.getValue();
@@ -131,7 +142,8 @@ public final class Fixtures {
                     (CodeVerificationStatus) v.get(AccountField.CODE_VERIFICATION_STATUS),
                     (NameStatus) v.get(AccountField.NAME_STATUS), (MessagingLimitTier) v.get(AccountField.MESSAGING_LIMIT_TIER),
                     (AccountMode) v.get(AccountField.ACCOUNT_MODE), (String) v.get(AccountField.CERTIFICATE),
-                    (Boolean) v.get(AccountField.IS_OFFICIAL_BUSINESS_ACCOUNT));
+                    (Boolean) v.get(AccountField.IS_OFFICIAL_BUSINESS_ACCOUNT),
+                    node.has(WABA_ID) ? node.get(WABA_ID).asString() : null);
         }
     }
 }

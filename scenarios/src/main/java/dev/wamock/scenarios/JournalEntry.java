@@ -22,7 +22,8 @@ import java.util.Map;
  * @param headers         request headers as sent, names as the client wrote them; see {@link #header}
  * @param token           the redacted token, or null when none was sent
  * @param tokenSource     where the token came, or null
- * @param numberId        the ID path segment, or null on other paths
+ * @param numberId        the ID path segment (a WhatsApp Business Account's on {@code /{Version}/{WABA-ID}/phone_numbers}),
+ *                        or null on other paths
  * @param fields          the names in {@code ?fields=}, or null when absent
  * @param profile         the profile that answered
  * @param scenario        the scenario that was asked, or null

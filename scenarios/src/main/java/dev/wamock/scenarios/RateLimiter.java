@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The state of one {@link Answer.RateLimit} step: a fixed window on the scenario's clock, counting
- * calls for the app and per business account; usage headers as Graph formats them
- * (real-graph-behaviour.md row 14). Used under the {@link ScenarioRun}'s lock.
+ * calls for the app and per WhatsApp Business Account ({@link RequestFacts#wabaId()}: the numbers of one
+ * account share its quota); usage headers as Graph formats them, {@code x-business-use-case-usage} keyed by
+ * the account's ID (real-graph-behaviour.md row 14). Used under the {@link ScenarioRun}'s lock.
  */
 final class RateLimiter {
     private static final GraphError BUSINESS_LIMIT = GraphError.of(
@@ -34,7 +35,7 @@ final class RateLimiter {
             businessUsed.clear();
         }
         appUsed++;
-        long business = businessUsed.merge(request.numberId(), 1L, Long::sum);
+        long business = businessUsed.merge(request.wabaId(), 1L, Long::sum);
         int businessQuota = limit.businessCalls() == null ? limit.appCalls() : limit.businessCalls();
         long remainingNanos = windowStart + window - nowNanos;
         boolean appOver = appUsed > limit.appCalls();
@@ -43,7 +44,7 @@ final class RateLimiter {
 
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-app-usage", "{" + usage(percent(appUsed, limit.appCalls())) + "}");
-        headers.put("x-business-use-case-usage", "{\"" + request.numberId() + "\":[{\"type\":\"whatsapp_business_management\","
+        headers.put("x-business-use-case-usage", "{\"" + request.wabaId() + "\":[{\"type\":\"whatsapp_business_management\","
                 + usage(percent(business, businessQuota)) + ",\"estimated_time_to_regain_access\":" + regainMinutes + "}]}");
         Answer answer = new Answer.Pass();
         if (appOver || businessOver) {

@@ -13,7 +13,7 @@ public enum Scope {
     @JsonProperty("global") GLOBAL,
     /** A count per access token: each client sees its own count. */
     @JsonProperty("token") TOKEN,
-    /** A count per account number ID. */
+    /** A count per account number ID (per WhatsApp Business Account ID on the phone_numbers list). */
     @JsonProperty("number") NUMBER;
 
     /** The key requests are counted under. */

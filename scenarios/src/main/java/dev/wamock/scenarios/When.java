@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Which requests a step applies to; every condition given must hold. {@link #ANY} applies to all.
  *
- * @param number  only this WhatsApp account number ID
+ * @param number  only this WhatsApp account number ID (on {@code GET /{Version}/{WABA-ID}/phone_numbers}: only this
+ *                WhatsApp Business Account ID)
  * @param fields  only requests whose {@code fields} name all of these
  * @param version only this Graph version, e.g. {@code v23.0}
  */

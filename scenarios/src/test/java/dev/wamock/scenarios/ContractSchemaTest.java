@@ -91,6 +91,32 @@ class ContractSchemaTest {
     }
 
     @Test
+    void aPageOfTheListEdgeValidatesItemByItemAndNeedsBothCursors() {
+        String page = "{\"data\": [" + VALID + "], \"paging\": {\"cursors\": {\"before\": \"MTA2\", \"after\": \"MTA2\"},"
+                + " \"next\": \"http://127.0.0.1:8080/v23.0/104996122399160/phone_numbers?after=MTA2\"}}";
+
+        assertThat(contract.violations("WhatsAppBusinessAccountPhoneNumbers", JSON.readTree(page))).isEmpty();
+        assertThat(contract.violations("WhatsAppBusinessAccountPhoneNumbers", JSON.readTree(page.replace("CONNECTED", "BOGUS"))))
+                .singleElement().asString().startsWith("/data/0/status: ");
+        assertThat(contract.violations("WhatsAppBusinessAccountPhoneNumbers",
+                JSON.readTree(page.replace("\"before\": \"MTA2\", ", "")))).singleElement().asString()
+                .startsWith("/paging/cursors: ").contains("before");
+        assertThat(contract.violations("ObservedWhatsAppBusinessAccountPhoneNumbers",
+                JSON.readTree(page.replace("}], ", ", \"platform_type\": \"CLOUD_API\"}], ")))).isEmpty();
+    }
+
+    @Test
+    void theListEdgesLimitIsOneToAHundredTwentyFiveByDefaultAsMetaDocumentsIt() {
+        assertThat(contract.listOperation().path("operationId").asString()).isEqualTo("getWhatsAppBusinessAccountPhoneNumbers");
+        JsonNode limit = contract.listParameter("limit");
+
+        assertThat(limit.path("default").asInt()).isEqualTo(25);
+        assertThat(limit.path("minimum").asInt()).isEqualTo(1);
+        assertThat(limit.path("maximum").asInt()).isEqualTo(100);
+        assertThat(contract.listParameter("nope").isMissingNode()).isTrue();
+    }
+
+    @Test
     void theShippedYamlIsTheParsedDocument() {
         assertThat(contract.yaml()).startsWith("openapi: 3.1.0");
         assertThat(contract.document().path("openapi").asString()).isEqualTo("3.1.0");

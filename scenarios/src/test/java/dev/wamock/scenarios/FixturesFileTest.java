@@ -97,6 +97,29 @@ class FixturesFileTest {
         assertThat(e.line()).isPositive();
     }
 
+    @Test
+    void aNumbersWabaIdIsReadAndANumberWithoutOneBelongsToTheDefaultAccount() throws IOException {
+        Fixtures loaded = Fixtures.load(write("accounts.yaml", ONE_NUMBER + """
+                  - id: "100000000000002"
+                    waba_id: "100000000000900"
+                    display_phone_number: "+1 555-010-0002"
+                    status: PENDING
+                """), Fixtures.defaults());
+
+        assertThat(loaded.find("100000000000001").orElseThrow().wabaId()).isEqualTo(AccountNumber.DEFAULT_WABA_ID);
+        assertThat(loaded.ofAccount("100000000000900")).extracting(AccountNumber::id).containsExactly("100000000000002");
+    }
+
+    @Test
+    void aNonNumericWabaIdIsRejectedWithFileLineAndTheRule() throws IOException {
+        InvalidFileException e = invalid("waba.yaml", ONE_NUMBER.replace("    status: CONNECTED",
+                "    waba_id: \"acme\"\n    status: CONNECTED"));
+
+        assertThat(e.getMessage()).contains("waba.yaml:").contains("waba_id must be numeric").contains("'acme'")
+                .contains("leave it out");
+        assertThat(e.line()).isPositive();
+    }
+
     private InvalidFileException invalid(String name, String content) throws IOException {
         Path file = write(name, content);
         InvalidFileException e = catchThrowableOfType(InvalidFileException.class,

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The default account numbers: every documented enum value covered, every field filled, all valid. */
 class FixturesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String OTHER_WABA = "118347265930471";
     private final List<AccountNumber> numbers = Fixtures.defaults().all();
 
     @Test
@@ -71,10 +72,12 @@ class FixturesTest {
     @Test
     void everyDefaultNumberSerialisedValidatesAgainstTheContract() {
         for (AccountNumber number : numbers) {
-            JsonNode json = JSON.valueToTree(number);
+            tools.jackson.databind.node.ObjectNode json = JSON.valueToTree(number);
 
-            assertThat(json.propertyNames()).as("serialised %s", number.id())
-                    .containsExactlyElementsOf(AccountField.wireNames());
+            List<String> expected = new java.util.ArrayList<>(AccountField.wireNames());
+            expected.add("waba_id");
+            assertThat(json.propertyNames()).as("serialised %s", number.id()).containsExactlyElementsOf(expected);
+            json.remove("waba_id"); // the fixture's account, not a field of the number's answers
             assertThat(Contract.get().violations("WhatsAppAccountNumber", json))
                     .as("violations of %s", json).isEmpty();
         }
@@ -90,6 +93,29 @@ class FixturesTest {
         assertThat(changed.isOfficialBusinessAccount()).isFalse();
         assertThat(changed.id()).isEqualTo(first.id());
         assertThat(first.qualityRating()).as("original untouched").isEqualTo(QualityRating.GREEN);
+    }
+
+    @Test
+    void theSixDefaultNumbersBelongToTwoBusinessAccountsOfThreeEach() {
+        assertThat(numbers).extracting(AccountNumber::wabaId).containsOnly(AccountNumber.DEFAULT_WABA_ID, OTHER_WABA);
+        assertThat(Fixtures.defaults().ofAccount(AccountNumber.DEFAULT_WABA_ID)).extracting(AccountNumber::id)
+                .containsExactly("106540352242922", "113269274970227", "141029384756120");
+        assertThat(Fixtures.defaults().ofAccount(OTHER_WABA)).extracting(AccountNumber::id)
+                .containsExactly("120948375620148", "129384756102938", "134758291047562");
+        assertThat(Fixtures.defaults().ofAccount("999")).isEmpty();
+    }
+
+    @Test
+    void aNumberBuiltWithoutAnAccountBelongsToTheDefaultOneAndWithKeepsTheAccount() {
+        AccountNumber built = new AccountNumber("100000000000001", "+1 555-010-0001", null, NumberStatus.CONNECTED,
+                null, null, null, null, null, null, null, null, null);
+        AccountNumber moved = built.withWabaId(OTHER_WABA).with(AccountField.QUALITY_RATING, "RED");
+
+        assertThat(built.wabaId()).isEqualTo(AccountNumber.DEFAULT_WABA_ID);
+        assertThat(moved.wabaId()).isEqualTo(OTHER_WABA);
+        assertThat(moved.withWabaId(null).wabaId()).isEqualTo(AccountNumber.DEFAULT_WABA_ID);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> built.withWabaId("acme"))
+                .withMessageContaining("waba_id must be numeric").withMessageContaining("'acme'");
     }
 
     private <T> Set<T> valuesOf(Function<AccountNumber, T> getter) {

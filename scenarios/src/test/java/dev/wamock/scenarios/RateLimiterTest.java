@@ -173,6 +173,24 @@ class RateLimiterTest {
     }
 
     @Test
+    void theNumbersOfOneBusinessAccountShareItsQuotaAndTheHeaderIsKeyedByTheAccount() {
+        ScenarioRun run = run(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(2));
+        String waba = "104996122399160";
+        String otherWaba = "118347265930471";
+
+        Decision first = run.decide(new RequestFacts(NUMBER, "v23.0", List.of("id"), "token", waba));
+        run.decide(new RequestFacts(OTHER, "v23.0", List.of("id"), "token", waba));
+        Decision third = run.decide(new RequestFacts("141029384756120", "v23.0", List.of("id"), "token", waba));
+        Decision otherAccount = run.decide(new RequestFacts("120948375620148", "v23.0", List.of("id"), "token", otherWaba));
+
+        assertThat(businessUsage(first, waba).get("call_count").asInt()).isEqualTo(50);
+        assertThat(((Answer.Error) third.answer()).error().code()).as("a third number of the same account").isEqualTo(80007);
+        assertThat(businessUsage(third, waba).get("call_count").asInt()).isEqualTo(150);
+        assertThat(otherAccount.answer()).isInstanceOf(Answer.Pass.class);
+        assertThat(businessUsage(otherAccount, otherWaba).get("call_count").asInt()).isEqualTo(50);
+    }
+
+    @Test
     void withoutABusinessQuotaTheBusinessUsageIsMeasuredAgainstTheAppQuota() {
         ScenarioRun run = run(Answer.RateLimit.calls(4).per(Duration.ofHours(1)));
 

@@ -45,6 +45,12 @@ final class AccountBody {
 
     static byte[] render(AccountNumber number, List<String> names, boolean observed, String version,
                          Map<String, Object> extraFields) {
+        return Mappers.JSON.writeValueAsBytes(tree(number, names, observed, version, extraFields));
+    }
+
+    /** The body of {@link #render} as a tree: one item of the phone_numbers list. */
+    static ObjectNode tree(AccountNumber number, List<String> names, boolean observed, String version,
+                           Map<String, Object> extraFields) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         boolean newTierField = observed && major(version) >= WBM_LIMIT_SINCE;
         for (String name : names) {
@@ -63,7 +69,7 @@ final class AccountBody {
             }
         }
         extraFields.forEach((name, value) -> body.set(name, Mappers.JSON.valueToTree(value)));
-        return Mappers.JSON.writeValueAsBytes(body);
+        return body;
     }
 
     private static void putObserved(ObjectNode body, String name, AccountNumber number) {

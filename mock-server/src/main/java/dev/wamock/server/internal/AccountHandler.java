@@ -12,12 +12,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
  * {@code fields} → scenario step → body. Each check throws a {@link GraphFailure} that the exception
  * mapper answers; a scenario step may answer with an error, change the number's fields, or add chaos.
+ * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
  */
 public final class AccountHandler {
     static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\.\\d{1,2}");
@@ -38,6 +40,27 @@ public final class AccountHandler {
 
     /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
     public void handle(Context ctx) throws IOException {
+        Admitted request = admit(ctx);
+        AccountNumber number = lookup(request.id());
+        List<String> fields = fields(request);
+        respond(ctx, request, new RequestFacts(request.id(), request.version(), fields, request.token(), number.wabaId()),
+                (change, extra) -> AccountBody.render(change.apply(number), fields, observed, request.served(), extra));
+    }
+
+    /**
+     * A request that passed the checks every Graph path shares: the version it asked for, the version it is served
+     * with (graph-observed serves an expired one as the oldest usable), its ID, token and raw {@code fields}.
+     */
+    record Admitted(Exchange exchange, String version, String served, String id, String token, String rawFields) {
+    }
+
+    /** A 200 body, given the scenario step's change to each number and the fields it adds. */
+    interface Body {
+        byte[] render(UnaryOperator<AccountNumber> change, Map<String, Object> extraFields);
+    }
+
+    /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
+    Admitted admit(Context ctx) {
         Exchange exchange = Exchange.of(ctx);
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
@@ -60,25 +83,33 @@ public final class AccountHandler {
         if (!NUMERIC_ID.matcher(id).matches()) {
             throw errors.badId(id);
         }
-        AccountNumber number = lookup(id);
-        List<String> fields = FieldsParam.parse(rawFields, name -> AccountBody.known(name, observed, served),
+        return new Admitted(exchange, version, served, id, token, rawFields);
+    }
+
+    /** The fields a number's answer carries, by the profile's rules (the defaults when {@code fields} is absent). */
+    List<String> fields(Admitted request) {
+        return FieldsParam.parse(request.rawFields(), name -> AccountBody.known(name, observed, request.served()),
                 AccountBody.defaults(observed), errors);
-        Decision decision = decide(exchange, ctx.header(SessionState.SCENARIO_HEADER), new RequestFacts(id, version,
-                fields, token));
+    }
+
+    /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
+    void respond(Context ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
+        Exchange exchange = request.exchange();
+        String served = request.served();
+        Decision decision = decide(exchange, ctx.header(SessionState.SCENARIO_HEADER), facts);
         if (decision == null) {
-            GraphResponses.ok(ctx, served, AccountBody.render(number, fields, observed, served, Map.of()));
+            GraphResponses.ok(ctx, served, body.render(UnaryOperator.identity(), Map.of()));
             return;
         }
         exchange.decision = decision;
-        if (decision.answer() instanceof Answer.State s) {
-            number = s.apply(number);
-        }
+        UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply
+                : UnaryOperator.identity();
         String traceId = TraceIds.traceId();
         GraphResponses.headers(ctx, served, traceId);
         decision.headers().forEach(ctx::header);
         ctx.contentType(GraphResponses.JSON);
         if (decision.answer() instanceof Answer.Error scripted) {
-            Answer.Error e = errors.shape(scripted, id);
+            Answer.Error e = errors.shape(scripted, request.id());
             exchange.error = e.error();
             String authenticate = errors.wwwAuthenticate(e.error());
             if (authenticate != null) {
@@ -87,7 +118,7 @@ public final class AccountHandler {
             chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
         } else {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
-            chaos.send(ctx, 200, AccountBody.render(number, fields, observed, served, extra), decision, exchange);
+            chaos.send(ctx, 200, body.render(change, extra), decision, exchange);
         }
     }
 

@@ -166,4 +166,50 @@ public final class Errors {
                 : "invalid_request";
         return "OAuth \"Facebook Platform\" \"" + kind + "\" \"" + error.message().replace("\"", "'") + "\"";
     }
+
+    // The list edge, GET /{Version}/{WABA-ID}/phone_numbers
+
+    /** The documented answer to an unknown account: the 404 of Meta's list operation (the contract's example). */
+    static final String ACCOUNT_NOT_FOUND = "WhatsApp Business Account not found";
+
+    /** An ID that is no fixture's {@code waba_id}: 404 code 803 (graph-observed: 400 / 100 / 33, as for numbers). */
+    public GraphFailure unknownAccount(String id) {
+        return profile.observed() ? unsupportedGet(id)
+                : GraphFailure.of(DocumentedErrors.named("not-found").withMessage(ACCOUNT_NOT_FOUND));
+    }
+
+    /**
+     * A {@code limit} that is not a whole number from {@code min} to {@code max}: 400 code 100 (graph-observed, above
+     * the maximum: production's {@code (#100) The 'limit' parameter should not exceed 100}, kern/fb_scrape issue 2).
+     */
+    public GraphFailure badLimit(String value, int min, int max) {
+        if (profile.observed() && value.matches("\\d{1,18}") && Long.parseLong(value) > max) {
+            return new GraphFailure(400, GraphError.of("(#100) The 'limit' parameter should not exceed " + max,
+                    "OAuthException", 100));
+        }
+        return invalidParameter("limit must be a whole number from " + min + " to " + max + ", was '" + value
+                + "'; leave it out for " + PhoneNumbersPage.DEFAULT_LIMIT + " a page");
+    }
+
+    /**
+     * An {@code after} or {@code before} that is no cursor of the account's list: 400 code 100 (graph-observed:
+     * production's {@code (#2642) Invalid cursors values}, facebook/facebook-java-business-sdk issue 292).
+     */
+    public GraphFailure badCursor(String parameter, String value) {
+        if (profile.observed()) {
+            return new GraphFailure(400, GraphError.of("(#2642) Invalid cursors values", "OAuthException", 2642));
+        }
+        return invalidParameter(parameter + " must be a cursor from this list's paging.cursors, was '" + value + "'");
+    }
+
+    /** Both {@code after} and {@code before}: 400 code 100. */
+    public GraphFailure bothCursors() {
+        return invalidParameter("give after or before, not both: after pages forward, before pages back");
+    }
+
+    private GraphFailure invalidParameter(String rule) {
+        String message = "Invalid parameter: " + rule;
+        GraphFailure documented = GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(message));
+        return profile.observed() ? new GraphFailure(400, documented.error().withMessage("(#100) " + message)) : documented;
+    }
 }

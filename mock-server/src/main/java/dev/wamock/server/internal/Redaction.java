@@ -13,7 +13,7 @@ import java.util.Map;
  * Hides an exchange's access token wherever it shows up in what the journal keeps: the
  * {@code access_token} query parameter by its decoded name ({@code access%5Ftoken} included), the
  * {@code Authorization} header, and every other occurrence of the token as sent (path, other headers,
- * the body, the fields). What is left is the token's last 4 characters ({@link Tokens#redact}). Echoes
+ * the body, the fields), or percent-encoded (the body's paging links). What is left is the token's last 4 characters ({@link Tokens#redact}). Echoes
  * are looked for only of tokens of {@value #MIN_ECHO_LENGTH} characters or more: a shorter one is no
  * secret, and replacing it everywhere would garble the rest.
  */
@@ -50,6 +50,10 @@ final class Redaction {
         for (String token : rawTokens) {
             if (text.contains(token)) {
                 text = text.replace(token, Tokens.redact(token));
+            }
+            String encoded = PageLinks.encode(token); // as a list's paging links carry it
+            if (!encoded.equals(token) && text.contains(encoded)) {
+                text = text.replace(encoded, Tokens.redact(token));
             }
         }
         return text;

@@ -13,6 +13,8 @@ public final class Routes {
     /** The path every admin route starts with. */
     public static final String ADMIN_PREFIX = "/__wamock";
     static final String VERSION_ATTRIBUTE = "wamock.version";
+    /** The list edge of a WhatsApp Business Account: {@code /{version}/{waba-id}/phone_numbers}. */
+    static final String PHONE_NUMBERS = "phone_numbers";
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
     private static final HandlerType[] METHODS = {
         HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
@@ -65,6 +67,7 @@ public final class Routes {
         config.routes.after(ctx -> Served.of(ctx).journal.close(ctx));
         AdminRoutes.register(config);
         config.routes.get("/{version}/{id}", ctx -> Served.of(ctx).account.handle(ctx));
+        config.routes.get("/{version}/{id}/" + PHONE_NUMBERS, ctx -> Served.of(ctx).phoneNumbers.handle(ctx));
         for (HandlerType method : METHODS) {
             config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, Served.of(ctx).errors));
         }
@@ -91,10 +94,11 @@ public final class Routes {
         });
     }
 
-    /** Any route not matched above: a wrong method on the endpoint, or an unknown path. */
+    /** Any route not matched above: a wrong method on the endpoint or the list edge, or an unknown path. */
     private static void fallback(Context ctx, Errors errors) {
         String[] segments = ctx.path().substring(1).split("/", -1);
-        boolean endpointShape = segments.length == 2 && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
+        boolean endpointShape = (segments.length == 2 || segments.length == 3 && PHONE_NUMBERS.equals(segments[2]))
+                && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
         if (endpointShape && ctx.method() != HandlerType.GET) {
             throw errors.unsupportedMethod(ctx.method().name(), segments[1]);
         }

@@ -15,6 +15,7 @@ final class Served {
     final Errors errors;
     final JournalWriter journal;
     final AccountHandler account;
+    final PhoneNumbersHandler phoneNumbers;
     final AdminRoutes admin;
     final JournalReads journalReads;
 
@@ -23,6 +24,7 @@ final class Served {
         this.errors = state.errors();
         this.journal = new JournalWriter(state);
         this.account = new AccountHandler(state);
+        this.phoneNumbers = new PhoneNumbersHandler(state, account);
         this.admin = new AdminRoutes(state);
         this.journalReads = new JournalReads(state.store());
     }

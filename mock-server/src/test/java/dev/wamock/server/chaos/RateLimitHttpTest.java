@@ -21,22 +21,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RateLimitHttpTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The business account of ChaosClient.NUMBER and OTHER_NUMBER (default fixtures). */
+    private static final String WABA = "104996122399160";
+    /** A number of the default fixtures' other business account, 118347265930471. */
+    private static final String OTHER_ACCOUNTS_NUMBER = "120948375620148";
 
     private static int appCallCount(ChaosClient.Outcome outcome) {
         return JSON.readTree(outcome.header("x-app-usage")).get("call_count").asInt();
     }
 
-    /** The usage entry for {@code number} in x-business-use-case-usage. */
-    private static JsonNode businessUsage(ChaosClient.Outcome outcome, String number) {
+    /** The usage entry for the WhatsApp Business Account {@code waba} in x-business-use-case-usage. */
+    private static JsonNode businessUsage(ChaosClient.Outcome outcome, String waba) {
         JsonNode all = JSON.readTree(outcome.header("x-business-use-case-usage"));
-        assertThat(all.propertyNames()).as("keyed by number").containsExactly(number);
-        JsonNode entry = all.get(number).get(0);
+        assertThat(all.propertyNames()).as("keyed by the number's business account").containsExactly(waba);
+        JsonNode entry = all.get(waba).get(0);
         assertThat(entry.get("type").asString()).isEqualTo("whatsapp_business_management");
         return entry;
     }
 
     private static int regainMinutes(ChaosClient.Outcome outcome) {
-        return businessUsage(outcome, ChaosClient.NUMBER).get("estimated_time_to_regain_access").asInt();
+        return businessUsage(outcome, WABA).get("estimated_time_to_regain_access").asInt();
     }
 
     private static String summary(ChaosClient.Outcome o) {
@@ -90,31 +94,31 @@ class RateLimitHttpTest extends ChaosServerTest {
     }
 
     @Test
-    void aBusinessQuotaIsPerNumberAndAnsweredWithCode80007() {
+    void aBusinessQuotaIsPerBusinessAccountSharedByItsNumbersAndAnsweredWithCode80007() {
         server.clock().manual();
         server.use(Scenario.of("waba-limited", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
                 .businessCalls(2).retryAfter(true))));
         client.get();
-        client.get();
+        client.get(ChaosClient.OTHER_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
 
         ChaosClient.Outcome limited = client.get();
         server.clock().advance(Duration.ofMinutes(20));
         ChaosClient.Outcome later = client.get();
-        ChaosClient.Outcome otherNumber = client.get(ChaosClient.OTHER_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
+        ChaosClient.Outcome otherAccount = client.get(OTHER_ACCOUNTS_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
 
-        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.status()).as("the third call of the account, from its two numbers").isEqualTo(429);
         JsonNode error = JSON.readTree(limited.body()).get("error");
         assertThat(error.get("code").asInt()).isEqualTo(80007);
         assertThat(error.get("type").asString()).isEqualTo("OAuthException");
         assertThat(error.get("is_transient").asBoolean()).isTrue();
         assertThat(appCallCount(limited)).as("the app quota is far from used up").isEqualTo(3);
-        assertThat(businessUsage(limited, ChaosClient.NUMBER).get("call_count").asInt()).isEqualTo(150);
+        assertThat(businessUsage(limited, WABA).get("call_count").asInt()).isEqualTo(150);
         assertThat(regainMinutes(limited)).isEqualTo(60);
         assertThat(limited.header("retry-after")).isEqualTo("3600");
         assertThat(regainMinutes(later)).isEqualTo(40);
         assertThat(later.header("retry-after")).isEqualTo("2400");
-        assertThat(otherNumber.status()).as("another number has its own business quota").isEqualTo(200);
-        assertThat(businessUsage(otherNumber, ChaosClient.OTHER_NUMBER).get("call_count").asInt()).isEqualTo(50);
+        assertThat(otherAccount.status()).as("another account has its own business quota").isEqualTo(200);
+        assertThat(businessUsage(otherAccount, "118347265930471").get("call_count").asInt()).isEqualTo(50);
     }
 
     @Test

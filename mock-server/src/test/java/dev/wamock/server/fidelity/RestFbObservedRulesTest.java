@@ -161,8 +161,10 @@ class RestFbObservedRulesTest extends BothProfiles {
             FacebookException thrown = fetchFails(client, Wire.NUMBER, "id");
 
             assertThat(usage.getAppUsage().getCallCount()).isEqualTo(1);
-            assertThat(usage.getBusinessUseCaseUsage().getBusinessIds()).containsExactly(Wire.NUMBER);
-            var business = usage.getBusinessUseCaseUsage().get(Wire.NUMBER).get(0);
+            String waba = dev.wamock.scenarios.Fixtures.defaults().find(Wire.NUMBER).orElseThrow().wabaId();
+            assertThat(usage.getBusinessUseCaseUsage().getBusinessIds()).as("the number's business account")
+                    .containsExactly(waba).doesNotContain(Wire.NUMBER);
+            var business = usage.getBusinessUseCaseUsage().get(waba).get(0);
             assertThat(business.getType()).isEqualTo("whatsapp_business_management");
             assertThat(business.getCallCount()).isEqualTo(100);
             assertThat(business.getEstimatedTimeToRegainAccess()).isZero();
@@ -170,7 +172,7 @@ class RestFbObservedRulesTest extends BothProfiles {
             assertThat(e.getIsTransient()).isTrue();
             assertThat(e.getErrorMessage()).startsWith("(#80007) ");
             assertThat(e.getErrorData("messaging_product")).isEqualTo("whatsapp");
-            assertThat(e.getDebugHeaderInfo().getBusinessUseCaseUsage().get(Wire.NUMBER).get(0)
+            assertThat(e.getDebugHeaderInfo().getBusinessUseCaseUsage().get(waba).get(0)
                     .getEstimatedTimeToRegainAccess()).isEqualTo(60);
 
             DefaultFacebookClient documentedClient = Wire.restFb(documentedServer);

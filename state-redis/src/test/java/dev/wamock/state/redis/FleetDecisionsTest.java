@@ -222,4 +222,22 @@ class FleetDecisionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("past its range");
         assertThat(fleet.session(2, "").clock().state()).isEqualTo(fleet.session(0, "").clock().state());
     }
+
+    @Test
+    void twoNumbersOfOneBusinessAccountShareItsQuotaWhicheverReplicaDecides() {
+        fleet.session(0, "").use(dev.wamock.scenarios.Scenario.of("business-2", dev.wamock.scenarios.Step.rateLimit(
+                dev.wamock.scenarios.Answer.RateLimit.calls(100).per(java.time.Duration.ofHours(1)).businessCalls(2))));
+        List<String> usage = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String number = i % 2 == 0 ? "106540352242922" : "113269274970227";
+            dev.wamock.scenarios.Decision d = fleet.session(i, "").decide(null,
+                    new dev.wamock.scenarios.RequestFacts(number, "v23.0", null, "fake-token", "104996122399160"));
+            usage.add(d.headers().get("x-business-use-case-usage").replaceAll(",\"total_.*", "")
+                    + (Fleet.failed(d) ? " failed" : ""));
+        }
+        assertThat(usage).containsExactly(
+                "{\"104996122399160\":[{\"type\":\"whatsapp_business_management\",\"call_count\":50",
+                "{\"104996122399160\":[{\"type\":\"whatsapp_business_management\",\"call_count\":100",
+                "{\"104996122399160\":[{\"type\":\"whatsapp_business_management\",\"call_count\":150 failed");
+    }
 }

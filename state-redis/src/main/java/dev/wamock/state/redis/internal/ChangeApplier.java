@@ -52,8 +52,9 @@ final class ChangeApplier {
 
     private Decision decide(LogEntry e) {
         String fields = e.get("f");
+        String waba = e.get("waba");
         RequestFacts facts = new RequestFacts(e.get("num"), e.get("ver"), fields == null ? null : Codec.readStrings(fields),
-                e.get("tk"));
+                e.get("tk"), waba == null ? e.get("num") : waba);
         return replica.scenarios().decide(e.get("h"), facts);
     }
 

@@ -26,11 +26,17 @@ final class Changes {
     private Changes() {
     }
 
-    /** A request's facts: header scenario {@code h}, number {@code num}, version {@code ver}, fields {@code f}, token key {@code tk}. */
+    /**
+     * A request's facts: header scenario {@code h}, number {@code num}, version {@code ver}, fields {@code f}, token key
+     * {@code tk}, and the business account {@code waba} when it is not the number itself.
+     */
     static List<String> request(String headerScenario, RequestFacts facts) {
         List<String> fields = new ArrayList<>(10);
         put(fields, "num", facts.numberId());
         put(fields, "ver", facts.version());
+        if (!facts.wabaId().equals(facts.numberId())) {
+            put(fields, "waba", facts.wabaId());
+        }
         if (headerScenario != null && !headerScenario.isBlank()) {
             put(fields, "h", headerScenario);
         }
