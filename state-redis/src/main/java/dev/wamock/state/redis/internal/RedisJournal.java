@@ -15,11 +15,12 @@ import java.util.function.Predicate;
 
 /**
  * A session's journal on Redis: a Stream of entries numbered in the order they land ({@code <seq>-1} IDs), the
- * last {@code capacity} kept exactly, and a counter of all that landed. An entry is sent without waiting, on the one
- * connection this replica's reads also use, so a read after a request sees that request's entry.
+ * last {@code capacity} kept exactly, and a counter of all that landed. The request waits (up to a second, and only
+ * while Redis is reachable) for its entry to land, so a journal read after an answer, on any replica, has it.
  */
 final class RedisJournal implements JournalStore {
     private static final int PAGE = 500;
+    private static final Duration LANDING_WAIT = Duration.ofSeconds(1);
 
     private final RedisLink link;
     private final SessionKeys keys;
@@ -46,7 +47,8 @@ final class RedisJournal implements JournalStore {
 
     @Override
     public void record(long ticket, JournalEntry entry) {
-        link.send(Script.JOURNAL_APPEND, new String[] {keys.journal(), keys.total()}, capacity, Codec.write(entry));
+        link.send(Script.JOURNAL_APPEND, new String[] {keys.journal(), keys.total()}, LANDING_WAIT, capacity,
+                Codec.write(entry));
     }
 
     @Override

@@ -108,19 +108,37 @@ public final class RedisLink implements AutoCloseable {
         }
     }
 
-    /** Sends {@code script} on the journal connection without waiting; an entry that cannot be queued is counted. */
-    void send(Script script, String[] keys, String... args) {
+    /**
+     * Sends {@code script} on the journal connection; an entry that cannot be queued is counted. While the connection
+     * is up, waits up to {@code wait} for Redis to take it, so that once the answer is out a journal read on any
+     * replica has the entry (as the in-memory journal has it); while it is down, the entry waits in the connection's
+     * queue and the request does not.
+     */
+    void send(Script script, String[] keys, Duration wait, String... args) {
         sending.incrementAndGet();
+        java.util.concurrent.CompletableFuture<Object> reply;
         try {
-            journal.async().eval(script.source(), script.output(), keys, args).whenComplete((r, e) -> {
-                sending.decrementAndGet();
-                if (e != null) {
-                    lost.incrementAndGet();
-                }
-            });
+            reply = journal.async().eval(script.source(), script.output(), keys, args).toCompletableFuture();
         } catch (RuntimeException e) {
             sending.decrementAndGet();
             lost.incrementAndGet();
+            return;
+        }
+        reply.whenComplete((r, e) -> {
+            sending.decrementAndGet();
+            if (e != null) {
+                lost.incrementAndGet();
+            }
+        });
+        if (!journal.isOpen()) {
+            return;
+        }
+        try {
+            reply.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // counted as lost by whenComplete when it failed; a slow one still lands
         }
     }
 
