@@ -1,0 +1,174 @@
+package dev.wamock.server.internal;
+
+import dev.wamock.server.ServerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/**
+ * A server's HTTPS listener: a second connector on the {@link SharedJetty}, TLS then HTTP/1.1, bound to the same
+ * {@link Mount} (so the same state and routes), and the trust material its clients need: the root certificate as PEM
+ * (also in a file, deleted when the server stops), a TLS context trusting it alone, and a ready {@link HttpClient}
+ * (through the proxy in proxy mode). Only a server with HTTPS on loads this class and Jetty's TLS classes.
+ */
+public final class HttpsEndpoint {
+    private static final List<String> WILDCARD_BINDS = List.of("0.0.0.0", "::", "0:0:0:0:0:0:0:0", "");
+
+    private final TlsMaterial material;
+    private final ServerConnector connector;
+    private final SSLContext clientContext;
+    private final String shownHost;
+    private volatile InetSocketAddress proxy;
+    private volatile InetSocketAddress address;
+    private volatile Path pemFile;
+    private volatile HttpClient client;
+
+    private HttpsEndpoint(SharedJetty jetty, ServerOptions options) {
+        this.material = TlsMaterial.of(options.https(), ownNames(options));
+        this.clientContext = material.clientContext();
+        this.shownHost = WILDCARD_BINDS.contains(options.host()) ? "127.0.0.1" : options.host();
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStore(material.keyStore());
+        tls.setKeyStorePassword(new String(material.password()));
+        tls.setKeyManagerPassword(new String(material.password()));
+        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
+                new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(jetty.httpConfiguration()));
+        connector.setHost(options.host());
+        connector.setPort(options.https().port());
+    }
+
+    /**
+     * The certificate (generated, or read from the keystore) and the connector, not bound yet.
+     *
+     * @throws HttpsSetupException when the keystore cannot be used
+     */
+    static HttpsEndpoint prepare(SharedJetty jetty, ServerOptions options) {
+        return new HttpsEndpoint(jetty, options);
+    }
+
+    /**
+     * Writes the PEM file and binds the port, for {@code mount}'s requests.
+     *
+     * @param proxyAddress the HTTP address clients use as their proxy in proxy mode, else null
+     */
+    void listen(SharedJetty jetty, Mount mount, InetSocketAddress proxyAddress) throws Exception {
+        this.proxy = proxyAddress;
+        Path file = Files.createTempFile("wamock-ca-", ".pem");
+        pemFile = file;
+        Files.writeString(file, caPem());
+        jetty.add(connector, mount);
+        address = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+    }
+
+    /** The leaf's names besides the fixed ones: the address bound (unless every interface) and the admin hosts named. */
+    private static List<String> ownNames(ServerOptions options) {
+        List<String> names = new ArrayList<>();
+        if (!WILDCARD_BINDS.contains(options.host())) {
+            names.add(AdminHosts.normalize(options.host()));
+        }
+        options.adminAllowedHosts().stream().filter(h -> !h.equals(AdminHosts.ANY)).forEach(names::add);
+        return names;
+    }
+
+    /** The port bound (the real one when asked for 0). */
+    public int port() {
+        return address.getPort();
+    }
+
+    /** {@code https://127.0.0.1:<port>} (the host as bound; 127.0.0.1 for every interface). */
+    public String baseUrl() {
+        return "https://" + (shownHost.contains(":") ? "[" + shownHost + "]" : shownHost) + ":" + port();
+    }
+
+    /** The root certificate clients trust: the per-run CA, or the given chain's last certificate. PEM. */
+    public String caPem() {
+        return material.rootPem();
+    }
+
+    /** A file holding {@link #caPem()}, deleted when the server stops. */
+    public Path caPemFile() {
+        return pemFile;
+    }
+
+    /** A client TLS context that trusts {@link #caPem()} only. */
+    public SSLContext sslContext() {
+        return clientContext;
+    }
+
+    /** The HTTP port as a proxy address in proxy mode, else null. */
+    public InetSocketAddress proxyAddress() {
+        return proxy;
+    }
+
+    /** One {@link HttpClient} per server: {@link #sslContext()}, and in proxy mode {@link #proxyAddress()}. */
+    public HttpClient httpClient() {
+        HttpClient c = client;
+        if (c == null) {
+            HttpClient.Builder builder = HttpClient.newBuilder().sslContext(clientContext)
+                    .connectTimeout(Duration.ofSeconds(10));
+            if (proxy != null) {
+                builder.proxy(ProxySelector.of(proxy));
+            }
+            c = builder.build();
+            client = c;
+        }
+        return c;
+    }
+
+    /** What {@code GET /__wamock/health} shows under {@code https}. */
+    Map<String, Object> health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("url", baseUrl());
+        body.put("caPemFile", String.valueOf(pemFile));
+        body.put("proxy", proxy != null);
+        return body;
+    }
+
+    /** Where a proxy tunnel connects: the bound address, or loopback when bound to every interface. */
+    InetSocketAddress loopbackAddress() {
+        InetAddress ip = address.getAddress();
+        return ip.isAnyLocalAddress() ? new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort())
+                : address;
+    }
+
+    void shutdown(Duration drain) {
+        if (address == null) {
+            return; // never bound
+        }
+        connector.setShutdownIdleTimeout(drain.toMillis());
+        connector.shutdown();
+    }
+
+    /** Closes the port (when it was bound) and deletes the PEM file. */
+    void stop(SharedJetty jetty) {
+        try {
+            if (address != null) {
+                jetty.remove(connector);
+            }
+        } finally {
+            try {
+                if (pemFile != null) {
+                    Files.deleteIfExists(pemFile);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + pemFile, e);
+            }
+        }
+    }
+}
