@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -47,8 +49,12 @@ public final class HttpsEndpoint {
         tls.setKeyStore(material.keyStore());
         tls.setKeyStorePassword(new String(material.password()));
         tls.setKeyManagerPassword(new String(material.password()));
+        HttpConfiguration http = jetty.httpConfiguration();
+        // Jetty would add one that answers 400 "Invalid SNI" to a Host the certificate does not name: the endpoint
+        // answers any Host, as over HTTP, and the admin API has its own Host rule
+        http.addCustomizer(new SecureRequestCustomizer(false));
         this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
-                new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(jetty.httpConfiguration()));
+                new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
         connector.setHost(options.host());
         connector.setPort(options.https().port());
     }
