@@ -34,7 +34,7 @@ public final class HttpsEndpoint {
 
     private final TlsMaterial material;
     private final ServerConnector connector;
-    private final SSLContext clientContext;
+    private volatile SSLContext clientContext;
     private final String shownHost;
     private volatile InetSocketAddress proxy;
     private volatile InetSocketAddress address;
@@ -43,7 +43,6 @@ public final class HttpsEndpoint {
 
     private HttpsEndpoint(SharedJetty jetty, ServerOptions options) {
         this.material = TlsMaterial.of(options.https(), ownNames(options));
-        this.clientContext = material.clientContext();
         this.shownHost = WILDCARD_BINDS.contains(options.host()) ? "127.0.0.1" : options.host();
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setKeyStore(material.keyStore());
@@ -112,9 +111,14 @@ public final class HttpsEndpoint {
         return pemFile;
     }
 
-    /** A client TLS context that trusts {@link #caPem()} only. */
+    /** A client TLS context that trusts {@link #caPem()} only; made on first use (a CLI run never needs one). */
     public SSLContext sslContext() {
-        return clientContext;
+        SSLContext context = clientContext;
+        if (context == null) {
+            context = material.clientContext();
+            clientContext = context;
+        }
+        return context;
     }
 
     /** The HTTP port as a proxy address in proxy mode, else null. */
@@ -126,7 +130,7 @@ public final class HttpsEndpoint {
     public HttpClient httpClient() {
         HttpClient c = client;
         if (c == null) {
-            HttpClient.Builder builder = HttpClient.newBuilder().sslContext(clientContext)
+            HttpClient.Builder builder = HttpClient.newBuilder().sslContext(sslContext())
                     .connectTimeout(Duration.ofSeconds(10));
             if (proxy != null) {
                 builder.proxy(ProxySelector.of(proxy));
