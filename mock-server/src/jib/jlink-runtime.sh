@@ -24,6 +24,9 @@ fi
 # skips when the module is absent. It would add ~9 MB and native AWT libraries.
 found=$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")
 modules=$(tr ',' '\n' <<<"$found" | grep -vx 'java.desktop' | paste -sd, -)
+# jdk.crypto.ec: the SunEC provider (EC keys, ECDSA, ECDHE) that HTTPS with the generated EC certificate needs. The JDK
+# finds providers by name through java.security, so jdeps cannot see it.
+modules="$modules,jdk.crypto.ec"
 echo "jlink-runtime: jdeps found $found; linking $modules"
 
 rm -rf "$out"
