@@ -106,7 +106,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     /**
      * A file holding {@link #caCertificatePem()} (in the temporary directory, deleted by {@link #close()}).
      *
-     * @throws IllegalStateException when HTTPS is off
+     * @throws IllegalStateException when HTTPS is off, or no temporary file could be written
      */
     public Path caPemFile() {
         return https().caPemFile();

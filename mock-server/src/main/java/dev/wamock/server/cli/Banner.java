@@ -19,7 +19,7 @@ final class Banner {
                     + "?fields=verified_name,quality_rating,messaging_limit_tier'");
         }
         if (server.httpsPort() >= 0) {
-            out.println("https: " + server.httpsBaseUrl() + " (trust the CA in " + server.caPemFile()
+            out.println("https: " + server.httpsBaseUrl() + " (trust the CA in " + caFile(server)
                     + ", e.g. curl --cacert FILE)");
         }
         if (server.options().https() != null && server.options().https().proxy()) {
@@ -31,6 +31,15 @@ final class Banner {
         }
         out.println("Ctrl-C stops it.");
         out.flush();
+    }
+
+    /** The CA's PEM file, or where to fetch it when there is no temporary directory to write it to (the image). */
+    private static String caFile(WamockServer server) {
+        try {
+            return server.caPemFile().toString();
+        } catch (IllegalStateException noTemporaryDirectory) {
+            return "the file you save from " + server.baseUrl() + "/__wamock/ca.pem";
+        }
     }
 
     /**

@@ -39,6 +39,7 @@ public final class HttpsEndpoint {
     private volatile InetSocketAddress proxy;
     private volatile InetSocketAddress address;
     private volatile Path pemFile;
+    private volatile String pemProblem;
     private volatile HttpClient client;
 
     private HttpsEndpoint(SharedJetty jetty, ServerOptions options) {
@@ -74,11 +75,29 @@ public final class HttpsEndpoint {
      */
     void listen(SharedJetty jetty, Mount mount, InetSocketAddress proxyAddress) throws Exception {
         this.proxy = proxyAddress;
-        Path file = Files.createTempFile("wamock-ca-", ".pem");
-        pemFile = file;
-        Files.writeString(file, caPem());
+        writePemFile();
         jetty.add(connector, mount);
         address = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+    }
+
+    /** The CA in a temporary file; where there is no writable one (the image has no /tmp) the server runs without. */
+    private void writePemFile() {
+        Path file = null;
+        try {
+            file = Files.createTempFile("wamock-ca-", ".pem");
+            Files.writeString(file, caPem());
+            pemFile = file;
+        } catch (IOException | RuntimeException e) {
+            pemProblem = "the CA certificate could not be written to a file in " + System.getProperty("java.io.tmpdir")
+                    + " (" + e + ")";
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException ignored) {
+                // nothing was written worth keeping
+            }
+        }
     }
 
     /** The leaf's names besides the fixed ones: the address bound (unless every interface) and the admin hosts named. */
@@ -106,8 +125,16 @@ public final class HttpsEndpoint {
         return material.rootPem();
     }
 
-    /** A file holding {@link #caPem()}, deleted when the server stops. */
+    /**
+     * A file holding {@link #caPem()}, deleted when the server stops.
+     *
+     * @throws IllegalStateException when no temporary file could be written (then use {@link #caPem()})
+     */
     public Path caPemFile() {
+        if (pemFile == null) {
+            throw new IllegalStateException(pemProblem + "; the same certificate is at caCertificatePem() and"
+                    + " GET /__wamock/ca.pem");
+        }
         return pemFile;
     }
 
@@ -145,7 +172,9 @@ public final class HttpsEndpoint {
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("url", baseUrl());
-        body.put("caPemFile", String.valueOf(pemFile));
+        if (pemFile != null) {
+            body.put("caPemFile", pemFile.toString());
+        }
         body.put("proxy", proxy != null);
         return body;
     }

@@ -2,14 +2,8 @@ package dev.wamock.server.https;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,24 +34,9 @@ class TlsClassesLoadOnlyWithHttpsTest {
 
     /** Runs the CLI on port 0 with {@code -verbose:class} until its banner ends; the classes it loaded by then. */
     private static List<String> classesLoadedUntilReady(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "dev.wamock.server.cli.WamockCommand", "--port", "0"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> loaded = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && !line.equals("Ctrl-C stops it."); line = out.readLine()) {
-                if (line.startsWith("[") && line.contains("[class,load] ")) {
-                    loaded.add(line.substring(line.indexOf("[class,load] ") + 13).split(" ", 2)[0]);
-                }
-            }
-        } finally {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        try (ChildCli cli = ChildCli.start(List.of("-verbose:class"), args)) {
+            return cli.lines().stream().filter(l -> l.startsWith("[") && l.contains("[class,load] "))
+                    .map(l -> l.substring(l.indexOf("[class,load] ") + 13).split(" ", 2)[0]).toList();
         }
-        return loaded;
     }
 }
