@@ -1,14 +1,10 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.server.ServerOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +22,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 /**
  * A server's HTTPS listener: a second connector on the {@link SharedJetty}, TLS then HTTP/1.1, bound to the same
  * {@link Mount} (so the same state and routes), and the trust material its clients need: the root certificate as PEM
- * (also in a file, deleted when the server stops), a TLS context trusting it alone, and a ready {@link HttpClient}
+ * (also in a {@link CaPemFile}), a TLS context trusting it alone, and a ready {@link HttpClient}
  * (through the proxy in proxy mode). Only a server with HTTPS on loads this class and Jetty's TLS classes.
  */
 public final class HttpsEndpoint {
@@ -38,8 +34,7 @@ public final class HttpsEndpoint {
     private final String shownHost;
     private volatile InetSocketAddress proxy;
     private volatile InetSocketAddress address;
-    private volatile Path pemFile;
-    private volatile String pemProblem;
+    private volatile CaPemFile pemFile;
     private volatile HttpClient client;
 
     private HttpsEndpoint(SharedJetty jetty, ServerOptions options) {
@@ -75,29 +70,9 @@ public final class HttpsEndpoint {
      */
     void listen(SharedJetty jetty, Mount mount, InetSocketAddress proxyAddress) throws Exception {
         this.proxy = proxyAddress;
-        writePemFile();
+        pemFile = CaPemFile.write(caPem());
         jetty.add(connector, mount);
         address = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
-    }
-
-    /** The CA in a temporary file; where there is no writable one (the image has no /tmp) the server runs without. */
-    private void writePemFile() {
-        Path file = null;
-        try {
-            file = Files.createTempFile("wamock-ca-", ".pem");
-            Files.writeString(file, caPem());
-            pemFile = file;
-        } catch (IOException | RuntimeException e) {
-            pemProblem = "the CA certificate could not be written to a file in " + System.getProperty("java.io.tmpdir")
-                    + " (" + e + ")";
-            try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException ignored) {
-                // nothing was written worth keeping
-            }
-        }
     }
 
     /** The leaf's names besides the fixed ones: the address bound (unless every interface) and the admin hosts named. */
@@ -131,11 +106,7 @@ public final class HttpsEndpoint {
      * @throws IllegalStateException when no temporary file could be written (then use {@link #caPem()})
      */
     public Path caPemFile() {
-        if (pemFile == null) {
-            throw new IllegalStateException(pemProblem + "; the same certificate is at caCertificatePem() and"
-                    + " GET /__wamock/ca.pem");
-        }
-        return pemFile;
+        return pemFile.path();
     }
 
     /** A client TLS context that trusts {@link #caPem()} only; made on first use (a CLI run never needs one). */
@@ -172,8 +143,8 @@ public final class HttpsEndpoint {
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("url", baseUrl());
-        if (pemFile != null) {
-            body.put("caPemFile", pemFile.toString());
+        if (pemFile.exists()) {
+            body.put("caPemFile", pemFile.path().toString());
         }
         body.put("proxy", proxy != null);
         return body;
@@ -181,9 +152,7 @@ public final class HttpsEndpoint {
 
     /** Where a proxy tunnel connects: the bound address, or loopback when bound to every interface. */
     InetSocketAddress loopbackAddress() {
-        InetAddress ip = address.getAddress();
-        return ip.isAnyLocalAddress() ? new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort())
-                : address;
+        return Mount.reachable(address);
     }
 
     void shutdown(Duration drain) {
@@ -201,12 +170,8 @@ public final class HttpsEndpoint {
                 jetty.remove(connector);
             }
         } finally {
-            try {
-                if (pemFile != null) {
-                    Files.deleteIfExists(pemFile);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + pemFile, e);
+            if (pemFile != null) {
+                pemFile.delete();
             }
         }
     }

@@ -74,8 +74,13 @@ public final class Mount {
 
     /** The HTTP address as a client names its proxy: loopback when bound to every interface. */
     private java.net.InetSocketAddress proxyAddress() {
-        return address.getAddress().isAnyLocalAddress()
-                ? new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port) : address;
+        return reachable(address);
+    }
+
+    /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
+    static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {
+        return bound.getAddress().isAnyLocalAddress()
+                ? new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), bound.getPort()) : bound;
     }
 
     /** The HTTPS listener, or null when HTTPS is off (or before {@link #start()}). */
