@@ -32,6 +32,7 @@ public final class HttpsEndpoint {
     private final ServerConnector connector;
     private volatile SSLContext clientContext;
     private final String shownHost;
+    private final boolean proxyMode;
     private volatile InetSocketAddress proxy;
     private volatile InetSocketAddress address;
     private volatile CaPemFile pemFile;
@@ -40,6 +41,7 @@ public final class HttpsEndpoint {
     private HttpsEndpoint(SharedJetty jetty, ServerOptions options) {
         this.material = TlsMaterial.of(options.https(), ownNames(options));
         this.shownHost = WILDCARD_BINDS.contains(options.host()) ? "127.0.0.1" : options.host();
+        this.proxyMode = options.https().proxy();
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setKeyStore(material.keyStore());
         tls.setKeyStorePassword(new String(material.password()));
@@ -63,13 +65,8 @@ public final class HttpsEndpoint {
         return new HttpsEndpoint(jetty, options);
     }
 
-    /**
-     * Writes the PEM file and binds the port, for {@code mount}'s requests.
-     *
-     * @param proxyAddress the HTTP address clients use as their proxy in proxy mode, else null
-     */
-    void listen(SharedJetty jetty, Mount mount, InetSocketAddress proxyAddress) throws Exception {
-        this.proxy = proxyAddress;
+    /** Writes the PEM file and binds the port, for {@code mount}'s requests. */
+    void listen(SharedJetty jetty, Mount mount) throws Exception {
         pemFile = CaPemFile.write(caPem());
         jetty.add(connector, mount);
         address = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
@@ -119,6 +116,11 @@ public final class HttpsEndpoint {
         return context;
     }
 
+    /** In proxy mode, once the HTTP port is bound: the address clients name as their proxy. */
+    void proxyAt(InetSocketAddress httpAddress) {
+        this.proxy = httpAddress;
+    }
+
     /** The HTTP port as a proxy address in proxy mode, else null. */
     public InetSocketAddress proxyAddress() {
         return proxy;
@@ -146,7 +148,7 @@ public final class HttpsEndpoint {
         if (pemFile.exists()) {
             body.put("caPemFile", pemFile.path().toString());
         }
-        body.put("proxy", proxy != null);
+        body.put("proxy", proxyMode);
         return body;
     }
 

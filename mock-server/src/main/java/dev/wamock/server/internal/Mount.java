@@ -51,30 +51,28 @@ public final class Mount {
         return new Mount(state);
     }
 
-    /** Opens the port; throws what Jetty throws when it cannot be bound. */
+    /**
+     * Opens the port (and first the HTTPS one, so whoever sees the server up, e.g. a health check, finds HTTPS up
+     * too); throws what Jetty throws when one cannot be bound, and {@link #stop()} then closes what was opened.
+     */
     public synchronized void start() throws Exception {
         dev.wamock.server.ServerOptions options = served.state.options();
+        started = true;
         if (options.https() != null) {
             https = HttpsEndpoint.prepare(jetty, options); // a keystore that cannot be used fails before any port is bound
-        }
-        jetty.add(connector, this);
-        started = true;
-        port = connector.getLocalPort();
-        address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
-                .getLocalAddress();
-        if (https != null) {
-            boolean proxy = options.https().proxy();
-            https.listen(jetty, this, proxy ? proxyAddress() : null);
+            https.listen(jetty, this);
             served.state.https(https);
-            if (proxy) {
+            if (options.https().proxy()) {
                 proxyRule = new ProxyRule(new AdminHosts(options.host(), options.adminAllowedHosts()), https);
             }
         }
-    }
-
-    /** The HTTP address as a client names its proxy: loopback when bound to every interface. */
-    private java.net.InetSocketAddress proxyAddress() {
-        return reachable(address);
+        jetty.add(connector, this);
+        port = connector.getLocalPort();
+        address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
+                .getLocalAddress();
+        if (proxyRule != null) {
+            https.proxyAt(reachable(address));
+        }
     }
 
     /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
@@ -117,7 +115,7 @@ public final class Mount {
         serving.forEach(Thread::interrupt);
     }
 
-    /** Closes the port and the connections still open on it; idempotent. */
+    /** Closes the ports and the connections still open on them; idempotent. */
     public synchronized void stop() {
         if (started) {
             started = false;

@@ -29,6 +29,28 @@ class HttpsAdminTest {
     }
 
     @Test
+    void theFirstHealthAnswerAlreadyShowsHttpsSoAReadinessCheckNeverSeesAServerWithoutIt() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        // a fresh JVM, as a container's: its first TLS set-up is slow enough to be seen if HTTP opened first
+        try (ChildCli cli = ChildCli.launch(java.util.List.of(), "--port", String.valueOf(port), "--https-port", "0")) {
+            JsonNode health = null;
+            while (health == null) { // polls as a readiness check does, from before the port opens
+                try {
+                    health = Wire.get(http, "http://127.0.0.1:" + port + "/__wamock/health").json();
+                } catch (UncheckedIOException notYet) {
+                    assertThat(cli.isAlive()).as("the server process is running").isTrue();
+                }
+            }
+
+            assertThat(health.has("https")).as("first health answer: %s", health).isTrue();
+        }
+    }
+
+    @Test
     void theCaCertificateIsServedWithoutTheAdminToken() {
         try (WamockServer server = WamockServer.builder().https().adminToken(ADMIN_TOKEN).start()) {
             Wire.Reply reply = Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/ca.pem");
