@@ -26,6 +26,9 @@ fi
 # missing); the image's Redis fleet tests run without it.
 found=$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$jar")
 modules=$(tr ',' '\n' <<<"$found" | grep -vx -e 'java.desktop' -e 'jdk.jfr' | paste -sd, -)
+# jdk.crypto.ec: the SunEC provider (EC keys, ECDSA, ECDHE) that HTTPS with the generated EC certificate needs. The JDK
+# finds providers by name through java.security, so jdeps cannot see it.
+modules="$modules,jdk.crypto.ec"
 echo "jlink-runtime: jdeps found $found; linking $modules"
 
 rm -rf "$out"

@@ -112,6 +112,9 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
         private boolean perClass;
         private dev.wamock.scenarios.Profile profile;
         private String url;
+        private boolean https;
+        private boolean proxy;
+        private boolean installJvmWide;
 
         private Builder() {
         }
@@ -170,10 +173,31 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
             return this;
         }
 
+        /** Also an HTTPS listener, as {@link WamockTest#https()}. */
+        public Builder https() {
+            this.https = true;
+            return this;
+        }
+
+        /** Proxy mode for clients that hard-code {@code https://graph.facebook.com}, as {@link WamockTest#proxy()}. */
+        public Builder proxy() {
+            this.proxy = true;
+            return this;
+        }
+
+        /**
+         * The server's trust (and proxy) as the JVM's defaults while it lives, restored afterwards, as
+         * {@link WamockTest#installJvmWide()}; with {@link #https()} or {@link #proxy()}.
+         */
+        public Builder installJvmWide() {
+            this.installJvmWide = true;
+            return this;
+        }
+
         /** The extension with the options set so far. */
         public WamockExtension build() {
             return new WamockExtension(new WamockConfig(perClass, fixtures, fixturesResource, scenarios,
-                    scenarioFiles, requireToken, profile, url));
+                    scenarioFiles, requireToken, profile, url, https, proxy, installJvmWide));
         }
     }
 }

@@ -5,8 +5,13 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.WamockServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * A test's view of its wamock server: where it listens, which scenario is active, what it received.
@@ -45,6 +50,71 @@ public final class WamockHandle implements WamockControl {
     public URI uri(String pathAndQuery) {
         String tail = pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery;
         return URI.create(server.baseUrl() + tail);
+    }
+
+    /**
+     * {@code https://127.0.0.1:<port>}: the test's server over TLS ({@link WamockTest#https()} or
+     * {@link WamockTest#proxy()}), its certificate signed by the run's CA ({@link #caPemFile()}).
+     *
+     * @throws IllegalStateException when HTTPS is off, or the handle drives no server of the test's own (url mode)
+     */
+    public String httpsBaseUrl() {
+        return ownServer("httpsBaseUrl()").httpsBaseUrl();
+    }
+
+    /** {@link #httpsBaseUrl()} joined with {@code pathAndQuery}. */
+    public URI httpsUri(String pathAndQuery) {
+        String tail = pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery;
+        return URI.create(httpsBaseUrl() + tail);
+    }
+
+    /**
+     * A TLS context that trusts the server's CA only, for the client under test ({@code HttpClient.Builder.sslContext},
+     * {@code HttpsURLConnection.setSSLSocketFactory}); the JVM's defaults are left alone.
+     *
+     * @throws IllegalStateException when HTTPS is off, or in url mode
+     */
+    public SSLContext sslContext() {
+        return ownServer("sslContext()").sslContext();
+    }
+
+    /**
+     * A PEM file with the server's CA certificate (for Node's {@code ca}, {@code curl --cacert},
+     * {@code NODE_EXTRA_CA_CERTS}); deleted when the server stops.
+     *
+     * @throws IllegalStateException when HTTPS is off, or in url mode
+     */
+    public Path caPemFile() {
+        return ownServer("caPemFile()").caPemFile();
+    }
+
+    /**
+     * A ready {@link HttpClient} with {@link #sslContext()}; with {@link WamockTest#proxy()} also the proxy, so
+     * {@code https://graph.facebook.com/v23.0/…} reaches the test's server.
+     *
+     * @throws IllegalStateException when HTTPS is off, or in url mode
+     */
+    public HttpClient httpClient() {
+        return ownServer("httpClient()").httpClient();
+    }
+
+    /**
+     * With {@link WamockTest#proxy()}: the proxy address to give the client under test
+     * ({@code new Proxy(Proxy.Type.HTTP, address)}, {@code ProxySelector.of(address)}, {@code HTTPS_PROXY}).
+     *
+     * @throws IllegalStateException when the server is not in proxy mode, or in url mode
+     */
+    public InetSocketAddress proxyAddress() {
+        return ownServer("proxyAddress()").proxyAddress();
+    }
+
+    private WamockServer ownServer(String method) {
+        if (server instanceof WamockServer own) {
+            return own;
+        }
+        throw new IllegalStateException(method + " needs a server the extension started for the test, with"
+                + " @WamockTest(https = true) or (proxy = true); this handle drives " + server.baseUrl()
+                + " (url mode, or a WamockControl of your own), whose HTTPS is not the extension's to give");
     }
 
     @Override

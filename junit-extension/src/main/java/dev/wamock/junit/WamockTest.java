@@ -56,6 +56,31 @@ public @interface WamockTest {
     String profile() default "documented";
 
     /**
+     * Also an HTTPS listener, with a certificate made at start and signed by a CA of the run: the handle gives
+     * {@link WamockHandle#httpsBaseUrl()}, {@link WamockHandle#sslContext()} (trusting that CA only),
+     * {@link WamockHandle#caPemFile()} and a ready {@link WamockHandle#httpClient()}. The JVM's trust is left alone.
+     */
+    boolean https() default false;
+
+    /**
+     * Proxy mode (HTTPS on too): the server's HTTP port is a proxy that answers {@code CONNECT graph.facebook.com:443}
+     * itself, so client code that hard-codes {@code https://graph.facebook.com} reaches it when given the proxy
+     * ({@link WamockHandle#proxyAddress()}) and the trust ({@link WamockHandle#sslContext()});
+     * {@link WamockHandle#httpClient()} has both. Any other host gets a 502 and is never contacted.
+     */
+    boolean proxy() default false;
+
+    /**
+     * With {@link #https()} or {@link #proxy()}: for the server's lifetime, make its CA the JVM's default trust
+     * ({@code SSLContext.setDefault}, {@code HttpsURLConnection.setDefaultSSLSocketFactory}) and, in proxy mode, its
+     * HTTP port the JVM's HTTPS proxy ({@code https.proxyHost}/{@code https.proxyPort}), so code that builds its own
+     * {@code HttpClient} or {@code HttpsURLConnection} needs no change; all is restored afterwards. Other HTTPS calls
+     * of the JVM then fail (the default trust is wamock's CA alone), and tests running in parallel see each other's
+     * settings: use it only for such code, in tests that do not run concurrently.
+     */
+    boolean installJvmWide() default false;
+
+    /**
      * The base URL of a running wamock server ({@code http://localhost:8080}) to give each test a session of
      * instead of a server of its own; empty (the default) uses {@value #URL_PROPERTY} when set. The server's
      * account numbers, token rule and profile are its own, so {@link #fixtures()}, {@link #requireToken()} and

@@ -51,7 +51,7 @@ class DependenciesDocTest {
             }
             assertThat(classpath).as("docs/dependencies.md names %s", m.group()).anyMatch(p -> p.endsWith(jar));
         }
-        assertThat(checked).as("artifacts in the page's tree").isEqualTo(29);
+        assertThat(checked).as("artifacts in the page's tree").isEqualTo(32);
         assertThat(page).contains("(" + checked + " artifacts,");
     }
 

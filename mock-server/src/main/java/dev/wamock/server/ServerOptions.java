@@ -24,11 +24,12 @@ import java.util.Objects;
  * @param state           where scenario progress, windows, the clock and the journal live: null for this JVM (the
  *                        default), or a shared store such as {@code redis://host:6379/0} (needs
  *                        {@code wamock-state-redis} on the class path; the executable jar and the image have it)
+ * @param https           an HTTPS listener beside HTTP and the Graph proxy mode, or null (the default) for HTTP only
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
                             ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts,
-                            java.net.URI state) {
+                            java.net.URI state, HttpsOptions https) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -65,78 +66,84 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** A copy that binds {@code value}. */
     public ServerOptions withHost(String value) {
         return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy on port {@code value} (0: a free one). */
     public ServerOptions withPort(int value) {
         return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy that serves these numbers. */
     public ServerOptions withFixtures(Fixtures value) {
         return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy that accepts only this access token ({@code null}: any non-empty token). */
     public ServerOptions withRequiredToken(String value) {
         return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy with these scenarios usable by name next to the built-ins. */
     public ServerOptions withScenarios(List<Scenario> value) {
         return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy with this scenario active at start and after {@code reset()} ({@code null}: none). */
     public ServerOptions withStartScenario(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy whose admin calls but health need {@code Authorization: Bearer <value>} ({@code null}: open). */
     public ServerOptions withAdminToken(String value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy with this profile and its options. */
     public ServerOptions withProfile(ProfileOptions value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                value, journalFile, adminAllowedHosts, state);
+                value, journalFile, adminAllowedHosts, state, https);
     }
 
     /** A copy that also appends every journal entry to this JSON Lines file ({@code null}: none). */
     public ServerOptions withJournalFile(java.nio.file.Path value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, value, adminAllowedHosts, state);
+                profile, value, adminAllowedHosts, state, https);
     }
 
     /** A copy that keeps {@code value} journal entries. */
     public ServerOptions withJournalCapacity(int value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken,
-                profile, journalFile, adminAllowedHosts, state);
+                profile, journalFile, adminAllowedHosts, state, https);
     }
 
     /** With {@code value} as the host names an admin call may name in {@code Host} ({@code *}: any). */
     public ServerOptions withAdminAllowedHosts(List<String> value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, value, state);
+                profile, journalFile, value, state, https);
     }
 
     /** A copy whose state lives in the shared store at {@code value} ({@code null}: in this JVM). */
     public ServerOptions withState(java.net.URI value) {
         return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, value);
+                profile, journalFile, adminAllowedHosts, value, https);
+    }
+
+    /** A copy with an HTTPS listener (and the proxy mode) as {@code value} says ({@code null}: HTTP only). */
+    public ServerOptions withHttps(HttpsOptions value) {
+        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
+                profile, journalFile, adminAllowedHosts, state, value);
     }
 }

@@ -11,6 +11,9 @@ public final class ServerStartException extends RuntimeException {
     }
 
     static ServerStartException of(ServerOptions options, Throwable cause) {
+        if (cause instanceof dev.wamock.server.internal.HttpsSetupException) {
+            return new ServerStartException(cause.getMessage(), cause);
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
                 return new ServerStartException("port " + options.port() + " on " + options.host()
@@ -19,5 +22,10 @@ public final class ServerStartException extends RuntimeException {
         }
         return new ServerStartException("wamock could not start on " + options.host() + ":" + options.port()
                 + ": " + cause.getMessage(), cause);
+    }
+
+    static ServerStartException httpsPortInUse(ServerOptions options, Throwable cause) {
+        return new ServerStartException("HTTPS port " + options.https().port() + " on " + options.host()
+                + " is already in use; stop what uses it or pass another --https-port (0 picks a free one)", cause);
     }
 }

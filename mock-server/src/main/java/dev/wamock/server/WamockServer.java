@@ -69,6 +69,83 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return "http://" + shown + ":" + port();
     }
 
+    /** The HTTPS port (the real one when started on port 0), or -1 when HTTPS is off. */
+    public int httpsPort() {
+        return mount.https() == null ? -1 : mount.https().port();
+    }
+
+    /**
+     * {@code https://127.0.0.1:<httpsPort>}: the same server over TLS, with a certificate for {@code localhost},
+     * {@code 127.0.0.1}, {@code ::1} and {@code graph.facebook.com} signed by {@link #caCertificatePem()}.
+     *
+     * @throws IllegalStateException when HTTPS is off
+     */
+    public String httpsBaseUrl() {
+        return https().baseUrl();
+    }
+
+    /**
+     * A TLS context that trusts this server's CA only (the per-run CA, or the root of the given keystore's chain), for
+     * a client of your own; the JVM's trust store and default context are left alone.
+     *
+     * @throws IllegalStateException when HTTPS is off
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        return https().sslContext();
+    }
+
+    /**
+     * The CA certificate clients trust, as PEM (for {@code curl --cacert}, Node's {@code ca}).
+     *
+     * @throws IllegalStateException when HTTPS is off
+     */
+    public String caCertificatePem() {
+        return https().caPem();
+    }
+
+    /**
+     * A file holding {@link #caCertificatePem()} (in the temporary directory, deleted by {@link #close()}).
+     *
+     * @throws IllegalStateException when HTTPS is off, or no temporary file could be written
+     */
+    public Path caPemFile() {
+        return https().caPemFile();
+    }
+
+    /**
+     * A ready {@link java.net.http.HttpClient} (one per server) with {@link #sslContext()}; in proxy mode its proxy is
+     * this server's HTTP port, so {@code https://graph.facebook.com/v23.0/…} reaches this server.
+     *
+     * @throws IllegalStateException when HTTPS is off
+     */
+    public java.net.http.HttpClient httpClient() {
+        return https().httpClient();
+    }
+
+    /**
+     * In proxy mode, the address to give clients as their HTTP(S) proxy (this server's HTTP port).
+     *
+     * @throws IllegalStateException when the server is not in proxy mode
+     */
+    public java.net.InetSocketAddress proxyAddress() {
+        java.net.InetSocketAddress proxy = https().proxyAddress();
+        if (proxy == null) {
+            throw new IllegalStateException("this server (" + baseUrl() + ") is not in proxy mode: start it with"
+                    + " WamockServer.builder().proxy(), --proxy (WAMOCK_PROXY=true) or @WamockTest(proxy = true)");
+        }
+        return proxy;
+    }
+
+    private dev.wamock.server.internal.HttpsEndpoint https() {
+        dev.wamock.server.internal.HttpsEndpoint https = mount.https();
+        if (https == null) {
+            throw new IllegalStateException("HTTPS is off on this server (" + baseUrl() + "): start it with"
+                    + " WamockServer.builder().https() (or .proxy()), --https-port N (WAMOCK_HTTPS_PORT), or"
+                    + " @WamockTest(https = true)");
+        }
+        return https;
+    }
+
     /** The options the server was started with, the scenarios of the builder included. */
     public ServerOptions options() {
         return state.options();
@@ -275,6 +352,41 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /** Also listens for HTTPS, on a free port ({@link WamockServer#httpsPort()}), with a certificate made at start. */
+        public Builder https() {
+            return httpsPort(0);
+        }
+
+        /** Also listens for HTTPS on {@code port} (0: a free one). */
+        public Builder httpsPort(int port) {
+            options = options.withHttps(options.https() == null ? HttpsOptions.onPort(port)
+                    : options.https().withPort(port));
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with the key and certificate chain of this PKCS#12 file instead of a generated certificate; turns
+         * HTTPS on (a free port unless {@link #httpsPort(int)} says otherwise). Clients trust the chain's last
+         * certificate ({@link WamockServer#caCertificatePem()}).
+         */
+        public Builder keystore(Path pkcs12, String password) {
+            options = options.withHttps((options.https() == null ? HttpsOptions.onPort(0) : options.https())
+                    .withKeystore(Objects.requireNonNull(pkcs12, "pkcs12"), password));
+            return this;
+        }
+
+        /**
+         * Proxy mode: the HTTP port also acts as a forward proxy that answers {@code CONNECT graph.facebook.com:443}
+         * with a tunnel to this server's HTTPS listener (turned on, on a free port unless set), so a client that
+         * hard-codes {@code https://graph.facebook.com} reaches this server; any other host gets a 502 and is never
+         * contacted (docs/https.md).
+         */
+        public Builder proxy() {
+            options = options.withHttps((options.https() == null ? HttpsOptions.onPort(0) : options.https())
+                    .withProxy(true));
+            return this;
+        }
+
         /** Keeps {@code entries} journal entries (10 000 by default); older ones are dropped and counted. */
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
@@ -308,14 +420,28 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
         /** Fails fast, before Jetty logs its own error, when a fixed port is taken. */
         private static void ensurePortFree(ServerOptions options) {
-            if (options.port() == 0) {
-                return;
+            java.io.IOException http = bindFails(options.host(), options.port());
+            if (http != null) {
+                throw ServerStartException.of(options, http);
+            }
+            java.io.IOException https = options.https() == null ? null : bindFails(options.host(), options.https().port());
+            if (https != null) {
+                throw https instanceof java.net.BindException ? ServerStartException.httpsPortInUse(options, https)
+                        : ServerStartException.of(options, https);
+            }
+        }
+
+        /** Why {@code port} (unless 0) cannot be bound on {@code host}, or null when it can. */
+        private static java.io.IOException bindFails(String host, int port) {
+            if (port == 0) {
+                return null;
             }
             try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
                 probe.setReuseAddress(true);
-                probe.bind(new java.net.InetSocketAddress(options.host(), options.port()));
+                probe.bind(new java.net.InetSocketAddress(host, port));
+                return null;
             } catch (java.io.IOException e) {
-                throw ServerStartException.of(options, e);
+                return e;
             }
         }
     }

@@ -128,7 +128,7 @@ class CliTest {
     }
 
     /** Runs with System.out and System.err captured; the CLI must return on its own. */
-    private static Run run(Supplier<Integer> command) {
+    static Run run(Supplier<Integer> command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.testcontainers.internal.ContainerFiles;
+import dev.wamock.testcontainers.internal.ContainerTrust;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,6 +42,8 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("wamock/mock-server");
     /** The port the server listens on inside the container. */
     public static final int HTTP_PORT = 8080;
+    /** The port the HTTPS listener uses inside the container, with {@link #withHttps()}. */
+    public static final int HTTPS_PORT = 8443;
     /** Where the image loads scenario files from ({@code WAMOCK_SCENARIOS}). */
     public static final String SCENARIOS_PATH = "/scenarios";
     /** Where {@link #withFixtures(Path)} puts the fixtures file. */
@@ -60,7 +63,10 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     private Integer rateLimitStatus;
     private Integer tokenErrorStatus;
     private String state;
+    private boolean https;
+    private boolean proxy;
     private volatile WamockClient admin;
+    private volatile javax.net.ssl.SSLContext trust;
 
     /** The image this module was built and tested with: {@code wamock/mock-server:<wamock version>}. */
     public WamockContainer() {
@@ -146,6 +152,27 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return self();
     }
 
+    /**
+     * Also an HTTPS listener on {@link #HTTPS_PORT} ({@code WAMOCK_HTTPS_PORT}), with a certificate for
+     * {@code localhost} and {@code 127.0.0.1} made at start by a CA of the container's own:
+     * {@link #getHttpsBaseUrl()}, and {@link #sslContext()} to trust it.
+     */
+    public WamockContainer withHttps() {
+        this.https = true;
+        return self();
+    }
+
+    /**
+     * Proxy mode ({@code WAMOCK_PROXY=true}; HTTPS on too): the HTTP port answers {@code CONNECT
+     * graph.facebook.com:443} itself, so a client given {@link #getProxyAddress()} and {@link #sslContext()} reaches
+     * the container with its base URL {@code https://graph.facebook.com} unchanged; any other host gets a 502 and is
+     * never contacted.
+     */
+    public WamockContainer withProxy() {
+        this.proxy = true;
+        return withHttps();
+    }
+
     private static int oneOf(int status, String what, int one, int other) {
         if (status != one && status != other) {
             throw new IllegalArgumentException("the " + what + " status must be " + one + " or " + other + " but was "
@@ -164,6 +191,13 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         addEnvIfSet("WAMOCK_RATE_LIMIT_STATUS", rateLimitStatus);
         addEnvIfSet("WAMOCK_TOKEN_ERROR_STATUS", tokenErrorStatus);
         addEnvIfSet("WAMOCK_STATE", state);
+        if (https) {
+            addEnv("WAMOCK_HTTPS_PORT", String.valueOf(HTTPS_PORT));
+            addExposedPort(HTTPS_PORT);
+        }
+        if (proxy) {
+            addEnv("WAMOCK_PROXY", "true");
+        }
         ContainerFiles.scenarios(SCENARIOS_PATH, scenarioFiles, scenarios)
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
@@ -187,11 +221,68 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     @Override
     protected void containerIsStopping(InspectContainerResponse containerInfo) {
         admin = null;
+        trust = null;
     }
 
     /** {@code http://<host>:<mapped port>}, without a trailing slash. */
     public String getBaseUrl() {
         return "http://" + getHost() + ":" + getMappedPort(HTTP_PORT);
+    }
+
+    /**
+     * {@code https://<host>:<mapped HTTPS port>}, without a trailing slash.
+     *
+     * @throws IllegalStateException without {@link #withHttps()}
+     */
+    public String getHttpsBaseUrl() {
+        requireHttps("getHttpsBaseUrl()");
+        return "https://" + getHost() + ":" + getMappedPort(HTTPS_PORT);
+    }
+
+    /**
+     * With {@link #withProxy()}: the address to give a client as its HTTP(S) proxy (the mapped HTTP port).
+     *
+     * @throws IllegalStateException without {@link #withProxy()}
+     */
+    public java.net.InetSocketAddress getProxyAddress() {
+        if (!proxy) {
+            throw new IllegalStateException("getProxyAddress() needs the proxy mode: call withProxy() before start()");
+        }
+        return new java.net.InetSocketAddress(getHost(), getMappedPort(HTTP_PORT));
+    }
+
+    /**
+     * The CA certificate the running container's HTTPS listener is signed by, as PEM, fetched from its admin API
+     * ({@code GET /__wamock/ca.pem}, which needs no admin token: the certificate is public).
+     *
+     * @throws IllegalStateException without {@link #withHttps()}, or when the container is not running
+     */
+    public String caCertificatePem() {
+        requireHttps("caCertificatePem()");
+        admin();
+        return ContainerTrust.caPem(getBaseUrl());
+    }
+
+    /**
+     * A TLS context that trusts the running container's CA only, for the client under test; the JVM's trust is left
+     * alone. Fetched once per start.
+     *
+     * @throws IllegalStateException without {@link #withHttps()}, or when the container is not running
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        javax.net.ssl.SSLContext context = trust;
+        if (context == null) {
+            context = ContainerTrust.trusting(caCertificatePem());
+            trust = context;
+        }
+        return context;
+    }
+
+    private void requireHttps(String method) {
+        if (!https) {
+            throw new IllegalStateException(method + " needs the HTTPS listener: call withHttps() (or withProxy())"
+                    + " before start()");
+        }
     }
 
     /** The bearer token the admin API ({@code /__wamock/…}) of this container requires. */

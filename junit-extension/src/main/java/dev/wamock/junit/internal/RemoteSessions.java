@@ -40,7 +40,7 @@ final class RemoteSessions {
                         + context.getRequiredTestClass().getName() + " a session of a server started elsewhere, whose "
                         + "account numbers, token rule and profile are its own, but it also sets "
                         + String.join(", ", serverOptions) + "; start that server with them (--fixtures, --require-token,"
-                        + " --profile) and remove them here, or remove url to give each test a server of its own");
+                        + " --profile, --https-port, --proxy) and remove them here, or remove url to give each test a server of its own");
             }
             return new Remote(config.url(), "url = \"" + config.url() + "\"");
         }

@@ -3,6 +3,7 @@ package dev.wamock.junit.internal;
 import dev.wamock.client.WamockClient;
 import dev.wamock.junit.WamockHandle;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.WamockServer;
 import java.lang.reflect.Executable;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -79,7 +80,12 @@ public final class ServerLifecycle {
         ServerRecipe recipe = recipe(context, config);
         RemoteSessions.Remote remote = RemoteSessions.find(context, config);
         if (remote == null) {
-            return Target.ownServer(recipe.start());
+            if (config.installJvmWide() && !config.https() && !config.proxy()) {
+                throw new ExtensionConfigurationException("installJvmWide = true installs the server's HTTPS trust"
+                        + " (and proxy) JVM-wide, but HTTPS is off: add https = true or proxy = true");
+            }
+            WamockServer server = recipe.start();
+            return config.installJvmWide() ? Target.ownServer(server, JvmWide.install(server)) : Target.ownServer(server);
         }
         Store root = context.getRoot().getStore(NAMESPACE);
         return RemoteSessions.open(context, remote, recipe,

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * passed on to the server's builder in {@link #start()}.
  */
 record ServerRecipe(Fixtures fixtures, List<Scenario> scenarios, String requireToken,
-                    dev.wamock.scenarios.Profile profile) {
+                    dev.wamock.scenarios.Profile profile, boolean https, boolean proxy) {
 
     ServerRecipe {
         scenarios = List.copyOf(scenarios);
@@ -35,7 +35,8 @@ record ServerRecipe(Fixtures fixtures, List<Scenario> scenarios, String requireT
         for (String name : config.scenarioResources()) {
             scenarios.addAll(ScenarioFiles.parse("classpath:" + absolute(name), read(anchor, name, "scenarioFiles")));
         }
-        return new ServerRecipe(fixtures, scenarios, config.requireToken(), config.profile());
+        return new ServerRecipe(fixtures, scenarios, config.requireToken(), config.profile(), config.https(),
+                config.proxy());
     }
 
     /** A server on loopback, on a free port. */
@@ -47,6 +48,12 @@ record ServerRecipe(Fixtures fixtures, List<Scenario> scenarios, String requireT
                 .profile(profile);
         if (requireToken != null) {
             builder.requireToken(requireToken);
+        }
+        if (https) {
+            builder.https();
+        }
+        if (proxy) {
+            builder.proxy();
         }
         return builder.start();
     }

@@ -21,6 +21,17 @@ final class Target implements AutoCloseable {
         return new Target(server, server::close);
     }
 
+    /** A server started for the test (or class), {@code restore} run and the server stopped at the end. */
+    static Target ownServer(WamockServer server, Runnable restore) {
+        return new Target(server, () -> {
+            try {
+                restore.run();
+            } finally {
+                server.close();
+            }
+        });
+    }
+
     /** A session of a running server, {@code drop} run at the end. */
     static Target session(WamockControl session, Runnable drop) {
         return new Target(session, drop);

@@ -21,12 +21,16 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param requireToken      the only token accepted, or null for any
  * @param profile           documented or graph-observed
  * @param url               a running server to give each test a session of, or null
+ * @param https             also an HTTPS listener
+ * @param proxy             the Graph proxy mode (HTTPS on too)
+ * @param installJvmWide    the server's trust (and proxy) as the JVM's defaults while it lives
  */
 public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesResource, List<Scenario> scenarios,
                            List<String> scenarioResources, String requireToken, dev.wamock.scenarios.Profile profile,
-                           String url) {
+                           String url, boolean https, boolean proxy, boolean installJvmWide) {
 
-    static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null, null);
+    static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null, null,
+            false, false, false);
 
     /** Copies the lists and normalises blanks to null and a missing profile to documented. */
     public WamockConfig {
@@ -41,12 +45,13 @@ public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesR
     static WamockConfig of(WamockTest annotation) {
         return new WamockConfig(annotation.lifetime() == WamockTest.Lifetime.PER_CLASS, null, annotation.fixtures(),
                 List.of(), List.of(annotation.scenarioFiles()), annotation.requireToken(),
-                dev.wamock.scenarios.Profile.fromWireName(annotation.profile()), annotation.url());
+                dev.wamock.scenarios.Profile.fromWireName(annotation.profile()), annotation.url(), annotation.https(),
+                annotation.proxy(), annotation.installJvmWide());
     }
 
     /**
      * What a server of the test's own would have that a session of a running server cannot: fixtures, a required
-     * token, a profile other than documented; empty when there is none.
+     * token, a profile other than documented, HTTPS or the proxy; empty when there is none.
      */
     List<String> serverOptions() {
         List<String> options = new java.util.ArrayList<>();
@@ -61,6 +66,15 @@ public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesR
         }
         if (profile != dev.wamock.scenarios.Profile.DOCUMENTED) {
             options.add("profile = \"" + profile.wireName() + "\"");
+        }
+        if (https) {
+            options.add("https = true");
+        }
+        if (proxy) {
+            options.add("proxy = true");
+        }
+        if (installJvmWide) {
+            options.add("installJvmWide = true");
         }
         return options;
     }

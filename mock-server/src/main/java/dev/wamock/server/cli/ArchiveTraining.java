@@ -1,20 +1,24 @@
 package dev.wamock.server.cli;
 
+import dev.wamock.server.WamockServer;
 import dev.wamock.server.internal.Probe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
  * The training run of the class-data archive that {@code mvn package} makes next to the server jar
  * (mock-server/pom.xml). It starts the server as {@code java -jar} does, on a free port, sends the
- * requests a first start answers (a 200, documented errors, an unknown route, the health check) and
- * exits; the JVM, started with {@code -XX:ArchiveClassesAtExit}, then writes every class it loaded into
- * the archive. Any HTTP answer will do (WAMOCK_* variables of the build's shell reach the server and
- * may change them); no answer, or a server that does not start, exits 1 with the reason, so the build
+ * requests a first start answers (a 200, documented errors, an unknown route, the health check), then
+ * starts a server with HTTPS in proxy mode and sends one request through its tunnel, and exits; the JVM,
+ * started with {@code -XX:ArchiveClassesAtExit}, then writes every class it loaded into the archive. Any
+ * HTTP answer will do (WAMOCK_* variables of the build's shell reach the server and may change them); no answer, or a server that does not start, exits 1 with the reason, so the build
  * stops there. With {@code --check} it does nothing: the build runs that with {@code -Xshare:on}, which
  * refuses to start on an archive it cannot map.
  */
@@ -47,10 +51,27 @@ final class ArchiveTraining {
                     new Probe("/no/such/route", AUTH), new Probe("/__wamock/health", ""))) {
                 probe.send(port);
             }
+            trainHttps();
         } catch (IOException | RuntimeException e) {
             fail(err, e.getMessage());
         }
         System.exit(0); // the server's shutdown hook stops it; the JVM then writes the archive
+    }
+
+    /**
+     * What a start with {@code --https-port} or {@code --proxy} loads: the certificates (BouncyCastle, the JDK's EC
+     * provider), the TLS server and one request through the proxy's tunnel. Archived, those starts map them too; a
+     * start without HTTPS loads none of them (archived classes load only when asked for).
+     */
+    private static void trainHttps() throws IOException {
+        try (WamockServer https = WamockServer.builder().proxy().start()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("https://graph.facebook.com/v23.0/106540352242922"))
+                    .header("Authorization", "Bearer fake-token").build();
+            https.httpClient().send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted during the HTTPS request", e);
+        }
     }
 
     private static void fail(PrintStream err, String reason) {

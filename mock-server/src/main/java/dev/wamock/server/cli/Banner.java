@@ -18,8 +18,28 @@ final class Banner {
             out.println("try: curl -H 'Authorization: Bearer fake-token' '" + server.baseUrl() + "/v23.0/" + first.id()
                     + "?fields=verified_name,quality_rating,messaging_limit_tier'");
         }
+        if (server.httpsPort() >= 0) {
+            out.println("https: " + server.httpsBaseUrl() + " (trust the CA in " + caFile(server)
+                    + ", e.g. curl --cacert FILE)");
+        }
+        if (server.options().https() != null && server.options().https().proxy()) {
+            java.net.InetSocketAddress proxy = server.proxyAddress();
+            String host = proxy.getAddress() instanceof Inet6Address ? "[" + proxy.getHostString() + "]"
+                    : proxy.getAddress().getHostAddress();
+            out.println("proxy: HTTPS_PROXY=http://" + host + ":" + proxy.getPort() + " sends https://graph.facebook.com"
+                    + " here; every other host gets a 502 and is never contacted");
+        }
         out.println("Ctrl-C stops it.");
         out.flush();
+    }
+
+    /** The CA's PEM file, or where to fetch it when there is no temporary directory to write it to (the image). */
+    private static String caFile(WamockServer server) {
+        try {
+            return server.caPemFile().toString();
+        } catch (IllegalStateException noTemporaryDirectory) {
+            return "the file you save from " + server.baseUrl() + "/__wamock/ca.pem";
+        }
     }
 
     /**

@@ -83,6 +83,29 @@ public final class WamockCommand implements Callable<Integer> {
                     + " replicas behind a load balancer act as one server: redis://host:6379[/db] (default: in memory)")
     String state;
 
+    @Option(names = "--https-port", paramLabel = "N", defaultValue = "${env:WAMOCK_HTTPS_PORT}",
+            description = "Also listen for HTTPS on this port (0 picks a free one), with a certificate for localhost,"
+                    + " 127.0.0.1, ::1 and graph.facebook.com signed by a CA made for this run (its PEM file is printed)."
+                    + " Default: HTTP only")
+    Integer httpsPort;
+
+    @Option(names = "--keystore", paramLabel = "FILE", defaultValue = "${env:WAMOCK_KEYSTORE}",
+            description = "Serve HTTPS with the key and chain of this PKCS#12 file instead of a generated certificate")
+    Path keystore;
+
+    @Option(names = "--keystore-password", paramLabel = "PASSWORD", defaultValue = "${env:WAMOCK_KEYSTORE_PASSWORD}",
+            description = "The --keystore's password")
+    String keystorePassword;
+
+    @Option(names = "--proxy", defaultValue = "${env:WAMOCK_PROXY:-false}", fallbackValue = "true", arity = "0..1",
+            description = "The HTTP port also acts as an HTTP(S) proxy for graph.facebook.com (CONNECT is tunnelled to"
+                    + " the HTTPS listener, on a free port unless --https-port); any other host gets a 502 and is never"
+                    + " contacted")
+    boolean proxy;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Preload preload;
 
@@ -128,7 +151,8 @@ public final class WamockCommand implements Callable<Integer> {
         err.println("wamock: " + e.getMessage());
         err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--state URI] [--help] [--version] [scenarios]");
+                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--state URI]"
+                + " [--https-port N] [--keystore FILE] [--keystore-password PASSWORD] [--proxy] [--help] [--version] [scenarios]");
         return 2;
     }
 
@@ -154,6 +178,27 @@ public final class WamockCommand implements Callable<Integer> {
         return cutOff + notWritten > 0 ? 3 : 0;
     }
 
+    /** HTTPS and proxy options onto the builder; a keystore (or its password) alone is a misuse (exit 2). */
+    private void https(WamockServer.Builder builder) {
+        if (keystorePassword != null && keystore == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--keystore-password was given without --keystore FILE (a PKCS#12 file)");
+        }
+        if (keystore != null && httpsPort == null && !proxy) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keystore " + keystore + " is the"
+                    + " certificate of the HTTPS listener, which is off: add --https-port N (0 picks a free one) or --proxy");
+        }
+        if (httpsPort != null) {
+            builder.httpsPort(httpsPort);
+        }
+        if (keystore != null) {
+            builder.keystore(keystore, keystorePassword);
+        }
+        if (proxy) {
+            builder.proxy();
+        }
+    }
+
     @Override
     public Integer call() {
         WamockServer server;
@@ -172,6 +217,7 @@ public final class WamockCommand implements Callable<Integer> {
             if (fixtures != null) {
                 builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
             }
+            https(builder);
             if (scenarios != null) {
                 builder.scenarioFiles(scenarios);
             }

@@ -15,13 +15,16 @@ import java.util.Set;
  * Keeps web pages and the network away from a server's admin API. In this order: a request from a page
  * of another origin ({@code Origin} not same-origin on an allowed host) is refused (403), so is a
  * {@code Host} that is not loopback, the bound address or an allowed host (DNS rebinding; 403); a CORS
- * preflight that passed is answered by {@link #answerPreflight}; then the admin token, compared in
+ * preflight that passed is answered by {@link #answerPreflight}; health and the CA certificate need nothing more
+ * (both are public); then the admin token, compared in
  * constant time (401); then a write (POST, PUT, DELETE, PATCH) must carry {@code Content-Type:
  * application/json}, or without a body {@code X-Wamock-Admin: 1} (415): both make a browser ask first.
  */
 final class AdminGuard {
     static final String ADMIN_HEADER = "X-Wamock-Admin";
     private static final String HEALTH = Routes.ADMIN_PREFIX + "/health";
+    /** The HTTPS listener's CA certificate: public, so open like health (no token, any Host). */
+    static final String CA_PEM = Routes.ADMIN_PREFIX + "/ca.pem";
     private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AdminHosts hosts;
@@ -39,7 +42,7 @@ final class AdminGuard {
                     + "'); the admin API answers pages served by this server on a loopback or allowed host, and clients"
                     + " that send no Origin (curl, test code)");
         }
-        boolean health = ctx.path().equals(HEALTH);
+        boolean health = ctx.path().equals(HEALTH) || ctx.path().equals(CA_PEM);
         if (!health && !hosts.allowsHost(ctx.req().getServerName(), ctx.req().getLocalAddr())) {
             throw forbidden("Host '" + ctx.header("Host") + "' may not call the admin API (a guard against DNS"
                     + " rebinding); allowed: " + hosts.describe() + ". Call it by one of those, or allow the name with"

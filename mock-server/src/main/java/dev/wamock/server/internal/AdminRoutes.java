@@ -39,6 +39,7 @@ final class AdminRoutes {
             AdminGuard.answerPreflight(ctx);
         });
         config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
+        config.routes.get(AdminGuard.CA_PEM, ctx -> CaPem.serve(ctx, of(ctx).state));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
         config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.catalogue().entries()));

@@ -9,7 +9,8 @@ import java.util.Map;
  * work, and a health check must not restart the mock and lose that journal); with a journal file,
  * {@code journalFile} says whether it takes every entry: {@code state} ({@code ok}, or {@code failing}
  * while writes fail), {@code written}, {@code lost}, {@code path}, and {@code error} while failing; {@code state}
- * names where sessions' state lives ({@code memory}, or a shared store's URI without its password).
+ * names where sessions' state lives ({@code memory}, or a shared store's URI without its password); with HTTPS on,
+ * {@code https} gives its {@code url}, the CA's {@code caPemFile} and whether the HTTP port is the Graph {@code proxy}.
  */
 final class Health {
     private Health() {
@@ -19,6 +20,9 @@ final class Health {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "UP");
         body.put("state", state.store().describe());
+        if (state.https() != null) {
+            body.put("https", state.https().health());
+        }
         JournalSink sink = state.sink();
         if (sink != null) {
             body.put("journalFile", sink.health());

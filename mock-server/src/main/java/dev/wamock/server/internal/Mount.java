@@ -27,14 +27,21 @@ public final class Mount {
     private boolean started;
     private volatile int port = -1;
     private volatile java.net.InetSocketAddress address;
+    /** The HTTPS listener when the options ask for one, set by {@link #start()}; null otherwise. */
+    private volatile HttpsEndpoint https;
+    /** Set in proxy mode once HTTPS listens: what the HTTP connector does with the host a request names. */
+    private volatile ProxyRule proxyRule;
 
     private Mount(ServerState state) {
         this.served = new Served(state);
         this.jetty = SharedJetty.get();
         // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
-        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
-                new HttpConnectionFactory(jetty.httpConfiguration()));
+        org.eclipse.jetty.server.HttpConfiguration http = jetty.httpConfiguration();
+        if (state.options().https() != null && state.options().https().proxy()) {
+            ProxyRule.acceptConnectAsClientsSendIt(http);
+        }
+        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(state.options().host());
         connector.setPort(state.options().port());
     }
@@ -44,13 +51,44 @@ public final class Mount {
         return new Mount(state);
     }
 
-    /** Opens the port; throws what Jetty throws when it cannot be bound. */
+    /**
+     * Opens the port (and first the HTTPS one, so whoever sees the server up, e.g. a health check, finds HTTPS up
+     * too); throws what Jetty throws when one cannot be bound, and {@link #stop()} then closes what was opened.
+     */
     public synchronized void start() throws Exception {
-        jetty.add(connector, this);
+        dev.wamock.server.ServerOptions options = served.state.options();
         started = true;
+        if (options.https() != null) {
+            https = HttpsEndpoint.prepare(jetty, options); // a keystore that cannot be used fails before any port is bound
+            https.listen(jetty, this);
+            served.state.https(https);
+            if (options.https().proxy()) {
+                proxyRule = new ProxyRule(new AdminHosts(options.host(), options.adminAllowedHosts()), https);
+            }
+        }
+        jetty.add(connector, this);
         port = connector.getLocalPort();
         address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
                 .getLocalAddress();
+        if (proxyRule != null) {
+            https.proxyAt(reachable(address));
+        }
+    }
+
+    /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
+    static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {
+        return bound.getAddress().isAnyLocalAddress()
+                ? new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), bound.getPort()) : bound;
+    }
+
+    /** The HTTPS listener, or null when HTTPS is off (or before {@link #start()}). */
+    public HttpsEndpoint https() {
+        return https;
+    }
+
+    /** In proxy mode, for the HTTP connector: the rule for the host a request names; null for any other connector. */
+    ProxyRule proxyRule(org.eclipse.jetty.server.Connector arrivedOn) {
+        return arrivedOn == connector ? proxyRule : null;
     }
 
     /** The address and port bound, as the socket reports it; null before {@link #start()}. */
@@ -67,6 +105,9 @@ public final class Mount {
     public void shutdown(java.time.Duration drain) {
         connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
         connector.shutdown();
+        if (https != null) {
+            https.shutdown(drain);
+        }
     }
 
     /** Interrupts the threads still answering this server's requests (a delay or a stall past the drain). */
@@ -74,11 +115,17 @@ public final class Mount {
         serving.forEach(Thread::interrupt);
     }
 
-    /** Closes the port and the connections still open on it; idempotent. */
+    /** Closes the ports and the connections still open on them; idempotent. */
     public synchronized void stop() {
         if (started) {
             started = false;
-            jetty.remove(connector);
+            try {
+                jetty.remove(connector);
+            } finally {
+                if (https != null) {
+                    https.stop(jetty);
+                }
+            }
         }
     }
 

@@ -18,6 +18,7 @@ public final class ServerState {
     private final Errors errors;
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile HttpsEndpoint https;
 
     /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
     public ServerState(ServerOptions options) {
@@ -77,5 +78,14 @@ public final class ServerState {
     /** The errors as the profile shapes them. */
     public Errors errors() {
         return errors;
+    }
+
+    /** The HTTPS listener once it listens, or null (HTTPS off, or not started yet). */
+    public HttpsEndpoint https() {
+        return https;
+    }
+
+    void https(HttpsEndpoint listening) {
+        this.https = listening;
     }
 }

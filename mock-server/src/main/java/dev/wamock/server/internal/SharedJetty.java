@@ -27,6 +27,9 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
  * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
  *
+ * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
+ * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
+ *
  * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
  * state; its {@code modifyHttpConfiguration} is applied to each connector.
  */
@@ -57,6 +60,7 @@ final class SharedJetty {
         context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
         server.setHandler(context);
         config.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
+        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
         server.start();
     }
 

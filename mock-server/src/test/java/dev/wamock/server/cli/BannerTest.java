@@ -45,6 +45,23 @@ class BannerTest {
         }
     }
 
+    @Test
+    void withHttpsTheBannerShowsTheHttpsUrlAndTheCaFileToTrust() {
+        try (WamockServer server = WamockServer.builder().https().start()) {
+            assertThat(printed(Banner::print, server)).contains("https: https://127.0.0.1:" + server.httpsPort()
+                    + " (trust the CA in " + server.caPemFile() + ", e.g. curl --cacert FILE)").doesNotContain("proxy:");
+        }
+    }
+
+    @Test
+    void inProxyModeTheBannerShowsTheProxyToSet() {
+        try (WamockServer server = WamockServer.builder().proxy().start()) {
+            assertThat(printed(Banner::print, server)).contains("https: https://127.0.0.1:" + server.httpsPort())
+                    .contains("proxy: HTTPS_PROXY=http://127.0.0.1:" + server.port() + " sends https://graph.facebook.com"
+                            + " here; every other host gets a 502 and is never contacted");
+        }
+    }
+
     private static String printed(BiConsumer<PrintStream, WamockServer> print, WamockServer server) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         print.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8), server);
