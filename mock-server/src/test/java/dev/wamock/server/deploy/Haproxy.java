@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real haproxy (the Debian package; .ci/run installs it) in the foreground on loopback, with a stats page
  * (CSV) to read what its health checks found. Stopped by {@link #close()}.
  */
-final class Haproxy implements AutoCloseable {
+public final class Haproxy implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int statsPort;
@@ -36,7 +36,7 @@ final class Haproxy implements AutoCloseable {
 
     /** Starts haproxy on {@code config} plus a stats listener; in CI a missing haproxy fails, elsewhere it skips. */
     static Haproxy start(String config, Path dir) throws IOException {
-        String binary = find();
+        String binary = binary();
         int statsPort = freePort();
         Path cfg = dir.resolve("haproxy.cfg");
         Files.writeString(cfg, config + "\nlisten stats\n    bind 127.0.0.1:" + statsPort
@@ -74,7 +74,8 @@ final class Haproxy implements AutoCloseable {
         }
     }
 
-    private static String find() {
+    /** The haproxy binary (PATH, /usr/sbin, /sbin); in CI a missing one fails the test, elsewhere it skips. */
+    public static String binary() {
         String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin";
         for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, "haproxy");

@@ -58,7 +58,7 @@ final class Haproxy implements AutoCloseable {
         }
         Path file = dir.resolve("haproxy.cfg");
         Files.writeString(file, cfg);
-        Process p = new ProcessBuilder("haproxy", "-db", "-f", file.toString())
+        Process p = new ProcessBuilder(dev.wamock.server.deploy.Haproxy.binary(), "-db", "-f", file.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("haproxy.log").toFile()).start();
         Haproxy haproxy = new Haproxy(p, port);
         haproxy.awaitUp(dir);
