@@ -5,7 +5,6 @@ import dev.wamock.scenarios.state.SessionState;
 import dev.wamock.scenarios.state.StateConfig;
 import dev.wamock.scenarios.state.StateStore;
 import dev.wamock.scenarios.state.StateStoreFactory;
-import dev.wamock.scenarios.state.StateUnavailableException;
 import dev.wamock.server.ServerOptions;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,18 +25,9 @@ public final class ServerState {
         this.errors = new Errors(options.profile());
         this.catalogue = ScenarioCatalogue.of(options.scenarios());
         StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
-        this.store = options.state() == null ? new MemoryStateStore(config) : open(options.state(), config);
+        this.store = options.state() == null ? new MemoryStateStore(config)
+                : StateStoreFactory.forUri(options.state()).open(options.state(), config);
         this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
-    }
-
-    private static StateStore open(java.net.URI uri, StateConfig config) {
-        try {
-            return StateStoreFactory.forUri(uri).open(uri, config);
-        } catch (StateUnavailableException e) {
-            String why = e.getMessage().split(";", 2)[0];
-            throw new StateUnavailableException(e.reason(), why + "; wamock did not start: start the store, or fix --state,"
-                    + " and start wamock again", e);
-        }
     }
 
     /** Set when the server begins to stop: stalls end at once instead of holding the drain. */

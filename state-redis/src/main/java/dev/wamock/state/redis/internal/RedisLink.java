@@ -71,7 +71,8 @@ public final class RedisLink implements AutoCloseable {
             this.journal = journalClient.connect(StringCodec.UTF8);
         } catch (RedisException e) {
             close();
-            throw unavailable(e);
+            throw new StateUnavailableException("unavailable", "the state store at " + describe() + " is unreachable ("
+                    + cause(e) + "); wamock did not start: start the store, or fix --state, and start wamock again", e);
         }
     }
 
@@ -174,11 +175,7 @@ public final class RedisLink implements AutoCloseable {
 
     /** A failure to reach Redis, or a refusal from it, as the server answers it: a 503 with no decision of its own. */
     StateUnavailableException unavailable(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String cause = message(e) + (root == e ? "" : ": " + message(root));
+        String cause = cause(e);
         if (e instanceof RedisCommandExecutionException) {
             return new StateUnavailableException("unavailable", "the state store at " + describe() + " refused a command ("
                     + cause + "); wamock answers 503 with no decision of its own; check Redis's log and memory", e);
@@ -186,6 +183,15 @@ public final class RedisLink implements AutoCloseable {
         return new StateUnavailableException("unavailable", "the state store at " + describe() + " is unreachable ("
                 + cause + "); wamock answers 503 with no decision of its own until it is back; check that Redis runs and"
                 + " that this replica can reach it (service resumes by itself, no restart needed)", e);
+    }
+
+    /** {@code e}'s message, and its root cause's when that is another. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return message(e) + (root == e ? "" : ": " + message(root));
     }
 
     private static String message(Throwable t) {
