@@ -35,7 +35,7 @@ public final class Haproxy implements AutoCloseable {
     }
 
     /** Starts haproxy on {@code config} plus a stats listener; in CI a missing haproxy fails, elsewhere it skips. */
-    static Haproxy start(String config, Path dir) throws IOException {
+    public static Haproxy start(String config, Path dir) throws IOException {
         String binary = binary();
         int statsPort = freePort();
         Path cfg = dir.resolve("haproxy.cfg");
@@ -64,11 +64,11 @@ public final class Haproxy implements AutoCloseable {
     }
 
     /** What haproxy printed, for failure messages. */
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

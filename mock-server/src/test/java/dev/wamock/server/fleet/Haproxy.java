@@ -1,12 +1,10 @@
 package dev.wamock.server.fleet;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,20 +18,17 @@ import java.util.concurrent.TimeUnit;
 final class Haproxy implements AutoCloseable {
     static final String SERVED_BY = "X-Served-By";
 
-    private final Process process;
+    private final dev.wamock.server.deploy.Haproxy process;
     private final int port;
 
-    private Haproxy(Process process, int port) {
+    private Haproxy(dev.wamock.server.deploy.Haproxy process, int port) {
         this.process = process;
         this.port = port;
     }
 
     /** Starts haproxy in the foreground in front of {@code replicaPorts} and waits until it answers. */
     static Haproxy start(Path dir, List<Integer> replicaPorts) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
+        int port = dev.wamock.server.deploy.Haproxy.freePort();
         StringBuilder cfg = new StringBuilder("""
                 global
                   maxconn 4000
@@ -56,22 +51,15 @@ final class Haproxy implements AutoCloseable {
             cfg.append("  server r").append(i + 1).append(" 127.0.0.1:").append(replicaPorts.get(i))
                     .append(" check inter 200ms fall 1 rise 1\n");
         }
-        Path file = dir.resolve("haproxy.cfg");
-        Files.writeString(file, cfg);
-        Process p = new ProcessBuilder(dev.wamock.server.deploy.Haproxy.binary(), "-db", "-f", file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("haproxy.log").toFile()).start();
-        Haproxy haproxy = new Haproxy(p, port);
-        haproxy.awaitUp(dir);
+        Haproxy haproxy = new Haproxy(dev.wamock.server.deploy.Haproxy.start(cfg.toString(), dir), port);
+        haproxy.awaitUp();
         return haproxy;
     }
 
-    private void awaitUp(Path dir) throws IOException, InterruptedException {
+    private void awaitUp() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("haproxy exited: " + Files.readString(dir.resolve("haproxy.log")));
-            }
             try {
                 HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url() + "/__wamock/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
@@ -83,7 +71,8 @@ final class Haproxy implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("haproxy did not answer within 20 s: " + Files.readString(dir.resolve("haproxy.log")));
+        close();
+        throw new IllegalStateException("haproxy did not answer within 20 s: " + process.log());
     }
 
     String url() {
@@ -91,10 +80,7 @@ final class Haproxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+    public void close() {
+        process.close();
     }
 }
