@@ -9,7 +9,8 @@
 #
 # Options: --reps N  --junit-tests N  --soak REQUESTS  --out FILE  --build (mvn install first, even if the artifacts exist)
 #          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
-#          check,coldstart,load,soak,junit; check always runs)
+#          check,coldstart,load,soak,junit; check always runs)  --servers LIST (comma list: only these
+#          servers, wamock always among them, in the cold start, load and soak phases, e.g. wamock-redis)
 #
 # Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
 # before measuring; a different answer stops the run with exit code 3). Raw figures and server logs:
@@ -22,7 +23,7 @@ ROOT="$(cd "$HERE/.." && pwd)"
 # shellcheck source=lib/common.sh
 source "$HERE/lib/common.sh"
 
-MODE=full BUILD=0 WAIT=1 ONLY="" OUT="" ARGS="$*"
+MODE=full BUILD=0 WAIT=1 ONLY="" OUT="" SERVERS="" ARGS="$*"
 REPS="" JUNIT_TESTS="" SOAK=""
 while (($#)); do
   case $1 in
@@ -34,7 +35,8 @@ while (($#)); do
     --build) BUILD=1 ;;
     --no-wait) WAIT=0 ;;
     --only) ONLY=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --servers) SERVERS=$2; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -64,6 +66,10 @@ else
 fi
 ((WAIT)) || { QUIET_MAX=0; LOAD_GATE_MAX=0; }
 COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10"
+if [[ -n $SERVERS ]]; then
+  only_servers() { local s out=""; for s in $1; do [[ $s == wamock || ",$SERVERS," == *",$s,"* ]] && out+="$s "; done; echo "${out% }"; }
+  LOAD_SERVERS=$(only_servers "$LOAD_SERVERS") COLD_SERVERS=$(only_servers "$COLD_SERVERS") SOAK_SERVERS=$(only_servers "$SOAK_SERVERS")
+fi
 phase() { [[ -z $ONLY || ",$ONLY," == *",$1,"* ]]; }
 SERVER_PID=
 

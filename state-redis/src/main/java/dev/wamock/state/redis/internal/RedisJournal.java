@@ -24,13 +24,13 @@ final class RedisJournal implements JournalStore {
 
     private final RedisLink link;
     private final SessionKeys keys;
-    private final String capacity;
+    private final JournalAppender appender;
     private final AtomicLong tickets = new AtomicLong();
 
     RedisJournal(RedisLink link, SessionKeys keys, int capacity) {
         this.link = link;
         this.keys = keys;
-        this.capacity = Integer.toString(capacity);
+        this.appender = new JournalAppender(link, keys, capacity);
     }
 
     /** A local ticket: entries are numbered when they land, not when requests arrive. */
@@ -47,8 +47,7 @@ final class RedisJournal implements JournalStore {
 
     @Override
     public void record(long ticket, JournalEntry entry) {
-        link.send(Script.JOURNAL_APPEND, new String[] {keys.journal(), keys.total()}, LANDING_WAIT, capacity,
-                Codec.write(entry));
+        appender.append(Codec.write(entry), LANDING_WAIT);
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The store's two connections to Redis, both reconnecting by themselves. Decisions and other changes fail fast while
  * Redis is away (commands rejected, a 2 s timeout, a change in flight never resent: it may have landed); journal
- * entries queue while it is away (at most {@link #JOURNAL_QUEUE}, the rest counted as lost) and are sent in order on
- * one connection, so this replica's later journal reads see them.
+ * entries queue while it is away (at most {@link #JOURNAL_QUEUE} per session, the rest counted as lost) and are sent
+ * in order on one connection, so this replica's later journal reads see them.
  */
 public final class RedisLink implements AutoCloseable {
     /** How many changes a session's log keeps at least ({@code MAXLEN ~}): a replica further behind must reset. */
@@ -109,38 +110,43 @@ public final class RedisLink implements AutoCloseable {
         }
     }
 
+    /** Sends {@code script} on the decision connection and returns its reply (failed: see {@link #unavailable}). */
+    CompletableFuture<Object> runAsync(Script script, String[] keys, String... args) {
+        return eval(decisions, script, keys, args);
+    }
+
     /**
-     * Sends {@code script} on the journal connection; an entry that cannot be queued is counted. While the connection
-     * is up, waits up to {@code wait} for Redis to take it, so that once the answer is out a journal read on any
-     * replica has the entry (as the in-memory journal has it); while it is down, the entry waits in the connection's
-     * queue and the request does not.
+     * Sends {@code script} on the journal connection and returns its reply, failed when the command could not be
+     * queued or Redis refused it; {@link #close} waits for the replies still on their way.
      */
-    void send(Script script, String[] keys, Duration wait, String... args) {
+    CompletableFuture<Object> send(Script script, String[] keys, String... args) {
         sending.incrementAndGet();
-        java.util.concurrent.CompletableFuture<Object> reply;
+        return eval(journal, script, keys, args).whenComplete((r, e) -> sending.decrementAndGet());
+    }
+
+    /** Runs {@code script} by its SHA-1, whole when Redis does not know it (e.g. after a restart). */
+    private static CompletableFuture<Object> eval(StatefulRedisConnection<String, String> connection, Script script,
+            String[] keys, String... args) {
         try {
-            reply = journal.async().eval(script.source(), script.output(), keys, args).toCompletableFuture();
+            RedisAsyncCommands<String, String> async = connection.async();
+            return async.<Object>evalsha(script.sha(), script.output(), keys, args).toCompletableFuture()
+                    .exceptionallyCompose(e -> e instanceof RedisNoScriptException
+                            || e.getCause() instanceof RedisNoScriptException
+                            ? async.<Object>eval(script.source(), script.output(), keys, args).toCompletableFuture()
+                            : CompletableFuture.failedFuture(e));
         } catch (RuntimeException e) {
-            sending.decrementAndGet();
-            lost.incrementAndGet();
-            return;
+            return CompletableFuture.failedFuture(e);
         }
-        reply.whenComplete((r, e) -> {
-            sending.decrementAndGet();
-            if (e != null) {
-                lost.incrementAndGet();
-            }
-        });
-        if (!journal.isOpen()) {
-            return;
-        }
-        try {
-            reply.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // counted as lost by whenComplete when it failed; a slow one still lands
-        }
+    }
+
+    /** Whether the journal connection is up (entries sent now land within a round trip). */
+    boolean journalConnected() {
+        return journal.isOpen();
+    }
+
+    /** Counts {@code n} journal entries that could not be sent. */
+    void countLost(int n) {
+        lost.addAndGet(n);
     }
 
     /** Runs a command on the journal connection, after everything this replica sent on it, and waits for its reply. */
@@ -175,6 +181,9 @@ public final class RedisLink implements AutoCloseable {
 
     /** A failure to reach Redis, or a refusal from it, as the server answers it: a 503 with no decision of its own. */
     StateUnavailableException unavailable(Throwable e) {
+        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
         String cause = cause(e);
         if (e instanceof RedisCommandExecutionException) {
             return new StateUnavailableException("unavailable", "the state store at " + describe() + " refused a command ("

@@ -73,13 +73,18 @@ record Script(String source, ScriptOutputType output, String sha) {
             "return {epoch, redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', ARGV[4])}");
 
     /**
-     * Lands a journal entry: numbers it ({@code INCR total}) and appends it with the ID {@code <seq>-1}, keeping the
-     * last ARGV[1] entries exactly. KEYS: journal, total. ARGV: capacity, entry JSON.
+     * Lands journal entries: numbers them ({@code INCRBY total}) and appends each with the ID {@code <seq>-1}, then
+     * keeps the last ARGV[1] entries exactly. KEYS: journal, total. ARGV: capacity, entry JSON, … Returns the last seq.
      */
     static final Script JOURNAL_APPEND = of(ScriptOutputType.INTEGER,
-            "local seq = redis.call('INCR', KEYS[2])",
-            "redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[1], seq .. '-1', 'e', ARGV[2])",
-            "return seq");
+            "local last = redis.call('INCRBY', KEYS[2], #ARGV - 1)",
+            "local seq = last - (#ARGV - 1)",
+            "for i = 2, #ARGV do",
+            "  seq = seq + 1",
+            "  redis.call('XADD', KEYS[1], seq .. '-1', 'e', ARGV[i])",
+            "end",
+            "redis.call('XTRIM', KEYS[1], 'MAXLEN', ARGV[1])",
+            "return last");
 
     /** The journal's total and how many entries it keeps, read together. KEYS: journal, total. */
     static final Script JOURNAL_COUNTS = of(ScriptOutputType.MULTI,

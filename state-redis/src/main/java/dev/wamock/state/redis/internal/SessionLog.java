@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A session's change log as one replica writes and reads it. A change is appended by a script call that returns
- * every change this replica has not applied yet up to it; one call carries all the changes this replica's threads
- * made meanwhile. The replica applies what comes back in order and answers each change with its own result.
+ * every change this replica has not applied yet up to it. One call is on its way at a time and carries every change
+ * this replica's threads made meanwhile (group commit); its reply is applied in order where it arrives, on the
+ * connection's I/O thread, which sends the next call at once and then wakes each thread with its change's result.
  */
 final class SessionLog {
     private static final int CATCH_UP_PAGE = 10_000;
@@ -25,10 +26,8 @@ final class SessionLog {
     private final SessionKeys keys;
     private final RedisLink link;
     private final Replica replica;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition sent = lock.newCondition();
     private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    private boolean sending;
+    private final AtomicBoolean inFlight = new AtomicBoolean();
     private volatile String listedEpoch;
 
     SessionLog(String id, SessionKeys keys, RedisLink link, Replica replica) {
@@ -40,89 +39,111 @@ final class SessionLog {
 
     /**
      * Appends a change and returns its result once applied: a decision, null, or the exception it failed with on
-     * every replica. Changes of this session made by many threads at once go in one script call (one thread at a
-     * time sends every change waiting, the others wait for its reply), so one reply brings each change of the log
-     * once. A change whose epoch went away before it was read (Redis lost or dropped the session meanwhile) is sent
-     * again once this replica is sure it is not in the log.
+     * every replica. A change whose epoch went away before it was read (Redis lost or dropped the session meanwhile)
+     * is sent again once this replica is sure it is not in the log.
      */
     Object change(String kind, List<String> fields) {
         long loc = replica.expect();
-        Pending mine = new Pending(kind, fields, loc);
-        waiting.add(mine);
-        Object result;
-        lock.lock();
         try {
-            for (int attempt = 1; (result = replica.result(loc)) == Replica.PENDING; ) {
-                if (sending) {
-                    sent.awaitUninterruptibly();
-                    continue;
+            for (int attempt = 1; ; attempt++) {
+                Pending mine = new Pending(kind, fields, loc);
+                waiting.add(mine);
+                flush();
+                mine.await();
+                Object result = replica.result(loc);
+                if (result == Replica.PENDING) {
+                    catchUp();
+                    result = replica.result(loc);
                 }
-                sending = true;
-                lock.unlock();
-                try {
-                    if (mine.taken && replica.result(loc) == Replica.PENDING) {
-                        catchUp();
-                        if (replica.result(loc) == Replica.PENDING) {
-                            if (++attempt > ATTEMPTS) {
-                                throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id)
-                                        + "' was dropped or lost by Redis " + ATTEMPTS + " times while this replica"
-                                        + " sent one change; try again", null);
-                            }
-                            mine = new Pending(kind, fields, loc);
-                            waiting.add(mine);
-                        }
+                if (result != Replica.PENDING) {
+                    if (!(result instanceof RuntimeException)) {
+                        listSession(replica.cursor().epoch());
                     }
-                    sendWaiting();
-                } finally {
-                    lock.lock();
-                    sending = false;
-                    sent.signalAll();
+                    return unwrap(result);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new StateUnavailableException("unavailable", "session '" + RedisStore.keyName(id)
+                            + "' was dropped or lost by Redis " + ATTEMPTS + " times while this replica sent one"
+                            + " change; try again", null);
                 }
             }
         } finally {
-            lock.unlock();
             replica.forget(loc);
         }
-        return unwrap(result);
     }
 
-    /** Sends every change waiting in one script call and applies the reply; on a failure, each change fails with it. */
-    private void sendWaiting() {
-        List<Pending> batch = new ArrayList<>();
-        List<String> args = new ArrayList<>();
-        Replica.Cursor at = replica.cursor();
-        args.addAll(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""), at.lastId()));
-        for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
-            p.taken = true;
-            batch.add(p);
-            args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
-                    Long.toString(p.loc)));
-            args.addAll(p.fields);
-        }
-        if (batch.isEmpty()) {
+    /** Sends the changes waiting in one script call, unless a call is on its way: its reply sends what queued. */
+    private void flush() {
+        while (!waiting.isEmpty() && inFlight.compareAndSet(false, true)) {
+            List<Pending> batch = new ArrayList<>();
+            Replica.Cursor at = replica.cursor();
+            List<String> args = new ArrayList<>(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""),
+                    at.lastId()));
+            for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
+                batch.add(p);
+                args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
+                        Long.toString(p.loc)));
+                args.addAll(p.fields);
+            }
+            if (batch.isEmpty()) {
+                inFlight.set(false);
+                continue;
+            }
+            link.runAsync(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()}, args.toArray(String[]::new))
+                    .whenComplete((reply, failure) -> answer(batch, at, (List<?>) reply, failure));
             return;
         }
+    }
+
+    /** Applies a call's reply (or fails its changes), sends the next call, and wakes the threads it carried. */
+    private void answer(List<Pending> batch, Replica.Cursor at, List<?> reply, Throwable failure) {
         try {
-            List<?> reply = (List<?>) link.run(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
-                    args.toArray(String[]::new));
-            replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
-            listSession((String) reply.get(0));
+            if (failure != null) {
+                RuntimeException e = link.unavailable(failure);
+                batch.forEach(p -> replica.fail(p.loc, e));
+            } else {
+                replica.apply(at, (String) reply.get(0), LogEntry.listOf(reply.get(1)));
+            }
         } catch (RuntimeException e) {
             batch.forEach(p -> replica.fail(p.loc, e));
+        } finally {
+            inFlight.set(false);
+            flush();
+            batch.forEach(Pending::answered);
         }
     }
 
-    /** A change waiting to be sent; {@code taken} once a call carries it. */
+    /** A change waiting to be sent, and its thread waiting for the reply that carried it. */
     private static final class Pending {
         final String kind;
         final List<String> fields;
         final long loc;
-        volatile boolean taken;
+        private final CountDownLatch answered = new CountDownLatch(1);
 
         Pending(String kind, List<String> fields, long loc) {
             this.kind = kind;
             this.fields = fields;
             this.loc = loc;
+        }
+
+        void answered() {
+            answered.countDown();
+        }
+
+        /** Waits for the reply; the call's own timeout ({@link RedisLink#TIMEOUT}) bounds the wait. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    answered.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -146,7 +167,7 @@ final class SessionLog {
 
     /** Adds the session to the set {@code sessions()} lists, once per epoch. */
     private void listSession(String epoch) {
-        if (!id.isEmpty() && !epoch.equals(listedEpoch)) {
+        if (!id.isEmpty() && epoch != null && !epoch.equals(listedEpoch)) {
             link.call(redis -> redis.sadd(SessionKeys.SESSIONS, id));
             listedEpoch = epoch;
         }
