@@ -154,6 +154,18 @@ public final class Journal {
         return sb.toString();
     }
 
+    /**
+     * The journal as one self-contained HTML document: the timeline chart (a lane per number, a mark per request
+     * coloured by its outcome, the waits between retries, the waits a {@code Retry-After} or an
+     * {@code estimated_time_to_regain_access} asked for, and every retry that came before such a wait ended, marked
+     * "too early") and a table of the entries. The chart's script and the entries are inlined; the page loads nothing
+     * from the network, so it opens from a file in any browser, offline. Write it where a test report goes, e.g.
+     * {@code Files.writeString(Path.of("target/journal.html"), journal.toHtml())}.
+     */
+    public String toHtml() {
+        return dev.wamock.scenarios.internal.JournalHtml.render(this, "wamock journal", null);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Journal j && j.total == total && j.dropped == dropped && j.entries.equals(entries);
