@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * environment variable {@code WAMOCK_URL}), each test gets a fresh session of a wamock server that runs elsewhere
  * instead of a server of its own: its own scenario, counts, clock and journal on the shared server, dropped after
  * the test, so tests can run in parallel against one server.
+ *
+ * <p>When a test fails, its failure carries the journal of each server it used as a timeline, and the path of that
+ * journal as an HTML file with a timeline chart ({@value #REPORTS_DIR_PROPERTY}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -93,6 +96,13 @@ public @interface WamockTest {
      * options of its own at a running server: {@code -Dwamock.url=http://localhost:8080}.
      */
     String URL_PROPERTY = "wamock.url";
+
+    /**
+     * The system property (or JUnit configuration parameter) naming the folder where a failing test's HTML timeline
+     * goes ({@code Journal.toHtml()} of each server it used); relative to the working directory, by default
+     * {@code target/surefire-reports/wamock}; {@code none} writes none.
+     */
+    String REPORTS_DIR_PROPERTY = "wamock.reports.dir";
 
     /** How long one server lives. */
     enum Lifetime {

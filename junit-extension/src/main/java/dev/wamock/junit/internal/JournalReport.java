@@ -3,6 +3,8 @@ package dev.wamock.junit.internal;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockControl;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Map;
  */
 public final class JournalReport extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private static final int TRACE_LINES = 40;
 
     private JournalReport(String message) {
         super(message, null, false, false);
@@ -21,9 +24,9 @@ public final class JournalReport extends RuntimeException {
 
     /**
      * Adds to {@code failure}, once, the timeline of each control that received requests in this test, or
-     * of the first control (the extension's own server) when none did.
+     * of the first control (the extension's own server) when none did, each with the path of its HTML timeline.
      */
-    static void attach(Throwable failure, List<WamockControl> controls) {
+    static void attach(Throwable failure, List<WamockControl> controls, HtmlReports html) {
         for (Throwable suppressed : failure.getSuppressed()) {
             if (suppressed instanceof JournalReport) {
                 return;
@@ -40,9 +43,18 @@ public final class JournalReport extends RuntimeException {
         if (used.isEmpty() && !controls.isEmpty() && readable.containsKey(controls.get(0))) {
             used = List.of(controls.get(0));
         }
-        List<JournalReport> reports = used.stream()
-                .map(c -> new JournalReport(describe(readable.get(c), progress(c), c.baseUrl()))).toList();
+        List<JournalReport> reports = used.stream().map(c -> report(failure, readable.get(c), progress(c), c.baseUrl(), html))
+                .toList();
         reports.forEach(failure::addSuppressed);
+    }
+
+    private static JournalReport report(Throwable failure, Journal journal, ScenarioProgress progress, String baseUrl,
+                                        HtmlReports html) {
+        String text = describe(journal, progress, baseUrl);
+        String scenario = steps(progress);
+        String line = html.write(journal, baseUrl, stackTrace(failure)
+                + (scenario.isEmpty() ? "" : System.lineSeparator() + System.lineSeparator() + scenario));
+        return new JournalReport(line == null ? text : text + System.lineSeparator() + line);
     }
 
     private static ScenarioProgress progress(WamockControl control) {
@@ -51,6 +63,19 @@ public final class JournalReport extends RuntimeException {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The failure's stack trace, its first {@value #TRACE_LINES} lines; never throws. */
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        try {
+            failure.printStackTrace(new PrintWriter(trace));
+        } catch (RuntimeException e) { // a failure whose getMessage() throws
+            trace.write(failure.getClass().getName() + " (its message could not be read: " + e + ")");
+        }
+        List<String> lines = trace.toString().lines().toList();
+        return String.join(System.lineSeparator(), lines.subList(0, Math.min(lines.size(), TRACE_LINES)))
+                + (lines.size() > TRACE_LINES ? System.lineSeparator() + "\t… " + (lines.size() - TRACE_LINES) + " more lines" : "");
     }
 
     static String describe(Journal journal, ScenarioProgress progress, String baseUrl) {
@@ -63,12 +88,22 @@ public final class JournalReport extends RuntimeException {
             if (!sb.toString().endsWith(nl)) {
                 sb.append(nl);
             }
-            sb.append("active scenario '").append(progress.name()).append("':").append(nl);
-            for (ScenarioProgress.StepProgress step : progress.steps()) {
-                sb.append("  step ").append(step.index()).append(": ").append(step.step())
-                        .append(" — answered ").append(step.answered()).append(nl);
-            }
+            sb.append(steps(progress));
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** The active scenario and each step's count, or empty when none is active. */
+    private static String steps(ScenarioProgress progress) {
+        if (progress == null) {
+            return "";
+        }
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder("active scenario '").append(progress.name()).append("':").append(nl);
+        for (ScenarioProgress.StepProgress step : progress.steps()) {
+            sb.append("  step ").append(step.index()).append(": ").append(step.step())
+                    .append(" — answered ").append(step.answered()).append(nl);
+        }
+        return sb.toString();
     }
 }

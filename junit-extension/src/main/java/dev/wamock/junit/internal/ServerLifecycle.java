@@ -98,7 +98,7 @@ public final class ServerLifecycle {
      * extension's own and any {@code WamockControl} in a field (a container), those that got requests.
      */
     public static Throwable withJournal(ExtensionContext context, WamockConfig explicit, Throwable failure) {
-        JournalReport.attach(failure, UsedControls.of(context, ownServer(context, explicit)));
+        JournalReport.attach(failure, UsedControls.of(context, ownServer(context, explicit)), HtmlReports.of(context));
         return failure;
     }
 
