@@ -259,6 +259,7 @@
           + esc(m.wait.repeat ? 'repeat' : fmtMs(m.wait.ms)) + '</text>');
       }
     });
+    var lastLabel = -Infinity;
     marks.forEach(function (m) {
       var e = m.entry, cx = x(m.t), w = x(m.end) - cx;
       s.push('<g class="wt-mark wt-o-' + m.outcome + (m.delayed ? ' wt-delayed' : '') + (m.tooEarly ? ' wt-too-early' : '')
@@ -266,8 +267,11 @@
         + (m.tooEarly ? ' data-too-early="true"' : '') + ' tabindex="0"><title>' + esc(markTitle(m, t0)) + '</title>');
       if (w >= 2) s.push('<rect class="wt-latency" x="' + cx + '" y="' + (y - 2) + '" width="' + w + '" height="4"/>');
       if (m.tooEarly) {
-        s.push('<circle class="wt-too-early-ring" cx="' + cx + '" cy="' + y + '" r="11"/>'
-          + '<text class="wt-too-early-label" x="' + cx + '" y="' + (y + 26) + '">too early</text>');
+        s.push('<circle class="wt-too-early-ring" cx="' + cx + '" cy="' + y + '" r="11"/>');
+        if (cx - lastLabel >= 58) { // a label that would overlap the one before is left out; the ring and title stay
+          s.push('<text class="wt-too-early-label" x="' + cx + '" y="' + (y + 26) + '">too early</text>');
+          lastLabel = cx;
+        }
       }
       s.push(shape(m, cx, y) + '</g>');
     });
