@@ -124,6 +124,7 @@ class TimelineChartBrowserTest {
         });
         assertThat(page.attribute(".wt-interval", "data-state")).containsExactly("violated", "honoured");
         assertThat(page.attribute(".wt-interval", "data-required-ms")).containsExactly("3600000", "3600000");
+        assertThat(page.title(page.marks().get(1))).endsWith("x-app-usage call_count 200 %");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -55,7 +55,7 @@ class JunitDocsTest {
     }
 
     @Test
-    void everyAttributeAndBuilderMethodAndTheWarmUpSwitchAreNamed() {
+    void everyAttributeAndBuilderMethodAndTheWarmUpAndReportsSwitchesAreNamed() {
         String page = DocBlocks.read(PAGE);
         List<String> names = Stream.concat(Stream.of(WamockTest.class.getDeclaredMethods()),
                         Stream.of(WamockExtension.Builder.class.getDeclaredMethods())
@@ -63,7 +63,8 @@ class JunitDocsTest {
                 .map(Method::getName).distinct().toList();
 
         assertThat(names).allSatisfy(name -> assertThat(page).contains("`" + name));
-        assertThat(page).contains("-D" + WarmUp.PROPERTY + "=false");
+        assertThat(page).contains("-D" + WarmUp.PROPERTY + "=false", "`" + WamockTest.REPORTS_DIR_PROPERTY + "`",
+                WamockTest.REPORTS_DIR_PROPERTY + "=build/reports/wamock");
         assertThat(Stream.of(WamockTest.Lifetime.values()).map(Enum::name)).allSatisfy(v -> assertThat(page).contains(v));
     }
 }

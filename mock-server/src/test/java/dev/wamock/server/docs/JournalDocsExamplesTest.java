@@ -43,6 +43,17 @@ class JournalDocsExamplesTest {
     }
 
     @Test
+    void theJournalAsAnHtmlPage() throws Exception {
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/106540352242922"))
+                    .header("Authorization", "Bearer fake-token-1234").build(), BodyHandlers.discarding());
+            Files.writeString(Path.of("target/journal.html"), server.journal().toHtml());
+        }
+        assertThat(Files.readString(Path.of("target/journal.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<tr data-seq=\"1\"", "WamockTimeline.render(");
+    }
+
+    @Test
     void everyCodeLineOfThePageIsInThisFile() throws Exception {
         String source = Files.readString(Path.of(System.getProperty("basedir", "."))
                 .resolve("src/test/java/dev/wamock/server/docs/JournalDocsExamplesTest.java"));

@@ -188,6 +188,15 @@
     return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * p;
   }
 
+  function appUsage(e) {
+    try {
+      var usage = JSON.parse(header(e.responseHeaders, 'x-app-usage'));
+      return usage && typeof usage.call_count === 'number' && usage.call_count > 0 ? usage.call_count : null;
+    } catch (notJson) {
+      return null;
+    }
+  }
+
   function answerText(e) {
     var o = e.outcome || 'response';
     return (o === 'response' ? String(num(e.status)) : o + (num(e.status) ? ' (' + num(e.status) + ')' : ''))
@@ -211,6 +220,8 @@
         + fmtMs(m.tooEarly.waitedMs));
     }
     if (m.asked) lines.push('asks the client to wait ' + fmtMs(m.asked.ms) + ' (' + m.asked.source + ')');
+    var usage = appUsage(e);
+    if (usage != null) lines.push('x-app-usage call_count ' + usage + ' %');
     return lines.join('\n');
   }
 
