@@ -167,6 +167,19 @@ class TimelineChartBrowserTest {
     }
 
     @Test
+    void clickingAMarkTellsThePageWhichEntryItIs(Browser browser) throws Exception {
+        get("fake-token-1234");
+        get("fake-token-1234");
+        ReportPage page = ReportPage.of(browser, server.journal(), dir);
+        page.script("document.getElementById('wamock-timeline').addEventListener('wamock-timeline-select',"
+                + " function (e) { window.selected = e.detail.seq; })");
+
+        page.marks().get(1).click();
+
+        assertThat(page.script("return window.selected")).isEqualTo(2L);
+    }
+
+    @Test
     void tenThousandEntriesOfFiftyNumbersDrawABoundedNumberOfMarks(Browser browser) throws Exception {
         get("fake-token-1234");
         ReportPage page = ReportPage.of(browser, server.journal(), dir);

@@ -10,7 +10,7 @@
  * entries: journal entries as GET /__wamock/journal returns them (any order; a whole journal object is accepted too).
  * options: groupBy "number" (default) or "token"; maxEntries (2000: the newest kept), maxPerLane (200: the newest
  * drawn), maxLanes (24: the most recently active drawn), width (px; default the container's width, else 960).
- * A click on a mark dispatches "wamock-timeline-select" (detail: {seq}) on the container.
+ * A click on a mark (or Enter on a focused one) dispatches "wamock-timeline-select" (detail: {seq}) on the container.
  */
 (function (global) {
   'use strict';
@@ -349,6 +349,9 @@
     if (!container.hasAttribute('data-wt-listening')) {
       container.setAttribute('data-wt-listening', 'true');
       container.addEventListener('click', select);
+      container.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') select.call(this, event);
+      });
     }
     return draw(container, analyse(entries, options));
   }
