@@ -21,8 +21,11 @@ import org.eclipse.jetty.server.ConnectionMetaData;
 final class JournalStreams {
     /** How many streams of one server run at once. */
     static final int MAX_STREAMS = 4;
-    /** How long a stream waits for a place (a stream whose client left frees its place within a heartbeat). */
-    static final Duration WAIT = JournalStream.HEARTBEAT.plusSeconds(1);
+    /**
+     * How long a stream waits for a place: a stream whose client left frees its place at its second heartbeat after
+     * (the first write after a close still succeeds), so a page that reconnects finds its old place.
+     */
+    static final Duration WAIT = JournalStream.HEARTBEAT.multipliedBy(2).plusSeconds(1);
 
     private final StateStore store;
     private final Semaphore places = new Semaphore(MAX_STREAMS);

@@ -19,9 +19,9 @@ final class UiAssets {
     private static final String UI = "/dev/wamock/server/ui/";
     private static final String TIMELINE = "/dev/wamock/scenarios/timeline/";
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8");
+            "html", "text/html;charset=utf-8",
+            "js", "text/javascript;charset=utf-8",
+            "css", "text/css;charset=utf-8");
 
     /** One file: its bytes, its Content-Type and its ETag (a digest of the bytes). */
     record Asset(byte[] body, String type, String etag) {
