@@ -28,6 +28,8 @@ final class UiRoutes {
     static void register(JavalinConfig config) {
         config.routes.get(PAGE, ctx -> serve(ctx, UiAssets.get().index()));
         config.routes.get(PAGE + "/{file}", ctx -> serve(ctx, file(ctx.pathParam("file"))));
+        config.routes.head(PAGE, ctx -> serve(ctx, UiAssets.get().index()));
+        config.routes.head(PAGE + "/{file}", ctx -> serve(ctx, file(ctx.pathParam("file"))));
     }
 
     /** Whether {@code path} is one of the dashboard's files (the shell or an asset). */

@@ -223,5 +223,6 @@ setInterval(() => {
 }, PANELS_EVERY_MS);
 
 window.wamockDashboard = {table, matches, state}; // for tests and the curious
+scheduleChart();
 follow();
 refresh();

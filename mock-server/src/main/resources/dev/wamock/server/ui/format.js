@@ -47,13 +47,13 @@ export function code(entry) {
   return entry.subcode == null ? String(entry.code) : entry.code + '/' + entry.subcode;
 }
 
-/** "transient-then-ok #0", "transient-then-ok pass", or ''. */
+/** "#0 transient-then-ok", "pass transient-then-ok" (the step first: a narrow column cuts the end), or ''. */
 export function step(entry) {
   if (!entry.scenario) {
     return '';
   }
-  const which = entry.step == null ? ' pass' : ' #' + entry.step;
-  return entry.scenario + which + (entry.stepLabel ? ' ' + entry.stepLabel : '');
+  const which = entry.step == null ? 'pass ' : '#' + entry.step + (entry.stepLabel ? ' ' + entry.stepLabel : '') + ' ';
+  return which + entry.scenario;
 }
 
 /** "delay 100ms, fault reset", or ''. */
@@ -84,7 +84,8 @@ export function duration(millis) {
   return (negative ? '-' : '') + text;
 }
 
-const HOP_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'upgrade', 'te']);
+const HOP_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'upgrade', 'te',
+  'http2-settings']);
 
 function quote(text) {
   return "'" + String(text).replace(/'/g, "'\\''") + "'";
@@ -96,11 +97,7 @@ function quote(text) {
  * (which the journal does not keep) is named with X-Wamock-Session.
  */
 export function curl(entry, origin, session) {
-  const parts = ['curl -i'];
-  if (entry.method !== 'GET') {
-    parts.push('-X ' + entry.method);
-  }
-  parts.push(quote(origin + target(entry)));
+  const parts = ['curl -i ' + (entry.method === 'GET' ? '' : '-X ' + entry.method + ' ') + quote(origin + target(entry))];
   const names = Object.keys(entry.headers || {});
   for (const name of names) {
     if (!HOP_HEADERS.has(name.toLowerCase())) {

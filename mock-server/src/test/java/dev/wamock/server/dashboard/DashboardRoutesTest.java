@@ -55,6 +55,10 @@ class DashboardRoutesTest {
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("ETag")).startsWith("\"");
 
+        Reply head = Raw.head(server.port(), "/__wamock/ui");
+        assertThat(head.status()).as("HEAD, as curl -I sends it").isEqualTo(200);
+        assertThat(head.header("ETag")).isEqualTo(page.header("ETag"));
+
         Reply again = http.get("/__wamock/ui", "If-None-Match", page.header("ETag"));
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();

@@ -11,14 +11,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A GET over a plain socket, so Host and Origin are what a browser (or a rebinding page) would send. */
+/** A GET (or HEAD) over a plain socket, so Host and Origin are what a browser (or a rebinding page) would send. */
 final class Raw {
     private Raw() {
     }
 
+    /** {@code HEAD target}: the head only. */
+    static Reply head(int port, String target) {
+        return send(port, "HEAD", target);
+    }
+
     /** {@code GET target} with {@code Connection: close} and the given header lines (a {@code Host:} one replaces the default). */
     static Reply get(int port, String target, String... headerLines) {
-        StringBuilder head = new StringBuilder("GET " + target + " HTTP/1.1\r\n");
+        return send(port, "GET", target, headerLines);
+    }
+
+    private static Reply send(int port, String method, String target, String... headerLines) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
         boolean host = false;
         for (String line : headerLines) {
             host |= line.regionMatches(true, 0, "Host:", 0, 5);
@@ -45,7 +54,7 @@ final class Raw {
             boolean chunked = headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked");
             return new Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, chunked ? dechunk(body) : body);
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + target + " failed", e);
+            throw new UncheckedIOException(method + " " + target + " failed", e);
         }
     }
 
