@@ -9,6 +9,12 @@ import dev.wamock.scenarios.Step;
 import dev.wamock.server.GraphHttp;
 import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -177,6 +183,44 @@ class JournalStreamTest {
         }
 
         assertThat(events.next("entry", WAIT).json().path("outcome").asString()).isEqualTo("reset");
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffOnceAWriteHasWaitedForItTooLong() throws Exception {
+        start(WamockServer.builder());
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4_096);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+            socket.getOutputStream().write("GET /__wamock/journal/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String filler = "x".repeat(6_000);
+            for (int i = 0; i < 1_200; i++) { // ~8 MB of events: more than the socket buffers take
+                http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token", "X-Filler", filler);
+            }
+
+            sleep(7_000); // the server cuts a write that waited 5 s for its client (docs/dashboard.md), looking once a second
+
+            assertThat(readsToTheEnd(socket, Duration.ofSeconds(20)))
+                    .as("the server closed the connection instead of waiting for the reader").isTrue();
+        }
+    }
+
+    /** Reads until the connection ends (true) or {@code limit} passes while data still comes (false). */
+    private static boolean readsToTheEnd(Socket socket, Duration limit) throws IOException {
+        socket.setSoTimeout((int) limit.toMillis());
+        long deadline = System.nanoTime() + limit.toNanos();
+        byte[] buffer = new byte[65_536];
+        InputStream in = socket.getInputStream();
+        try {
+            while (System.nanoTime() < deadline) {
+                if (in.read(buffer) < 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SocketException reset) {
+            return true;
+        }
     }
 
     @Test
