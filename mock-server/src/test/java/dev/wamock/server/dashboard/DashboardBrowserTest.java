@@ -60,7 +60,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void activatingTransientThenOkFromThePageChangesTheNextAnswers(Browser browser) {
+    void activatingTransientThenOkFromThePageChangesTheNextAnswersAndItsButtonsDriveTheServer(Browser browser) {
         GraphHttp http = open(browser, WamockServer.builder());
         WebElement activate = browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#catalogue button[data-scenario='transient-then-ok']")));
@@ -72,6 +72,15 @@ class DashboardBrowserTest {
                 .containsExactly(500, 500, 200);
         browser.waitUpTo(WAIT).until(d -> d.findElements(By.cssSelector("#active-steps tbody tr")).size() == 2
                 && d.findElement(By.cssSelector("#active-steps tbody tr:first-child td:last-child")).getText().equals("2"));
+
+        browser.driver().findElement(By.id("deactivate")).click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.textToBe(By.id("active-name"), "none"));
+        assertThat(server.progress()).isNull();
+        browser.driver().findElement(By.id("clock-manual")).click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.textToBe(By.id("clock-mode"), "manual"));
+        long before = server.clock().state().nowMillis();
+        browser.driver().findElement(By.id("clock-advance")).click(); // by the 30s the field holds
+        browser.waitUpTo(WAIT).until(d -> server.clock().state().nowMillis() >= before + 30_000);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
