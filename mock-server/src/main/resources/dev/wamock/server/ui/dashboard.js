@@ -67,10 +67,19 @@ function scheduleChart() {
   state.chartDue = now + CHART_EVERY_MS;
   setTimeout(() => {
     const entries = table.shown.slice(-CHART_ENTRIES);
-    window.WamockTimeline.render($('chart-body'), entries, {live: true, number: table.filter.number || null,
-      token: table.filter.token || null});
+    window.WamockTimeline.render($('chart-body'), entries, {groupBy: table.filter.token ? 'token' : 'number'});
   }, CHART_EVERY_MS);
 }
+
+/** A mark clicked in the chart opens its entry, as a row does. */
+$('chart-body').addEventListener('wamock-timeline-select', event => {
+  const entry = table.find(event.detail.seq);
+  if (entry) {
+    table.selected = entry.seq;
+    table.render();
+    detail.show(entry, state.session);
+  }
+});
 
 function onEvent(event) {
   if (event.event === 'entry') {

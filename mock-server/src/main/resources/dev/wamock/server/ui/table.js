@@ -64,6 +64,25 @@ export class JournalTable {
     new ResizeObserver(() => this.schedule()).observe(viewport);
   }
 
+  /** The kept entry with this sequence number, or undefined. */
+  find(seq) {
+    let lo = 0;
+    let hi = this.entries.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.entries[mid].seq;
+      if (at === seq) {
+        return this.entries[mid];
+      }
+      if (at < seq) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return undefined;
+  }
+
   /** Queues an entry; it shows at the next frame. */
   add(entry) {
     this.pending.push(entry);

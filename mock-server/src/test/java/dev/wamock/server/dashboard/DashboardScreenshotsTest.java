@@ -52,6 +52,15 @@ class DashboardScreenshotsTest {
             http.get("/v23.0/555000000429", "Authorization", "Bearer fake-token-x7Qp");
             browser.waitUpTo(WAIT).until(d -> DashboardBrowserTest.rowTexts(browser).size() == 10);
             browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("windows"), "5 / 4 calls"));
+            if (getClass().getResource("/dev/wamock/scenarios/timeline/timeline.js") != null) {
+                browser.waitUpTo(WAIT).until(d -> d.findElements(By.cssSelector("#chart-body [data-seq]")).size() >= 10);
+                browser.driver().findElement(By.cssSelector("#chart-body [data-seq='2']")).click();
+                browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"),
+                        "#2 GET"));
+                browser.driver().findElement(By.id("detail-close")).click();
+            } else {
+                assertThat(browser.driver().findElement(By.id("chart-note")).getText()).contains("not in this build");
+            }
             picture(browser, "live");
 
             browser.driver().findElement(By.xpath("//div[@id='rows']/div[span[1]='#8']")).click(); // the first 429
