@@ -62,7 +62,8 @@ final class AdminRoutes {
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
         config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
         config.routes.get(P + "/journal/stream", ctx -> Served.of(ctx).journalStreams.serve(ctx));
-        config.routes.get(P + "/rate-windows", ctx -> json(ctx, java.util.Map.of("windows", of(ctx).session(ctx).rateWindows())));
+        config.routes.get(P + "/rate-windows", ctx -> json(ctx,
+                java.util.Map.of("windows", of(ctx).session(ctx).rateWindows())));
         config.routes.delete(P + "/journal", ctx -> {
             JournalStore journal = of(ctx).session(ctx).journal();
             journal.clear();
