@@ -56,6 +56,15 @@ final class RateLimiter {
         return new Outcome(answer, headers);
     }
 
+    /** The window as it stands at {@code nowNanos}: an ended one reads as none open, with nothing counted. */
+    RateWindow window(String scenario, int step, long nowNanos) {
+        long window = limit.window().toNanos();
+        boolean open = windowStart != Long.MIN_VALUE && nowNanos - windowStart < window;
+        return new RateWindow(scenario, step, limit.window().toMillis(), limit.appCalls(), open ? appUsed : 0,
+                limit.businessCalls(), open ? businessUsed : Map.of(),
+                open ? (windowStart + window - nowNanos) / 1_000_000 : null);
+    }
+
     private static int percent(long used, int quota) {
         return (int) Math.min(Integer.MAX_VALUE, used * 100 / quota);
     }

@@ -113,6 +113,17 @@ public final class ScenarioRun {
         return null;
     }
 
+    /** The windows of this run's rate-limit steps, in step order (none when it has no such step). */
+    public synchronized List<RateWindow> rateWindows() {
+        List<RateWindow> windows = new ArrayList<>();
+        for (int i = 0; i < limiters.length; i++) {
+            if (limiters[i] != null) {
+                windows.add(limiters[i].window(scenario.name(), i, clock.nanos()));
+            }
+        }
+        return windows;
+    }
+
     /** How many requests each step has answered so far. */
     public synchronized ScenarioProgress progress() {
         List<ScenarioProgress.StepProgress> steps = new ArrayList<>();

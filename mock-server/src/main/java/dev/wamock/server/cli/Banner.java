@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
-/** What the CLI prints once it is ready: the address really bound, one curl to paste, and a warning if exposed. */
+/**
+ * What the CLI prints once it is ready: the address really bound, one curl to paste, the dashboard's address, and a
+ * warning if exposed.
+ */
 final class Banner {
     private Banner() {
     }
@@ -18,6 +21,7 @@ final class Banner {
             out.println("try: curl -H 'Authorization: Bearer fake-token' '" + server.baseUrl() + "/v23.0/" + first.id()
                     + "?fields=verified_name,quality_rating,messaging_limit_tier'");
         }
+        out.println("dashboard: " + server.baseUrl() + "/__wamock/ui");
         if (server.httpsPort() >= 0) {
             out.println("https: " + server.httpsBaseUrl() + " (trust the CA in " + caFile(server)
                     + ", e.g. curl --cacert FILE)");

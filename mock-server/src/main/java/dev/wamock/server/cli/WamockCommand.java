@@ -52,7 +52,8 @@ public final class WamockCommand implements Callable<Integer> {
     int journalCapacity;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:WAMOCK_ADMIN_TOKEN}",
-            description = "Require this bearer token on every /__wamock/ call but health (default: open)")
+            description = "Require this bearer token on every /__wamock/ call but health and the dashboard's page files"
+                    + " (default: open)")
     String adminToken;
 
     @Option(names = "--admin-allowed-hosts", paramLabel = "HOSTS", split = ",",

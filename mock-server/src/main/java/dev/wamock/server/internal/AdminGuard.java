@@ -16,7 +16,8 @@ import java.util.Set;
  * of another origin ({@code Origin} not same-origin on an allowed host) is refused (403), so is a
  * {@code Host} that is not loopback, the bound address or an allowed host (DNS rebinding; 403); a CORS
  * preflight that passed is answered by {@link #answerPreflight}; health and the CA certificate need nothing more
- * (both are public); then the admin token, compared in
+ * (both are public), nor do the dashboard's files ({@link UiRoutes}: a page shell without data, which asks for the
+ * token itself); then the admin token, compared in
  * constant time (401); then a write (POST, PUT, DELETE, PATCH) must carry {@code Content-Type:
  * application/json}, or without a body {@code X-Wamock-Admin: 1} (415): both make a browser ask first.
  */
@@ -48,7 +49,7 @@ final class AdminGuard {
                     + " rebinding); allowed: " + hosts.describe() + ". Call it by one of those, or allow the name with"
                     + " --admin-allowed-hosts NAME (WAMOCK_ADMIN_ALLOWED_HOSTS; '*' allows any)");
         }
-        if (isPreflight(ctx) || health) {
+        if (isPreflight(ctx) || health || (READS.contains(ctx.method()) && UiRoutes.isPage(ctx.path()))) {
             return;
         }
         String authorization = ctx.header("Authorization");

@@ -15,7 +15,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin API under {@code /__wamock/}: health, contract, scenarios, reset and journal. Bodies are
+ * The admin API under {@code /__wamock/}: health, contract, scenarios, rate-limit windows, reset, journal (read and
+ * live stream) and the dashboard ({@link UiRoutes}). Bodies are
  * the scenario model's own JSON, so the same classes read them back on the client side. Every call
  * passes the {@link AdminGuard} first (origin, host, token, content type).
  */
@@ -38,6 +39,7 @@ final class AdminRoutes {
             }
             AdminGuard.answerPreflight(ctx);
         });
+        UiRoutes.register(config);
         config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
         config.routes.get(AdminGuard.CA_PEM, ctx -> CaPem.serve(ctx, of(ctx).state));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
@@ -59,6 +61,9 @@ final class AdminRoutes {
         config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).session(ctx).clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
         config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
+        config.routes.get(P + "/journal/stream", ctx -> Served.of(ctx).journalStreams.serve(ctx));
+        config.routes.get(P + "/rate-windows", ctx -> json(ctx,
+                java.util.Map.of("windows", of(ctx).session(ctx).rateWindows())));
         config.routes.delete(P + "/journal", ctx -> {
             JournalStore journal = of(ctx).session(ctx).journal();
             journal.clear();

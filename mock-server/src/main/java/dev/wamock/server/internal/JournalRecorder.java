@@ -174,5 +174,15 @@ public final class JournalRecorder implements JournalStore {
             }
             return 0;
         }
+
+        /** One slot read, unpacked only when it holds that entry of this view's generation. */
+        @Override
+        public JournalEntry entry(long seq) {
+            if (seq <= dropped || seq > total) {
+                return null;
+            }
+            PackedEntry packed = slots.get((int) ((seq - 1) % capacity));
+            return packed == null || packed.ticket != (generation | seq) ? null : packed.unpack();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.RateWindow;
 import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -58,6 +59,11 @@ final class MemorySession implements SessionState {
     @Override
     public ScenarioProgress progress() {
         return scenarios.progress();
+    }
+
+    @Override
+    public java.util.List<RateWindow> rateWindows() {
+        return scenarios.rateWindows();
     }
 
     @Override

@@ -101,8 +101,15 @@ public final class Mount {
         return port;
     }
 
-    /** Stops accepting connections; the ones open keep being served, and are idle-closed after {@code drain}. */
+    /** How long {@link #shutdown} waits for the journal's live streams to send their last event. */
+    private static final java.time.Duration STREAMS_END = java.time.Duration.ofSeconds(1);
+
+    /**
+     * Stops accepting connections; the ones open keep being served, and are idle-closed after {@code drain}. The
+     * journal's live streams end first (each with an {@code end} event), so they hold no connection open.
+     */
     public void shutdown(java.time.Duration drain) {
+        served.journalStreams.stop(STREAMS_END);
         connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
         connector.shutdown();
         if (https != null) {

@@ -18,6 +18,7 @@ final class Served {
     final PhoneNumbersHandler phoneNumbers;
     final AdminRoutes admin;
     final JournalReads journalReads;
+    final JournalStreams journalStreams;
 
     Served(ServerState state) {
         this.state = state;
@@ -27,6 +28,7 @@ final class Served {
         this.phoneNumbers = new PhoneNumbersHandler(state, account);
         this.admin = new AdminRoutes(state);
         this.journalReads = new JournalReads(state.store());
+        this.journalStreams = new JournalStreams(state.store());
     }
 
     void bind(ServletRequest request) {

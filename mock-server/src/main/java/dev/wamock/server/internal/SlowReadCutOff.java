@@ -11,7 +11,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * a write that has waited {@link #STALL_SECONDS} s for the client, or, after {@link #GRACE_SECONDS} s, less
  * than {@link #MIN_BYTES_PER_SECOND} bytes/s on average (the kernel's socket buffers take a few MB before a
  * write waits at all). The waiting write then fails, so a client that reads slowly, or not at all, gives its
- * thread back. Looks once a second until {@link #close()}.
+ * thread back. Looks once a second until {@link #close()}. A stream that is idle by nature (the journal's live stream)
+ * is watched for stalls only ({@link #stallsOnly}).
  */
 final class SlowReadCutOff extends OutputStream {
     static final long STALL_SECONDS = 5;
@@ -22,6 +23,7 @@ final class SlowReadCutOff extends OutputStream {
     private final OutputStream out;
     private final EndPoint endPoint;
     private final Scheduler scheduler;
+    private final long minBytesPerSecond;
     private final long start = System.nanoTime();
     private volatile long written;
     /** When the write under way began, or 0 between writes. */
@@ -29,10 +31,20 @@ final class SlowReadCutOff extends OutputStream {
     private volatile boolean done;
 
     SlowReadCutOff(OutputStream out, EndPoint endPoint, Scheduler scheduler) {
+        this(out, endPoint, scheduler, MIN_BYTES_PER_SECOND);
+    }
+
+    private SlowReadCutOff(OutputStream out, EndPoint endPoint, Scheduler scheduler, long minBytesPerSecond) {
         this.out = out;
         this.endPoint = endPoint;
         this.scheduler = scheduler;
+        this.minBytesPerSecond = minBytesPerSecond;
         scheduler.schedule(this::check, 1, TimeUnit.SECONDS);
+    }
+
+    /** An output cut off only when one write waits {@link #STALL_SECONDS} s: no average rate asked of it. */
+    static SlowReadCutOff stallsOnly(OutputStream out, EndPoint endPoint, Scheduler scheduler) {
+        return new SlowReadCutOff(out, endPoint, scheduler, 0);
     }
 
     private void check() {
@@ -43,7 +55,7 @@ final class SlowReadCutOff extends OutputStream {
         long began = writing;
         boolean stalled = began != 0 && now - began >= STALL_SECONDS * SECOND;
         long elapsed = now - start;
-        boolean slow = elapsed >= GRACE_SECONDS * SECOND && written < MIN_BYTES_PER_SECOND * (elapsed / 1_000_000) / 1_000;
+        boolean slow = elapsed >= GRACE_SECONDS * SECOND && written < minBytesPerSecond * (elapsed / 1_000_000) / 1_000;
         if (stalled || slow) {
             abort();
         } else {

@@ -21,6 +21,13 @@ class BannerTest {
     }
 
     @Test
+    void theBannerNamesTheDashboardOnTheAddressItPrints() {
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            assertThat(printed(Banner::print, server).lines()).contains("dashboard: " + server.baseUrl() + "/__wamock/ui");
+        }
+    }
+
+    @Test
     void aLoopbackServerPrintsNoWarning() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
             assertThat(printed(Banner::warnIfExposed, server)).isEmpty();

@@ -43,5 +43,15 @@ public interface JournalStore extends JournalSource {
          * @return the sequence number of the last entry visited when more accepted entries follow it, else 0
          */
         long forEach(long afterSeq, long limit, Predicate<JournalEntry> filter, Consumer<JournalEntry> visitor);
+
+        /**
+         * The kept entry with sequence number {@code seq}, or null when there is none (not landed yet, fallen off, or
+         * never received). A store should answer without reading the entries that follow it.
+         */
+        default JournalEntry entry(long seq) {
+            JournalEntry[] found = new JournalEntry[1];
+            forEach(seq - 1, 1, e -> true, e -> found[0] = e.seq() == seq ? e : null);
+            return found[0];
+        }
     }
 }

@@ -4,11 +4,15 @@ import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.MockClock;
+import dev.wamock.scenarios.RateWindow;
 import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.ScenarioRun;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +60,17 @@ public final class LocalScenarios {
     public ScenarioProgress progress() {
         ScenarioRun run = active;
         return run == null ? null : run.progress();
+    }
+
+    /** The rate-limit windows of the active run, then of the runs picked by header or magic number (by name). */
+    public List<RateWindow> rateWindows() {
+        List<RateWindow> windows = new ArrayList<>();
+        ScenarioRun run = active;
+        if (run != null) {
+            windows.addAll(run.rateWindows());
+        }
+        new TreeMap<>(namedRuns).values().forEach(r -> windows.addAll(r.rateWindows()));
+        return windows;
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.wamock.scenarios.state;
 
 import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.RateWindow;
 import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
+import java.util.List;
 
 /**
  * The state of one session: which scenario answers, how far each run has counted, the rate-limit windows, the
@@ -45,6 +47,14 @@ public interface SessionState {
 
     /** How far the active scenario has run, or null when none is active. */
     ScenarioProgress progress();
+
+    /**
+     * The windows of the rate-limit steps of the scenarios running in this session (the active one first); a store
+     * that keeps no windows where it can read them lists none.
+     */
+    default List<RateWindow> rateWindows() {
+        return List.of();
+    }
 
     /** The clock this session's windows, outages and rate limits run on. */
     SessionClock clock();

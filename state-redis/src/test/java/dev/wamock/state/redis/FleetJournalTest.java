@@ -95,6 +95,23 @@ class FleetJournalTest {
     }
 
     @Test
+    void aViewLooksUpOneKeptEntryBySequenceNumber() throws Exception {
+        try (Fleet fleet = new Fleet(redis.uri(), Fleet.config(null, 10), 1)) {
+            JournalStore journal = fleet.session(0, "j6").journal();
+            for (int i = 1; i <= 12; i++) {
+                journal.record(journal.arrive(), entry("/v23.0/" + i));
+            }
+            await(journal, 12);
+            JournalStore.View view = journal.view();
+
+            assertThat(view.entry(7).path()).isEqualTo("/v23.0/7");
+            assertThat(view.entry(7).seq()).isEqualTo(7);
+            assertThat(view.entry(2)).as("fallen off").isNull();
+            assertThat(view.entry(13)).as("not received").isNull();
+        }
+    }
+
+    @Test
     void oddCharactersAndEveryFieldComeBackExactly() throws Exception {
         String odd = "%00 %01 \u0000 \u0001 😀 \uFFFF \uD800 é \"quoted\" \\ \n";
         JournalEntry sent = JournalEntry.builder().receivedAt(Instant.parse("2025-01-02T03:04:05.123456789Z"))

@@ -103,6 +103,17 @@ final class RedisJournal implements JournalStore {
             return dropped;
         }
 
+        /** One XRANGE of one ID. */
+        @Override
+        public JournalEntry entry(long seq) {
+            if (seq <= dropped || seq > total) {
+                return null;
+            }
+            List<StreamMessage<String, String>> one = link.onJournal(redis -> redis.xrange(keys.journal(),
+                    Range.create(seq + "-0", seq + "-1"), Limit.from(1)));
+            return one.isEmpty() ? null : Codec.readEntry(one.get(0).getBody().get("e"), seq);
+        }
+
         @Override
         public long forEach(long afterSeq, long limit, Predicate<JournalEntry> filter, Consumer<JournalEntry> visitor) {
             long visited = 0;

@@ -1,6 +1,7 @@
 package dev.wamock.state.redis.internal;
 
 import dev.wamock.scenarios.Decision;
+import dev.wamock.scenarios.RateWindow;
 import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -80,6 +81,13 @@ final class RedisSession implements SessionState {
     public ScenarioProgress progress() {
         log.catchUp();
         return replica.scenarios().progress();
+    }
+
+    /** The windows as this replica replayed them from the session's log. */
+    @Override
+    public List<RateWindow> rateWindows() {
+        log.catchUp();
+        return replica.scenarios().rateWindows();
     }
 
     @Override

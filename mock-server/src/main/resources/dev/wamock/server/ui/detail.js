@@ -1,0 +1,80 @@
+// One journal entry opened: facts, request and response headers, body, and the request as curl.
+import * as f from './format.js';
+
+const $ = id => document.getElementById(id);
+
+function fillHeaders(table, headers) {
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const name of Object.keys(headers || {}).sort()) {
+    const row = body.insertRow();
+    row.insertCell().textContent = name;
+    row.insertCell().textContent = headers[name];
+  }
+}
+
+function fact(list, name, value) {
+  if (value === undefined || value === null || value === '') {
+    return;
+  }
+  const dt = document.createElement('dt');
+  dt.textContent = name;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  list.append(dt, dd);
+}
+
+export class EntryDetail {
+  constructor(onClose) {
+    this.panel = $('detail');
+    $('detail-close').addEventListener('click', () => this.close());
+    document.addEventListener('keydown', event => {
+      if (event.key === 'Escape' && !this.panel.hidden) {
+        this.close();
+      }
+    });
+    $('detail-copy').addEventListener('click', () => this.copy());
+    this.onClose = onClose;
+  }
+
+  /** Shows `entry`; its curl names `session` when the request did not. */
+  show(entry, session) {
+    $('detail-title').textContent = '#' + entry.seq + ' ' + entry.method + ' ' + f.target(entry) + ' → ' + f.status(entry);
+    const facts = $('detail-facts');
+    facts.replaceChildren();
+    fact(facts, 'received', entry.receivedAt);
+    fact(facts, 'token', entry.token ? entry.token + (entry.tokenSource ? ' (' + entry.tokenSource + ')' : '') : 'none');
+    fact(facts, 'number', entry.numberId);
+    fact(facts, 'outcome', entry.outcome);
+    fact(facts, 'Graph code', f.code(entry) + (entry.isTransient ? ' (is_transient)' : ''));
+    fact(facts, 'scenario step', f.step(entry) + (entry.stepDescription ? ' — ' + entry.stepDescription : ''));
+    fact(facts, 'effects', f.effects(entry));
+    fact(facts, 'latency', f.latency(entry));
+    fact(facts, 'profile', entry.profile);
+    fact(facts, 'wamock failure', entry.failure ? JSON.stringify(entry.failure) : null);
+    fillHeaders($('detail-request'), entry.headers);
+    fillHeaders($('detail-response'), entry.responseHeaders);
+    $('detail-body').textContent = entry.responseBody == null ? '(no body sent)' : entry.responseBody;
+    $('detail-curl').value = f.curl(entry, location.origin, session);
+    $('detail-copied').textContent = '';
+    this.panel.hidden = false;
+  }
+
+  close() {
+    this.panel.hidden = true;
+    this.onClose();
+  }
+
+  /** The clipboard where the page may use it (a secure context: loopback, HTTPS), else the text selected for Ctrl-C. */
+  async copy() {
+    const text = $('detail-curl');
+    try {
+      await navigator.clipboard.writeText(text.value);
+      $('detail-copied').textContent = 'copied';
+    } catch (notAllowed) {
+      text.focus();
+      text.select();
+      $('detail-copied').textContent = 'selected: press Ctrl-C (the browser allows no clipboard here)';
+    }
+  }
+}
