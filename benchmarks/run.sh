@@ -52,7 +52,7 @@ if [[ $MODE == full ]]; then
   JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
   SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
-  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wiremock wiremock-nojournal mockserver"
+  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
   SOAK_SERVERS="wamock wiremock mockserver"
   OUT=${OUT:-$HERE/results/latest.md}
 else
@@ -60,7 +60,7 @@ else
   JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
-  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wiremock wiremock-nojournal"
+  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
   SOAK_SERVERS="wamock"
   OUT=${OUT:-$HERE/results/quick.md}
 fi
@@ -190,7 +190,14 @@ if phase load; then
       url="http://127.0.0.1:$port$ENDPOINT"
       wrk -t2 -c50 -d"$WARM" -H "$TOKEN_HEADER" "$url" >"$WORK/wrk-warm-$s-$rep.txt" || die "wrk warm-up failed on $s"
       busy=$(wait_quiet "$QUIET_MAX")
+      [[ $s != wamock-stream ]] || stream_open "$port" "$WORK/stream-$rep.txt"
       run_wrk "$SERVER_PID" "$WORK/wrk-c50-$s-$rep.txt" -t2 -c50 -d"$D50" --latency -H "$TOKEN_HEADER" "$url"
+      if [[ $s == wamock-stream ]]; then
+        events=$(stream_close "$WORK/stream-$rep.txt")
+        ((events > 0)) || die "the dashboard stream carried no event during the load; see $WORK/stream-$rep.txt"
+        raw load "$s" stream_events_pct "$rep" "$(awk -v e="$events" -v r="$WRK_REQS" 'BEGIN{print 100*e/r}')"
+        log "  $s: the stream carried $events events while wrk sent $WRK_REQS requests"
+      fi
       n2=$(awk -v n="$WRK_NON2XX" -v r="$WRK_REQS" 'BEGIN{printf "%.2f", 100*n/r}')
       if [[ $s == wamock-chaos10 ]]; then
         awk -v p="$n2" 'BEGIN{exit !(p > 5 && p < 15)}' || die "$s: $n2 % non-2xx, expected about 10 %"

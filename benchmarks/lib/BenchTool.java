@@ -258,10 +258,11 @@ public final class BenchTool {
     /** Reads raw.tsv (section, server, metric, rep, value) and renders the tables. */
     static final class Report {
         static final String[] SERVERS = {"wamock", "wiremock", "wiremock-nojournal", "mockserver", "wamock-chaos10",
-            "wamock-redis"};
+            "wamock-redis", "wamock-stream"};
         static final Map<String, String> TITLES = Map.of(
                 "wamock", "wamock (journal on)",
                 "wamock-redis", "wamock, state on Redis (--state redis://, one replica)",
+                "wamock-stream", "wamock, the dashboard's live stream open",
                 "wiremock", "WireMock 3.13.2 (journal on)",
                 "wiremock-nojournal", "WireMock 3.13.2 (--no-request-journal)",
                 "mockserver", "MockServer 7.6.0",
@@ -457,6 +458,9 @@ public final class BenchTool {
                     r -> r >= 0.5, num(med("wamock-redis", "rps_c50")) + " vs " + num(med("wamock", "rps_c50")) + " req/s");
             goal(sb, "Redis state p99 at -c50", "≤ 10 ms", med("wamock-redis", "p99_c50_ms") / 10, r -> r <= 1.0,
                     num(med("wamock-redis", "p99_c50_ms")) + " ms");
+            goal(sb, "dashboard stream cost", "≤ 10 % less throughput", 1 - ratio("wamock-stream", "wamock", "rps_c50"),
+                    r -> r <= 0.1, num(med("wamock-stream", "rps_c50")) + " vs " + num(med("wamock", "rps_c50"))
+                            + " req/s, " + num(med("wamock-stream", "stream_events_pct")) + " % of requests streamed");
             sb.append("\nRatio columns: wamock ÷ peer (or ÷ target).\n");
             return sb.toString();
         }

@@ -68,7 +68,7 @@ server_cmd() {
     wamock*) wamock_archive ;;
   esac
   case $name in
-    wamock) echo $(wamock_java) --port "$port" ;;
+    wamock|wamock-stream) echo $(wamock_java) --port "$port" ;;
     wamock-chaos10) echo $(wamock_java) --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
     wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
@@ -93,6 +93,26 @@ redis_up() {
   fi
   redis-cli -p "$REDIS_PORT" ping >/dev/null || die "redis-server did not start; see $WORK/redis.log"
   log "redis-server $(redis-server --version | grep -o 'v=[^ ]*') on port $REDIS_PORT for wamock-redis"
+}
+
+# The dashboard's live stream (docs/dashboard.md) read by curl, as an open page reads it, during a load run.
+stream_open() {
+  local port=$1 file=$2 total
+  # from the journal's end: the entries of the warm-up are not this run's
+  total=$(curl -s "http://127.0.0.1:$port/__wamock/journal?limit=1" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2)
+  [[ -n $total ]] || die "GET /__wamock/journal gave no total"
+  curl -sN -H 'Accept: text/event-stream' "http://127.0.0.1:$port/__wamock/journal/stream?after=$total" > "$file" 2>&1 &
+  STREAM_PID=$!
+  sleep 0.5
+  kill -0 "$STREAM_PID" 2>/dev/null || die "the dashboard stream did not stay open; see $file"
+}
+
+# Closes the stream and prints how many entry events it carried.
+stream_close() {
+  kill -TERM "$STREAM_PID" 2>/dev/null || true
+  wait "$STREAM_PID" 2>/dev/null || true
+  STREAM_PID=
+  grep -c '^id:' "$1" || true
 }
 
 stop_redis() {

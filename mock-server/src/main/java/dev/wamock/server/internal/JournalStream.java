@@ -20,7 +20,7 @@ import java.time.Duration;
 final class JournalStream {
     static final Duration TICK = Duration.ofMillis(100);
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
-    static final int MAX_PER_TICK = 1_000;
+    static final int MAX_PER_TICK = 200;
     static final int BUFFER_BYTES = 64 * 1024;
 
     private final JournalTail tail;
@@ -102,6 +102,13 @@ final class JournalStream {
         public void dropped(long count) {
             event("event: dropped\ndata: {\"count\":" + count + ",\"message\":\"" + count + " entries will not be sent: "
                     + "they fell off the bounded journal (or were unanswered too long) before this stream got to them\"}\n\n");
+        }
+
+        @Override
+        public void skipped(long count) {
+            event("event: skipped\ndata: {\"count\":" + count + ",\"message\":\"" + count + " entries passed over: more"
+                    + " than " + MAX_PER_TICK + " landed in one tick; the stream goes on with the newest (GET"
+                    + " /__wamock/journal has them all)\"}\n\n");
         }
 
         @Override

@@ -25,6 +25,9 @@ final class JournalTail {
         /** {@code count} entries this stream will never send: they fell off the ring (or never landed). */
         void dropped(long count);
 
+        /** {@code count} entries passed over: more landed since the last poll than one poll sends. */
+        void skipped(long count);
+
         /** An entry the filter accepts. */
         void entry(JournalEntry entry);
     }
@@ -45,11 +48,11 @@ final class JournalTail {
 
     /**
      * Hands {@code out} what landed since the last poll, passing {@code limit} entries at most (filtered out ones
-     * count: the work is bounded, not the output).
-     *
-     * @return whether more entries are waiting after the limit
+     * count: the work is bounded, not the output). When more than {@code limit} landed, the tail skips ahead to the
+     * newest {@code limit} and says how many it passed over: a live view shows the newest, and the stream's cost
+     * stays bounded whatever the request rate.
      */
-    boolean poll(long limit, Listener out) {
+    void poll(long limit, Listener out) {
         JournalStore.View view = journal.view();
         if (wasCleared(view)) {
             out.cleared();
@@ -67,6 +70,14 @@ final class JournalTail {
         if (lost > 0) {
             out.dropped(lost);
         }
+        if (view.total() - cursor > limit) {
+            long skipTo = view.total() - limit;
+            long skipped = skipTo - cursor + holes.headSet(skipTo, true).size();
+            holes.headSet(skipTo, true).clear();
+            cursor = skipTo;
+            cursorNanos = 0;
+            out.skipped(skipped);
+        }
         for (Long hole : List.copyOf(holes)) {
             JournalEntry e = view.entry(hole);
             if (e != null) {
@@ -75,7 +86,7 @@ final class JournalTail {
             }
         }
         long[] givenUp = {0};
-        long next = view.forEach(cursor, limit, e -> true, e -> {
+        view.forEach(cursor, limit, e -> true, e -> {
             long from = Math.max(cursor + 1, e.seq() - MAX_HOLES);
             givenUp[0] += from - cursor - 1;
             for (long s = from; s < e.seq(); s++) {
@@ -92,7 +103,6 @@ final class JournalTail {
         if (givenUp[0] > 0) {
             out.dropped(givenUp[0]);
         }
-        return next > 0;
     }
 
     private void send(JournalEntry e, Listener out) {

@@ -14,6 +14,7 @@ const state = {
   lastSeq: 0,
   stream: null,
   dropped: 0,
+  skipped: 0,
   arrivals: [],
   tokenWaiters: [],
   chartDue: 0,
@@ -49,7 +50,9 @@ function onTableChange() {
   state.arrivals = state.arrivals.filter(t => now - t < 5000);
   const rate = (state.arrivals.length / 5).toFixed(0);
   $('counts').textContent = table.entries.length + ' entries, ' + table.shown.length + ' shown, ' + rate + ' req/s'
-      + (state.dropped ? ', ' + state.dropped + ' not streamed (fell off the journal)' : '');
+      + (state.dropped ? ', ' + state.dropped + ' not streamed (fell off the journal)' : '')
+      + (state.skipped ? ', ' + state.skipped + ' skipped (arriving faster than the stream sends: the newest are shown)'
+          : '');
   $('empty').hidden = table.entries.length > 0;
   scheduleChart();
 }
@@ -90,9 +93,12 @@ function onEvent(event) {
   } else if (event.event === 'cleared') {
     state.lastSeq = 0;
     state.dropped = 0;
+    state.skipped = 0;
     table.clear();
   } else if (event.event === 'dropped') {
     state.dropped += JSON.parse(event.data).count;
+  } else if (event.event === 'skipped') {
+    state.skipped += JSON.parse(event.data).count;
   } else if (event.event === 'end' || event.event === 'error') {
     setStatus(event.event === 'end' ? 'stopped' : 'error', JSON.parse(event.data).message);
   }
@@ -139,6 +145,7 @@ function showSession(session) {
   state.session = session;
   state.lastSeq = 0;
   state.dropped = 0;
+  state.skipped = 0;
   table.clear();
   detail.close();
   follow();

@@ -26,14 +26,23 @@ class JournalTailTest {
         }
 
         @Override
+        public void skipped(long count) {
+            seen.add("skipped " + count);
+        }
+
+        @Override
         public void entry(JournalEntry entry) {
             seen.add("#" + entry.seq() + " " + entry.status());
         }
     };
 
     private List<String> poll(JournalTail tail) {
+        return poll(tail, 1_000);
+    }
+
+    private List<String> poll(JournalTail tail, long limit) {
         seen.clear();
-        tail.poll(1_000, listener);
+        tail.poll(limit, listener);
         return List.copyOf(seen);
     }
 
@@ -107,18 +116,6 @@ class JournalTailTest {
     }
 
     @Test
-    void aPollPassesAtMostItsLimitAndSaysMoreAreWaiting() {
-        JournalTail tail = new JournalTail(journal, 0, e -> true);
-        for (int i = 0; i < 5; i++) {
-            land(journal.arrive(), 200);
-        }
-
-        assertThat(tail.poll(3, listener)).isTrue();
-        assertThat(tail.poll(3, listener)).isFalse();
-        assertThat(seen).containsExactly("#1 200", "#2 200", "#3 200", "#4 200", "#5 200");
-    }
-
-    @Test
     void theFilterChoosesWhatIsHandedOnButTheCursorPassesEverything() {
         JournalTail tail = new JournalTail(journal, 0, e -> e.status() >= 500);
         land(journal.arrive(), 200);
@@ -148,9 +145,34 @@ class JournalTailTest {
         big.record(last, JournalEntry.builder().seq(big.seqOf(last)).receivedNanos(1).method("GET").path("/").status(200)
                 .build());
 
-        seen.clear();
-        tail.poll(1_000, listener);
+        assertThat(poll(tail, 2 * JournalTail.MAX_HOLES)).containsExactly("#" + (JournalTail.MAX_HOLES + 6) + " 200",
+                "dropped 5");
+    }
 
-        assertThat(seen).containsExactly("#" + (JournalTail.MAX_HOLES + 6) + " 200", "dropped 5");
+    @Test
+    void moreEntriesThanOnePollSendsAreSkippedToTheNewestAndCounted() {
+        JournalTail tail = new JournalTail(journal, 0, e -> true);
+        for (int i = 0; i < 7; i++) {
+            land(journal.arrive(), 200);
+        }
+
+        assertThat(poll(tail, 3)).containsExactly("skipped 4", "#5 200", "#6 200", "#7 200");
+        land(journal.arrive(), 500);
+        assertThat(poll(tail, 3)).containsExactly("#8 500");
+    }
+
+    @Test
+    void aSlowEntryBehindTheSkipIsCountedOnceAndNotSentLater() {
+        JournalTail tail = new JournalTail(journal, 0, e -> true);
+        long slow = journal.arrive();
+        land(journal.arrive(), 200);
+        assertThat(poll(tail, 3)).containsExactly("#2 200");
+        for (int i = 0; i < 5; i++) {
+            land(journal.arrive(), 200);
+        }
+
+        assertThat(poll(tail, 3)).containsExactly("skipped 3", "#5 200", "#6 200", "#7 200");
+        land(slow, 503);
+        assertThat(poll(tail, 3)).isEmpty();
     }
 }
