@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a {@link WamockServer} is set up. Immutable; build one with {@link WamockServer#builder()}.
+ * How a {@link WamockServer} is set up: the one description of a server. Immutable; build one with
+ * {@link WamockServer#builder()}. Every way to start a server maps to it in one place: the builder's methods, the
+ * command line ({@code WamockCommand.options()}, its flags and {@code WAMOCK_*} variables named by
+ * {@link dev.wamock.scenarios.ServerSetting}), {@code @WamockTest} and {@code WamockExtension.builder()}
+ * ({@code WamockConfig}), and {@code WamockContainer}, which writes the same variables. {@code OptionAdaptersTest}
+ * fails when a component has no setting, flag or builder method.
  *
  * @param host            interface to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} in the image
  * @param port            TCP port; 0 picks a free one
