@@ -5,7 +5,10 @@ import dev.wamock.server.HttpsOptions;
 import dev.wamock.server.ProfileOptions;
 import dev.wamock.server.ServerOptions;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -31,7 +34,7 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
 
     /** Copies the list and normalises blanks to null. */
     public WamockConfig {
-        java.util.Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(server, "server");
         scenarioResources = List.copyOf(scenarioResources);
         fixturesResource = blankToNull(fixturesResource);
         url = blankToNull(url);
@@ -59,10 +62,10 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
      * empty when there is none.
      */
     List<String> serverOptions() {
-        List<String> options = new java.util.ArrayList<>();
-        for (java.lang.reflect.RecordComponent c : ServerOptions.class.getRecordComponents()) {
+        List<String> options = new ArrayList<>();
+        for (RecordComponent c : ServerOptions.class.getRecordComponents()) {
             Object value = value(c, server);
-            if (!c.getName().equals("scenarios") && !java.util.Objects.equals(value, value(c, DEFAULTS.server))) {
+            if (!c.getName().equals("scenarios") && !Objects.equals(value, value(c, DEFAULTS.server))) {
                 options.add(named(c.getName(), value));
             }
         }
@@ -85,7 +88,7 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
         };
     }
 
-    private static Object value(java.lang.reflect.RecordComponent component, ServerOptions options) {
+    private static Object value(RecordComponent component, ServerOptions options) {
         try {
             return component.getAccessor().invoke(options);
         } catch (ReflectiveOperationException e) {
