@@ -5,6 +5,8 @@ import dev.wamock.junit.internal.WamockConfig;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.ProfileOptions;
+import dev.wamock.server.ServerOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -104,16 +106,12 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
     /** Configures a {@link WamockExtension} for {@code @RegisterExtension}; same options as {@link WamockTest}. */
     public static final class Builder {
-        private final List<Scenario> scenarios = new ArrayList<>();
+        /** The server's options: the one place the builder's methods map to. */
+        private ServerOptions server = ServerOptions.defaults();
         private final List<String> scenarioFiles = new ArrayList<>();
-        private Fixtures fixtures;
         private String fixturesResource;
-        private String requireToken;
         private boolean perClass;
-        private dev.wamock.scenarios.Profile profile;
         private String url;
-        private boolean https;
-        private boolean proxy;
         private boolean installJvmWide;
 
         private Builder() {
@@ -121,7 +119,9 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** Makes these scenarios known by name, next to the built-ins. */
         public Builder scenarios(Scenario... more) {
-            scenarios.addAll(List.of(more));
+            List<Scenario> all = new ArrayList<>(server.scenarios());
+            all.addAll(List.of(more));
+            server = server.withScenarios(all);
             return this;
         }
 
@@ -133,7 +133,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** The account numbers the server knows (the defaults when unset). */
         public Builder fixtures(Fixtures numbers) {
-            this.fixtures = Objects.requireNonNull(numbers, "numbers");
+            server = server.withFixtures(Objects.requireNonNull(numbers, "numbers"));
             return this;
         }
 
@@ -145,13 +145,13 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** The only access token the server accepts (any non-empty token when unset). */
         public Builder requireToken(String token) {
-            this.requireToken = Objects.requireNonNull(token, "token");
+            server = server.withRequiredToken(Objects.requireNonNull(token, "token"));
             return this;
         }
 
         /** Answer as endpoint.md documents (the default) or as production Graph has been seen to. */
         public Builder profile(dev.wamock.scenarios.Profile newProfile) {
-            this.profile = Objects.requireNonNull(newProfile, "profile");
+            server = server.withProfile(ProfileOptions.of(Objects.requireNonNull(newProfile, "profile")));
             return this;
         }
 
@@ -175,13 +175,13 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** Also an HTTPS listener, as {@link WamockTest#https()}. */
         public Builder https() {
-            this.https = true;
+            server = server.withHttps(WamockConfig.https(server.https(), false));
             return this;
         }
 
         /** Proxy mode for clients that hard-code {@code https://graph.facebook.com}, as {@link WamockTest#proxy()}. */
         public Builder proxy() {
-            this.proxy = true;
+            server = server.withHttps(WamockConfig.https(server.https(), true));
             return this;
         }
 
@@ -196,8 +196,8 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** The extension with the options set so far. */
         public WamockExtension build() {
-            return new WamockExtension(new WamockConfig(perClass, fixtures, fixturesResource, scenarios,
-                    scenarioFiles, requireToken, profile, url, https, proxy, installJvmWide));
+            return new WamockExtension(new WamockConfig(perClass, server, fixturesResource, scenarioFiles, url,
+                    installJvmWide));
         }
     }
 }

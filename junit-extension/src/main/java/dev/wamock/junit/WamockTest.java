@@ -1,5 +1,6 @@
 package dev.wamock.junit;
 
+import dev.wamock.scenarios.Profile;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -55,8 +56,12 @@ public @interface WamockTest {
     /** The only access token the server accepts; empty accepts any non-empty token. */
     String requireToken() default "";
 
-    /** {@code documented} (endpoint.md, the default) or {@code graph-observed} (what production sends). */
-    String profile() default "documented";
+    /**
+     * {@link Profile#DOCUMENTED} (endpoint.md, the default) or {@link Profile#GRAPH_OBSERVED} (what production
+     * sends). It took the wire name as a string before ({@code profile = "graph-observed"}); write
+     * {@code profile = Profile.GRAPH_OBSERVED} with {@code import dev.wamock.scenarios.Profile}.
+     */
+    Profile profile() default Profile.DOCUMENTED;
 
     /**
      * Also an HTTPS listener, with a certificate made at start and signed by a CA of the run: the handle gives

@@ -3,6 +3,7 @@ package dev.wamock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import java.net.http.HttpClient;
@@ -11,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-@WamockTest(profile = "graph-observed")
+@WamockTest(profile = Profile.GRAPH_OBSERVED)
 class ProfileAndClockTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

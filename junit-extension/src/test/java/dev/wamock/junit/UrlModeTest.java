@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.client.WamockClient;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
@@ -152,7 +153,7 @@ class UrlModeTest {
         assertThat(Engine.onlyFailure(Engine.run(UrlWithServerOptions.class)))
                 .hasMessageContaining("url = \"http://127.0.0.1:1\" gives each test of " + UrlWithServerOptions.class.getName()
                         + " a session of a server started elsewhere")
-                .hasMessageContaining("it also sets requireToken = \"fake-token-1234\", profile = \"graph-observed\"; start "
+                .hasMessageContaining("it also sets requireToken = \"fake-token-1234\", profile = GRAPH_OBSERVED; start "
                         + "that server with them");
     }
 
@@ -210,7 +211,7 @@ class UrlModeTest {
     }
 
     @EngineFixture
-    @WamockTest(profile = "graph-observed")
+    @WamockTest(profile = Profile.GRAPH_OBSERVED)
     static class GraphObserved {
         @Test
         void unknownNumbersAreAnsweredAsProductionDoes(WamockHandle wamock) {
@@ -253,7 +254,7 @@ class UrlModeTest {
     }
 
     @EngineFixture
-    @WamockTest(url = "http://127.0.0.1:1", requireToken = Graph.TOKEN, profile = "graph-observed")
+    @WamockTest(url = "http://127.0.0.1:1", requireToken = Graph.TOKEN, profile = Profile.GRAPH_OBSERVED)
     static class UrlWithServerOptions {
         @Test
         void test(WamockHandle wamock) {

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a {@link WamockServer} is set up. Immutable; build one with {@link WamockServer#builder()}.
+ * How a {@link WamockServer} is set up: the one description of a server. Immutable; build one with
+ * {@link WamockServer#builder()}. Every way to start a server maps to it in one place: the builder's methods, the
+ * command line ({@code WamockCommand.options()}, its flags and {@code WAMOCK_*} variables named by
+ * {@link dev.wamock.scenarios.ServerSetting}), {@code @WamockTest} and {@code WamockExtension.builder()}
+ * ({@code WamockConfig}), and {@code WamockContainer}, which writes the same variables. {@code OptionAdaptersTest}
+ * fails when a component has no setting, flag or builder method.
  *
  * @param host            interface to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} in the image
  * @param port            TCP port; 0 picks a free one
@@ -71,79 +76,111 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
 
     /** A copy that binds {@code value}. */
     public ServerOptions withHost(String value) {
-        return new ServerOptions(value, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.host = value);
     }
 
     /** A copy on port {@code value} (0: a free one). */
     public ServerOptions withPort(int value) {
-        return new ServerOptions(host, value, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.port = value);
     }
 
     /** A copy that serves these numbers. */
     public ServerOptions withFixtures(Fixtures value) {
-        return new ServerOptions(host, port, value, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.fixtures = value);
     }
 
     /** A copy that accepts only this access token ({@code null}: any non-empty token). */
     public ServerOptions withRequiredToken(String value) {
-        return new ServerOptions(host, port, fixtures, value, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.requiredToken = value);
     }
 
     /** A copy with these scenarios usable by name next to the built-ins. */
     public ServerOptions withScenarios(List<Scenario> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, value, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.scenarios = value);
     }
 
     /** A copy with this scenario active at start and after {@code reset()} ({@code null}: none). */
     public ServerOptions withStartScenario(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, value, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.startScenario = value);
     }
 
     /** A copy whose admin calls but health need {@code Authorization: Bearer <value>} ({@code null}: open). */
     public ServerOptions withAdminToken(String value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, value,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.adminToken = value);
     }
 
     /** A copy with this profile and its options. */
     public ServerOptions withProfile(ProfileOptions value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                value, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.profile = value);
     }
 
     /** A copy that also appends every journal entry to this JSON Lines file ({@code null}: none). */
     public ServerOptions withJournalFile(java.nio.file.Path value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, value, adminAllowedHosts, state, https);
+        return with(d -> d.journalFile = value);
     }
 
     /** A copy that keeps {@code value} journal entries. */
     public ServerOptions withJournalCapacity(int value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, value, adminToken,
-                profile, journalFile, adminAllowedHosts, state, https);
+        return with(d -> d.journalCapacity = value);
     }
 
     /** With {@code value} as the host names an admin call may name in {@code Host} ({@code *}: any). */
     public ServerOptions withAdminAllowedHosts(List<String> value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, value, state, https);
+        return with(d -> d.adminAllowedHosts = value);
     }
 
     /** A copy whose state lives in the shared store at {@code value} ({@code null}: in this JVM). */
     public ServerOptions withState(java.net.URI value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, value, https);
+        return with(d -> d.state = value);
     }
 
     /** A copy with an HTTPS listener (and the proxy mode) as {@code value} says ({@code null}: HTTP only). */
     public ServerOptions withHttps(HttpsOptions value) {
-        return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity, adminToken,
-                profile, journalFile, adminAllowedHosts, state, value);
+        return with(d -> d.https = value);
+    }
+
+    /** A copy with what {@code change} sets on a draft of this one, checked by the constructor. */
+    private ServerOptions with(java.util.function.Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** The components as mutable fields: the one place besides the constructor that lists them all. */
+    private static final class Draft {
+        String host;
+        int port;
+        Fixtures fixtures;
+        String requiredToken;
+        List<Scenario> scenarios;
+        String startScenario;
+        int journalCapacity;
+        String adminToken;
+        ProfileOptions profile;
+        java.nio.file.Path journalFile;
+        List<String> adminAllowedHosts;
+        java.net.URI state;
+        HttpsOptions https;
+
+        Draft(ServerOptions o) {
+            host = o.host;
+            port = o.port;
+            fixtures = o.fixtures;
+            requiredToken = o.requiredToken;
+            scenarios = o.scenarios;
+            startScenario = o.startScenario;
+            journalCapacity = o.journalCapacity;
+            adminToken = o.adminToken;
+            profile = o.profile;
+            journalFile = o.journalFile;
+            adminAllowedHosts = o.adminAllowedHosts;
+            state = o.state;
+            https = o.https;
+        }
+
+        ServerOptions build() {
+            return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity,
+                    adminToken, profile, journalFile, adminAllowedHosts, state, https);
+        }
     }
 }

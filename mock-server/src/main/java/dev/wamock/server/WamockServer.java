@@ -402,11 +402,16 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
-        /** Starts the server; fails with {@link ServerStartException} when the port cannot be bound. */
-        public WamockServer start() {
+        /** The options {@link #start()} starts with: those set so far, with the scenarios added. */
+        ServerOptions options() {
             List<Scenario> all = new ArrayList<>(options.scenarios());
             all.addAll(scenarios);
-            ServerOptions startOptions = options.withScenarios(all);
+            return options.withScenarios(all);
+        }
+
+        /** Starts the server; fails with {@link ServerStartException} when the port cannot be bound. */
+        public WamockServer start() {
+            ServerOptions startOptions = options();
             ensurePortFree(startOptions);
             WamockServer server = new WamockServer(startOptions);
             try {

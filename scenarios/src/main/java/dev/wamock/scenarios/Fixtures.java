@@ -94,6 +94,17 @@ public final class Fixtures {
         return byId.size();
     }
 
+    /** Equal when both hold the same numbers in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fixtures f && all().equals(f.all());
+    }
+
+    @Override
+    public int hashCode() {
+        return all().hashCode();
+    }
+
     /** How a file combines with the set it is loaded over. */
     enum Mode { replace, extend }
 

@@ -18,6 +18,12 @@ class FixturesTest {
     private final List<AccountNumber> numbers = Fixtures.defaults().all();
 
     @Test
+    void fixturesOfTheSameNumbersInTheSameOrderAreEqual() {
+        assertThat(Fixtures.of(numbers)).isEqualTo(Fixtures.defaults()).hasSameHashCodeAs(Fixtures.defaults());
+        assertThat(Fixtures.of(numbers.subList(1, numbers.size()))).isNotEqualTo(Fixtures.defaults());
+    }
+
+    @Test
     void defaultsCoverEveryStatus() {
         assertThat(valuesOf(AccountNumber::status)).containsExactlyInAnyOrder(NumberStatus.values());
     }

@@ -6,6 +6,7 @@ import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.ServerSetting;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.testcontainers.internal.ContainerFiles;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -53,18 +56,11 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String adminToken = randomToken();
+    /** The server's options as the image takes them, {@code WAMOCK_*} variables: what {@code withX} stores. */
+    private final Map<ServerSetting, String> settings = new EnumMap<>(Map.of(ServerSetting.ADMIN_TOKEN, adminToken));
     private final List<Path> scenarioFiles = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
-    private String startScenario;
     private Path fixtures;
-    private String requiredToken;
-    private Integer journalCapacity;
-    private Profile profile;
-    private Integer rateLimitStatus;
-    private Integer tokenErrorStatus;
-    private String state;
-    private boolean https;
-    private boolean proxy;
     private volatile WamockClient admin;
     private volatile javax.net.ssl.SSLContext trust;
 
@@ -89,15 +85,13 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
 
     /** The scenario active at start and after every {@link #reset()}: a built-in or one of the scenario files. */
     public WamockContainer withScenario(String name) {
-        this.startScenario = Objects.requireNonNull(name, "name");
-        return self();
+        return set(ServerSetting.SCENARIO, Objects.requireNonNull(name, "name"));
     }
 
     /** Makes {@code scenario} known in the container and active at start and after every {@link #reset()}. */
     public WamockContainer withScenario(Scenario scenario) {
         scenarios.add(Objects.requireNonNull(scenario, "scenario"));
-        this.startScenario = scenario.name();
-        return self();
+        return set(ServerSetting.SCENARIO, scenario.name());
     }
 
     /** Copies scenario files (YAML/JSON), or those of directories, into {@link #SCENARIOS_PATH}; use them by name. */
@@ -109,19 +103,17 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     /** Account numbers from a JSON/YAML fixtures file ({@code mode: replace|extend}) instead of the defaults. */
     public WamockContainer withFixtures(Path file) {
         this.fixtures = Objects.requireNonNull(file, "file");
-        return self();
+        return set(ServerSetting.FIXTURES, FIXTURES_PATH + "/" + file.getFileName());
     }
 
     /** Accept only this access token (any non-empty token is accepted otherwise). */
     public WamockContainer withRequireToken(String token) {
-        this.requiredToken = Objects.requireNonNull(token, "token");
-        return self();
+        return set(ServerSetting.REQUIRE_TOKEN, Objects.requireNonNull(token, "token"));
     }
 
     /** How many journal entries the server keeps (10 000 by default). */
     public WamockContainer withJournalCapacity(int entries) {
-        this.journalCapacity = entries;
-        return self();
+        return set(ServerSetting.JOURNAL_CAPACITY, String.valueOf(entries));
     }
 
     /**
@@ -130,26 +122,22 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      * (docs/scale-out.md).
      */
     public WamockContainer withState(String uri) {
-        this.state = Objects.requireNonNull(uri, "uri");
-        return self();
+        return set(ServerSetting.STATE, Objects.requireNonNull(uri, "uri"));
     }
 
     /** {@link Profile#DOCUMENTED} (the default: endpoint.md exactly) or {@link Profile#GRAPH_OBSERVED} (as production answers). */
     public WamockContainer withProfile(Profile newProfile) {
-        this.profile = Objects.requireNonNull(newProfile, "profile");
-        return self();
+        return set(ServerSetting.PROFILE, Objects.requireNonNull(newProfile, "profile").wireName());
     }
 
     /** {@code graph-observed} only: the HTTP status of rate-limit errors (code 4), 400 (the default) or 429. */
     public WamockContainer withRateLimitStatus(int status) {
-        this.rateLimitStatus = oneOf(status, "rate-limit", 400, 429);
-        return self();
+        return set(ServerSetting.RATE_LIMIT_STATUS, oneOf(status, "rate-limit", 400, 429));
     }
 
     /** {@code graph-observed} only: the HTTP status of token errors (codes 190, 104), 400 (the default) or 401. */
     public WamockContainer withTokenErrorStatus(int status) {
-        this.tokenErrorStatus = oneOf(status, "token-error", 400, 401);
-        return self();
+        return set(ServerSetting.TOKEN_ERROR_STATUS, oneOf(status, "token-error", 400, 401));
     }
 
     /**
@@ -158,8 +146,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      * {@link #getHttpsBaseUrl()}, and {@link #sslContext()} to trust it.
      */
     public WamockContainer withHttps() {
-        this.https = true;
-        return self();
+        return set(ServerSetting.HTTPS_PORT, String.valueOf(HTTPS_PORT));
     }
 
     /**
@@ -169,47 +156,33 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      * never contacted.
      */
     public WamockContainer withProxy() {
-        this.proxy = true;
-        return withHttps();
+        return set(ServerSetting.PROXY, "true").withHttps();
     }
 
-    private static int oneOf(int status, String what, int one, int other) {
+    private WamockContainer set(ServerSetting setting, String value) {
+        settings.put(setting, value);
+        return self();
+    }
+
+    private static String oneOf(int status, String what, int one, int other) {
         if (status != one && status != other) {
             throw new IllegalArgumentException("the " + what + " status must be " + one + " or " + other + " but was "
                     + status);
         }
-        return status;
+        return String.valueOf(status);
     }
 
+    /** The options as {@code WAMOCK_*} variables (the one mapping, by {@link ServerSetting}), and the files. */
     @Override
     protected void configure() {
-        addEnv("WAMOCK_ADMIN_TOKEN", adminToken);
-        addEnvIfSet("WAMOCK_SCENARIO", startScenario);
-        addEnvIfSet("WAMOCK_REQUIRE_TOKEN", requiredToken);
-        addEnvIfSet("WAMOCK_JOURNAL_CAPACITY", journalCapacity);
-        addEnvIfSet("WAMOCK_PROFILE", profile == null ? null : profile.wireName());
-        addEnvIfSet("WAMOCK_RATE_LIMIT_STATUS", rateLimitStatus);
-        addEnvIfSet("WAMOCK_TOKEN_ERROR_STATUS", tokenErrorStatus);
-        addEnvIfSet("WAMOCK_STATE", state);
-        if (https) {
-            addEnv("WAMOCK_HTTPS_PORT", String.valueOf(HTTPS_PORT));
+        settings.forEach((setting, value) -> addEnv(setting.env(), value));
+        if (settings.containsKey(ServerSetting.HTTPS_PORT)) {
             addExposedPort(HTTPS_PORT);
-        }
-        if (proxy) {
-            addEnv("WAMOCK_PROXY", "true");
         }
         ContainerFiles.scenarios(SCENARIOS_PATH, scenarioFiles, scenarios)
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
-            String path = FIXTURES_PATH + "/" + fixtures.getFileName();
-            withCopyToContainer(Transferable.of(ContainerFiles.fixtures(fixtures)), path);
-            addEnv("WAMOCK_FIXTURES", path);
-        }
-    }
-
-    private void addEnvIfSet(String name, Object value) {
-        if (value != null) {
-            addEnv(name, value.toString());
+            withCopyToContainer(Transferable.of(ContainerFiles.fixtures(fixtures)), settings.get(ServerSetting.FIXTURES));
         }
     }
 
@@ -245,7 +218,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      * @throws IllegalStateException without {@link #withProxy()}
      */
     public java.net.InetSocketAddress getProxyAddress() {
-        if (!proxy) {
+        if (!settings.containsKey(ServerSetting.PROXY)) {
             throw new IllegalStateException("getProxyAddress() needs the proxy mode: call withProxy() before start()");
         }
         return new java.net.InetSocketAddress(getHost(), getMappedPort(HTTP_PORT));
@@ -279,7 +252,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     }
 
     private void requireHttps(String method) {
-        if (!https) {
+        if (!settings.containsKey(ServerSetting.HTTPS_PORT)) {
             throw new IllegalStateException(method + " needs the HTTPS listener: call withHttps() (or withProxy())"
                     + " before start()");
         }

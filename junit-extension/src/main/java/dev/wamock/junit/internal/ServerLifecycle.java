@@ -80,7 +80,7 @@ public final class ServerLifecycle {
         ServerRecipe recipe = recipe(context, config);
         RemoteSessions.Remote remote = RemoteSessions.find(context, config);
         if (remote == null) {
-            if (config.installJvmWide() && !config.https() && !config.proxy()) {
+            if (config.installJvmWide() && config.server().https() == null) {
                 throw new ExtensionConfigurationException("installJvmWide = true installs the server's HTTPS trust"
                         + " (and proxy) JVM-wide, but HTTPS is off: add https = true or proxy = true");
             }

@@ -3,6 +3,7 @@ package dev.wamock.junit.internal;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
+import dev.wamock.server.ServerOptions;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,49 +14,34 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * A {@link WamockConfig} with its classpath resources read and parsed, once per run: starting a server
- * from it does nothing slow but the start itself. New server options (a profile, a test clock) are
- * passed on to the server's builder in {@link #start()}.
+ * A {@link WamockConfig} with its classpath resources read and parsed, once per run: the {@link ServerOptions} a
+ * server of it starts with, so starting one does nothing slow but the start itself.
  */
-record ServerRecipe(Fixtures fixtures, List<Scenario> scenarios, String requireToken,
-                    dev.wamock.scenarios.Profile profile, boolean https, boolean proxy) {
+record ServerRecipe(ServerOptions options) {
 
-    ServerRecipe {
-        scenarios = List.copyOf(scenarios);
-    }
-
-    /** Reads the configuration's resources through {@code anchor}'s class loader. */
+    /** Reads the configuration's resources through {@code anchor}'s class loader, over the options set in code. */
     static ServerRecipe of(WamockConfig config, Class<?> anchor) {
-        Fixtures fixtures = config.fixtures() == null ? Fixtures.defaults() : config.fixtures();
+        ServerOptions options = config.server();
         if (config.fixturesResource() != null) {
             String name = config.fixturesResource();
-            fixtures = Fixtures.parse("classpath:" + absolute(name), read(anchor, name, "fixtures"), fixtures);
+            options = options.withFixtures(Fixtures.parse("classpath:" + absolute(name), read(anchor, name, "fixtures"),
+                    options.fixtures()));
         }
-        List<Scenario> scenarios = new ArrayList<>(config.scenarios());
+        List<Scenario> scenarios = new ArrayList<>(options.scenarios());
         for (String name : config.scenarioResources()) {
             scenarios.addAll(ScenarioFiles.parse("classpath:" + absolute(name), read(anchor, name, "scenarioFiles")));
         }
-        return new ServerRecipe(fixtures, scenarios, config.requireToken(), config.profile(), config.https(),
-                config.proxy());
+        return new ServerRecipe(options.withScenarios(scenarios));
+    }
+
+    /** The scenarios of the code and of the resources. */
+    List<Scenario> scenarios() {
+        return options.scenarios();
     }
 
     /** A server on loopback, on a free port. */
     WamockServer start() {
-        WamockServer.Builder builder = WamockServer.builder()
-                .port(0)
-                .fixtures(fixtures)
-                .scenarios(scenarios.toArray(Scenario[]::new))
-                .profile(profile);
-        if (requireToken != null) {
-            builder.requireToken(requireToken);
-        }
-        if (https) {
-            builder.https();
-        }
-        if (proxy) {
-            builder.proxy();
-        }
-        return builder.start();
+        return WamockServer.builder().options(options).start();
     }
 
     private static String read(Class<?> anchor, String resource, String attribute) {

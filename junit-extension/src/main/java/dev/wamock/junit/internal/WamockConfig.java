@@ -1,82 +1,99 @@
 package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockTest;
-import dev.wamock.scenarios.Fixtures;
-import dev.wamock.scenarios.Scenario;
+import dev.wamock.server.HttpsOptions;
+import dev.wamock.server.ProfileOptions;
+import dev.wamock.server.ServerOptions;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * What servers of a test class look like, from {@link WamockTest} or the extension's builder. Immutable
- * and compared by value: it keys the servers and parsed resources in the extension store.
+ * What servers of a test class look like, from {@link WamockTest} or the extension's builder: the server's own
+ * options as {@link ServerOptions} (one description of a server for every adapter), and what only the extension
+ * knows (lifetime, classpath resources, url mode, JVM-wide trust). Immutable and compared by value: it keys the
+ * servers and parsed resources in the extension store.
  *
  * @param perClass          one server per class instead of one per test
- * @param fixtures          the account numbers, or null for the defaults
- * @param fixturesResource  a classpath resource read over {@code fixtures}, or null
- * @param scenarios         scenarios given in code
+ * @param server            the server's options: fixtures and scenarios given in code, token, profile, HTTPS; always
+ *                          loopback on a free port
+ * @param fixturesResource  a classpath resource read over the server's fixtures, or null
  * @param scenarioResources classpath resources with scenarios
- * @param requireToken      the only token accepted, or null for any
- * @param profile           documented or graph-observed
  * @param url               a running server to give each test a session of, or null
- * @param https             also an HTTPS listener
- * @param proxy             the Graph proxy mode (HTTPS on too)
  * @param installJvmWide    the server's trust (and proxy) as the JVM's defaults while it lives
  */
-public record WamockConfig(boolean perClass, Fixtures fixtures, String fixturesResource, List<Scenario> scenarios,
-                           List<String> scenarioResources, String requireToken, dev.wamock.scenarios.Profile profile,
-                           String url, boolean https, boolean proxy, boolean installJvmWide) {
+public record WamockConfig(boolean perClass, ServerOptions server, String fixturesResource,
+                           List<String> scenarioResources, String url, boolean installJvmWide) {
 
-    static final WamockConfig DEFAULTS = new WamockConfig(false, null, null, List.of(), List.of(), null, null, null,
-            false, false, false);
+    static final WamockConfig DEFAULTS = new WamockConfig(false, ServerOptions.defaults(), null, List.of(), null, false);
 
-    /** Copies the lists and normalises blanks to null and a missing profile to documented. */
+    /** Copies the list and normalises blanks to null. */
     public WamockConfig {
-        scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(server, "server");
         scenarioResources = List.copyOf(scenarioResources);
         fixturesResource = blankToNull(fixturesResource);
-        requireToken = blankToNull(requireToken);
         url = blankToNull(url);
-        profile = profile == null ? dev.wamock.scenarios.Profile.DOCUMENTED : profile;
     }
 
+    /** The annotation's attributes: the one place they map to {@link ServerOptions}. */
     static WamockConfig of(WamockTest annotation) {
-        return new WamockConfig(annotation.lifetime() == WamockTest.Lifetime.PER_CLASS, null, annotation.fixtures(),
-                List.of(), List.of(annotation.scenarioFiles()), annotation.requireToken(),
-                dev.wamock.scenarios.Profile.fromWireName(annotation.profile()), annotation.url(), annotation.https(),
-                annotation.proxy(), annotation.installJvmWide());
+        ServerOptions server = ServerOptions.defaults()
+                .withRequiredToken(blankToNull(annotation.requireToken()))
+                .withProfile(ProfileOptions.of(annotation.profile()))
+                .withHttps(annotation.https() || annotation.proxy() ? https(null, annotation.proxy()) : null);
+        return new WamockConfig(annotation.lifetime() == WamockTest.Lifetime.PER_CLASS, server, annotation.fixtures(),
+                List.of(annotation.scenarioFiles()), annotation.url(), annotation.installJvmWide());
+    }
+
+    /** {@code current} (or HTTPS on a free port) with the proxy mode on when {@code proxy}. */
+    public static HttpsOptions https(HttpsOptions current, boolean proxy) {
+        HttpsOptions https = current == null ? HttpsOptions.onPort(0) : current;
+        return proxy ? https.withProxy(true) : https;
     }
 
     /**
-     * What a server of the test's own would have that a session of a running server cannot: fixtures, a required
-     * token, a profile other than documented, HTTPS or the proxy; empty when there is none.
+     * What a server of the test's own would have that a session of a running server cannot, as the annotation
+     * names it: every server option but the scenarios (which a session is sent) that differs from the defaults;
+     * empty when there is none.
      */
     List<String> serverOptions() {
-        List<String> options = new java.util.ArrayList<>();
-        if (fixtures != null) {
-            options.add("fixtures(Fixtures)");
+        List<String> options = new ArrayList<>();
+        for (RecordComponent c : ServerOptions.class.getRecordComponents()) {
+            Object value = value(c, server);
+            if (!c.getName().equals("scenarios") && !Objects.equals(value, value(c, DEFAULTS.server))) {
+                options.add(named(c.getName(), value));
+            }
         }
         if (fixturesResource != null) {
             options.add("fixtures = \"" + fixturesResource + "\"");
-        }
-        if (requireToken != null) {
-            options.add("requireToken = \"" + requireToken + "\"");
-        }
-        if (profile != dev.wamock.scenarios.Profile.DOCUMENTED) {
-            options.add("profile = \"" + profile.wireName() + "\"");
-        }
-        if (https) {
-            options.add("https = true");
-        }
-        if (proxy) {
-            options.add("proxy = true");
         }
         if (installJvmWide) {
             options.add("installJvmWide = true");
         }
         return options;
+    }
+
+    private static String named(String component, Object value) {
+        return switch (component) {
+            case "fixtures" -> "fixtures(Fixtures)";
+            case "requiredToken" -> "requireToken = \"" + value + "\"";
+            case "profile" -> "profile = " + ((ProfileOptions) value).profile();
+            case "https" -> ((HttpsOptions) value).proxy() ? "proxy = true" : "https = true";
+            default -> component + " = " + value;
+        };
+    }
+
+    private static Object value(RecordComponent component, ServerOptions options) {
+        try {
+            return component.getAccessor().invoke(options);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component + " of " + options, e);
+        }
     }
 
     /**

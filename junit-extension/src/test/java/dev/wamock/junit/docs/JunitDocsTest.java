@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.junit.WamockExtension;
 import dev.wamock.junit.WamockTest;
 import dev.wamock.junit.internal.WarmUp;
+import dev.wamock.server.internal.JettyProperties;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -63,7 +64,9 @@ class JunitDocsTest {
                 .map(Method::getName).distinct().toList();
 
         assertThat(names).allSatisfy(name -> assertThat(page).contains("`" + name));
-        assertThat(page).contains("-D" + WarmUp.PROPERTY + "=false", "`" + WamockTest.REPORTS_DIR_PROPERTY + "`",
+        assertThat(page).contains("-D" + WarmUp.PROPERTY + "=false", "\n" + WarmUp.PROPERTY + "=false\n",
+                "`-D" + JettyProperties.SWITCH + "=false`", "`" + JettyProperties.REFERENCES_PER_CACHE_LINE + "`",
+                WarmUp.THREAD_PREFIX + "data", "`" + WamockTest.REPORTS_DIR_PROPERTY + "`",
                 WamockTest.REPORTS_DIR_PROPERTY + "=build/reports/wamock");
         assertThat(Stream.of(WamockTest.Lifetime.values()).map(Enum::name)).allSatisfy(v -> assertThat(page).contains(v));
     }

@@ -2,11 +2,16 @@ package dev.wamock.server.cli;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.ScenarioFiles;
+import dev.wamock.server.HttpsOptions;
 import dev.wamock.server.ProfileOptions;
+import dev.wamock.server.ServerOptions;
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -23,82 +28,81 @@ import picocli.CommandLine.Option;
                 "3:stopped, but exchanges were lost: cut off unanswered after the drain timeout, or not written"
                         + " to the --journal-file (full disk; see stderr)"})
 public final class WamockCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "${env:WAMOCK_PORT:-8080}",
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:WAMOCK_HOST:-127.0.0.1}",
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
             description = "Interface to bind. Default: ${DEFAULT-VALUE}")
     String host;
 
-    @Option(names = "--fixtures", paramLabel = "FILE", defaultValue = "${env:WAMOCK_FIXTURES}",
+    @Option(names = "--fixtures", paramLabel = "FILE",
             description = "JSON/YAML file of account numbers (mode: replace|extend)")
     Path fixtures;
 
-    @Option(names = "--require-token", paramLabel = "TOKEN", defaultValue = "${env:WAMOCK_REQUIRE_TOKEN}",
+    @Option(names = "--require-token", paramLabel = "TOKEN",
             description = "Accept only this access token (default: any non-empty token)")
     String requireToken;
 
-    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "${env:WAMOCK_SCENARIO}",
+    @Option(names = "--scenario", paramLabel = "NAME",
             description = "Scenario active at start and after reset")
     String scenario;
 
-    @Option(names = "--scenarios", paramLabel = "PATH", defaultValue = "${env:WAMOCK_SCENARIOS}",
+    @Option(names = "--scenarios", paramLabel = "PATH",
             description = "Scenario file (YAML/JSON) or directory of them")
     Path scenarios;
 
-    @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "${env:WAMOCK_JOURNAL_CAPACITY:-10000}",
+    @Option(names = "--journal-capacity", paramLabel = "N", defaultValue = "10000",
             description = "Journal entries kept (older ones are dropped and counted). Default: ${DEFAULT-VALUE}")
     int journalCapacity;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:WAMOCK_ADMIN_TOKEN}",
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "Require this bearer token on every /__wamock/ call but health and the dashboard's page files"
                     + " (default: open)")
     String adminToken;
 
     @Option(names = "--admin-allowed-hosts", paramLabel = "HOSTS", split = ",",
-            defaultValue = "${env:WAMOCK_ADMIN_ALLOWED_HOSTS}",
             description = "Host names an admin call may name in its Host header besides localhost, 127.0.0.0/8, [::1]"
                     + " and the bound address (comma-separated; '*' for any, as the image sets). Default: none")
     java.util.List<String> adminAllowedHosts;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:WAMOCK_PROFILE:-documented}",
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "documented",
             description = "documented (endpoint.md, the default) or graph-observed (what production sends)")
     String profile;
 
-    @Option(names = "--rate-limit-status", paramLabel = "400|429", defaultValue = "${env:WAMOCK_RATE_LIMIT_STATUS:-400}",
+    @Option(names = "--rate-limit-status", paramLabel = "400|429", defaultValue = "400",
             description = "graph-observed: HTTP status of rate-limit errors. Default: ${DEFAULT-VALUE}")
     int rateLimitStatus;
 
-    @Option(names = "--token-error-status", paramLabel = "400|401", defaultValue = "${env:WAMOCK_TOKEN_ERROR_STATUS:-400}",
+    @Option(names = "--token-error-status", paramLabel = "400|401", defaultValue = "400",
             description = "graph-observed: HTTP status of token errors (code 190/104). Default: ${DEFAULT-VALUE}")
     int tokenErrorStatus;
 
-    @Option(names = "--journal-file", paramLabel = "PATH", defaultValue = "${env:WAMOCK_JOURNAL_FILE}",
+    @Option(names = "--journal-file", paramLabel = "PATH",
             description = "Also append every journal entry to this JSON Lines file (flushed at least every second;"
                     + " whole lines only: entries it cannot take are reported, counted in health, and exit 3)")
     Path journalFile;
 
-    @Option(names = "--state", paramLabel = "URI", defaultValue = "${env:WAMOCK_STATE}",
+    @Option(names = "--state", paramLabel = "URI",
             description = "Keep scenario progress, rate-limit windows, the clock and the journal in a shared store, so"
                     + " replicas behind a load balancer act as one server: redis://host:6379[/db] (default: in memory)")
     String state;
 
-    @Option(names = "--https-port", paramLabel = "N", defaultValue = "${env:WAMOCK_HTTPS_PORT}",
+    @Option(names = "--https-port", paramLabel = "N",
             description = "Also listen for HTTPS on this port (0 picks a free one), with a certificate for localhost,"
                     + " 127.0.0.1, ::1 and graph.facebook.com signed by a CA made for this run (its PEM file is printed)."
                     + " Default: HTTP only")
     Integer httpsPort;
 
-    @Option(names = "--keystore", paramLabel = "FILE", defaultValue = "${env:WAMOCK_KEYSTORE}",
+    @Option(names = "--keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the key and chain of this PKCS#12 file instead of a generated certificate")
     Path keystore;
 
-    @Option(names = "--keystore-password", paramLabel = "PASSWORD", defaultValue = "${env:WAMOCK_KEYSTORE_PASSWORD}",
+    @Option(names = "--keystore-password", paramLabel = "PASSWORD",
             description = "The --keystore's password")
     String keystorePassword;
 
-    @Option(names = "--proxy", defaultValue = "${env:WAMOCK_PROXY:-false}", fallbackValue = "true", arity = "0..1",
+    @Option(names = "--proxy", defaultValue = "false", fallbackValue = "true", arity = "0..1",
             description = "The HTTP port also acts as an HTTP(S) proxy for graph.facebook.com (CONNECT is tunnelled to"
                     + " the HTTPS listener, on a free port unless --https-port); any other host gets a 502 and is never"
                     + " contacted")
@@ -138,7 +142,7 @@ public final class WamockCommand implements Callable<Integer> {
     }
 
     private static int execute(WamockCommand command, String... args) {
-        CommandLine cli = new CommandLine(command);
+        CommandLine cli = commandLine(command, System.getenv());
         cli.setParameterExceptionHandler(WamockCommand::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("wamock: " + e.getMessage());
@@ -147,13 +151,34 @@ public final class WamockCommand implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /**
+     * The options a server started with these arguments and {@code WAMOCK_*} variables would have, without starting
+     * it: what {@code java -jar wamock-server.jar} makes of them (files named are read). For tests of the mapping.
+     *
+     * @throws CommandLine.ParameterException for a misuse (exit 2 on the command line)
+     * @throws IllegalArgumentException       for a value the server refuses (exit 1)
+     */
+    public static ServerOptions options(Map<String, String> env, String... args) {
+        WamockCommand command = new WamockCommand();
+        commandLine(command, env).parseArgs(args);
+        return command.options();
+    }
+
+    /** The command line of {@code command}, whose options default to the variables of {@code env}. */
+    private static CommandLine commandLine(WamockCommand command, Map<String, String> env) {
+        CommandLine cli = new CommandLine(command);
+        EnvDefaults.install(cli, env);
+        return cli;
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("wamock: " + e.getMessage());
-        err.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " [--port N] [--host ADDR] [--fixtures FILE] [--require-token TOKEN] [--scenario NAME]"
-                + " [--scenarios PATH] [--journal-capacity N] [--admin-token TOKEN] [--admin-allowed-hosts HOSTS] [--profile NAME] [--journal-file PATH] [--state URI]"
-                + " [--https-port N] [--keystore FILE] [--keystore-password PASSWORD] [--proxy] [--help] [--version] [scenarios]");
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        err.println("usage: " + spec.qualifiedName() + " " + spec.options().stream()
+                .map(o -> "[" + o.longestName() + (o.typeInfo().isBoolean() ? "" : " " + o.paramLabel()) + "]")
+                .collect(java.util.stream.Collectors.joining(" "))
+                + (spec.subcommands().isEmpty() ? "" : " [" + String.join("|", spec.subcommands().keySet()) + "]"));
         return 2;
     }
 
@@ -179,8 +204,31 @@ public final class WamockCommand implements Callable<Integer> {
         return cutOff + notWritten > 0 ? 3 : 0;
     }
 
-    /** HTTPS and proxy options onto the builder; a keystore (or its password) alone is a misuse (exit 2). */
-    private void https(WamockServer.Builder builder) {
+    /**
+     * The options as the server takes them: the one place that maps the command line (and so the {@code WAMOCK_*}
+     * variables) to {@link ServerOptions}. Reads the fixtures and scenario files named.
+     */
+    ServerOptions options() {
+        HttpsOptions https = https();
+        Fixtures numbers = fixtures == null ? Fixtures.defaults() : Fixtures.load(fixtures, Fixtures.defaults());
+        List<String> adminHosts = adminAllowedHosts == null ? null
+                : adminAllowedHosts.stream().filter(h -> !h.isBlank()).toList();
+        return new ServerOptions(host, port, numbers, requireToken,
+                scenarios == null ? List.of() : ScenarioFiles.load(scenarios), scenario, journalCapacity, adminToken,
+                new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus), journalFile,
+                adminHosts, state == null || state.isBlank() ? null : stateUri(state), https);
+    }
+
+    private static java.net.URI stateUri(String uri) {
+        try {
+            return new java.net.URI(uri);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--state must be a URI like redis://localhost:6379/0: " + e.getMessage());
+        }
+    }
+
+    /** The HTTPS listener and proxy mode, or null for HTTP only; a keystore (or its password) alone is a misuse. */
+    private HttpsOptions https() {
         if (keystorePassword != null && keystore == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--keystore-password was given without --keystore FILE (a PKCS#12 file)");
@@ -189,15 +237,8 @@ public final class WamockCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keystore " + keystore + " is the"
                     + " certificate of the HTTPS listener, which is off: add --https-port N (0 picks a free one) or --proxy");
         }
-        if (httpsPort != null) {
-            builder.httpsPort(httpsPort);
-        }
-        if (keystore != null) {
-            builder.keystore(keystore, keystorePassword);
-        }
-        if (proxy) {
-            builder.proxy();
-        }
+        return httpsPort == null && !proxy ? null
+                : new HttpsOptions(httpsPort == null ? 0 : httpsPort, keystore, keystorePassword, proxy);
     }
 
     @Override
@@ -205,24 +246,7 @@ public final class WamockCommand implements Callable<Integer> {
         WamockServer server;
         try {
             preload.await();
-            WamockServer.Builder builder = WamockServer.builder().host(host).port(port).requireToken(requireToken)
-                    .startScenario(scenario).journalCapacity(journalCapacity).adminToken(adminToken)
-                    .profile(new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus))
-                    .journalFile(journalFile);
-            if (state != null && !state.isBlank()) {
-                builder.state(state);
-            }
-            if (adminAllowedHosts != null) {
-                builder.adminAllowedHosts(adminAllowedHosts.stream().filter(h -> !h.isBlank()).toArray(String[]::new));
-            }
-            if (fixtures != null) {
-                builder.fixtures(Fixtures.load(fixtures, Fixtures.defaults()));
-            }
-            https(builder);
-            if (scenarios != null) {
-                builder.scenarioFiles(scenarios);
-            }
-            server = builder.start();
+            server = WamockServer.builder().options(options()).start();
         } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException
                  | dev.wamock.scenarios.state.StateUnavailableException e) {
             System.err.println("wamock: " + e.getMessage());

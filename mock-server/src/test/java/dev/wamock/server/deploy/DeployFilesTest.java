@@ -6,20 +6,18 @@ import static dev.wamock.server.deploy.DeployFiles.K8S_REDIS;
 import static dev.wamock.server.deploy.DeployFiles.K8S_WAMOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.ServerSetting;
 import dev.wamock.server.WamockServer;
-import dev.wamock.server.cli.WamockCommand;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 /** The compose and Kubernetes files of docs/scale-out.md name what the server and its image really have. */
@@ -97,9 +95,7 @@ class DeployFilesTest {
 
     @Test
     void everyWamockVariableTheFilesSetIsOneTheServerReads() {
-        List<String> read = Arrays.stream(WamockCommand.class.getDeclaredFields())
-                .map(f -> f.getAnnotation(Option.class)).filter(Objects::nonNull)
-                .map(o -> o.defaultValue().replaceAll("^\\$\\{env:([A-Z_]+).*", "$1")).toList();
+        List<String> read = Arrays.stream(ServerSetting.values()).map(ServerSetting::env).toList();
         Matcher set = Pattern.compile("\\b(WAMOCK_[A-Z_]+)\\b")
                 .matcher(DeployFiles.read(COMPOSE) + DeployFiles.read(K8S_WAMOCK));
 

@@ -1,0 +1,103 @@
+package dev.wamock.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.ServerSetting;
+import dev.wamock.server.HttpsOptions;
+import dev.wamock.server.ProfileOptions;
+import dev.wamock.server.ServerOptions;
+import dev.wamock.server.cli.WamockCommand;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Without an engine: each server option the container offers becomes its {@code WAMOCK_*} variable, and the image's
+ * command line reads that variable as the option the in-process server would get; every other
+ * {@link ServerSetting} is listed here as not offered, with the reason. A new setting fails here until it is decided.
+ */
+class ContainerSettingsTest {
+    private static final Path NUMBERS = Path.of("src/test/resources/fixtures/one-more-number.yaml");
+
+    /** A {@code withX} call and what the server's options become. */
+    private record Offered(Consumer<WamockContainer> with, UnaryOperator<ServerOptions> expected) {
+    }
+
+    private static final Map<ServerSetting, Offered> OFFERED = Map.of(
+            ServerSetting.SCENARIO, new Offered(c -> c.withScenario("http-500"), o -> o.withStartScenario("http-500")),
+            ServerSetting.FIXTURES, new Offered(c -> c.withFixtures(NUMBERS),
+                    o -> o.withFixtures(Fixtures.load(NUMBERS, Fixtures.defaults()))),
+            ServerSetting.REQUIRE_TOKEN, new Offered(c -> c.withRequireToken("fake-token-1234"),
+                    o -> o.withRequiredToken("fake-token-1234")),
+            ServerSetting.JOURNAL_CAPACITY, new Offered(c -> c.withJournalCapacity(50), o -> o.withJournalCapacity(50)),
+            ServerSetting.STATE, new Offered(c -> c.withState("redis://redis:6379/0"),
+                    o -> o.withState(URI.create("redis://redis:6379/0"))),
+            ServerSetting.PROFILE, new Offered(c -> c.withProfile(Profile.GRAPH_OBSERVED),
+                    o -> o.withProfile(ProfileOptions.of(Profile.GRAPH_OBSERVED))),
+            ServerSetting.RATE_LIMIT_STATUS, new Offered(c -> c.withRateLimitStatus(429),
+                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 429, 400))),
+            ServerSetting.TOKEN_ERROR_STATUS, new Offered(c -> c.withTokenErrorStatus(401),
+                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 400, 401))),
+            ServerSetting.HTTPS_PORT, new Offered(WamockContainer::withHttps,
+                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT))),
+            ServerSetting.PROXY, new Offered(WamockContainer::withProxy,
+                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT).withProxy(true))));
+
+    /** Settings the container does not offer, and why. */
+    private static final Map<ServerSetting, String> NOT_OFFERED = Map.of(
+            ServerSetting.HOST, "the image binds 0.0.0.0",
+            ServerSetting.PORT, "8080 in the container; Testcontainers maps it to a free one",
+            ServerSetting.SCENARIOS, "the image reads /scenarios, where withScenarioFiles and withScenario(Scenario) copy",
+            ServerSetting.ADMIN_TOKEN, "always a random one of the container's own: getAdminToken()",
+            ServerSetting.ADMIN_ALLOWED_HOSTS, "the image allows any Host; the admin token guards the admin API",
+            ServerSetting.JOURNAL_FILE, "a file inside the container; journal() reads the journal over the admin API",
+            ServerSetting.KEYSTORE, "the container's own CA signs the listener; sslContext() trusts it",
+            ServerSetting.KEYSTORE_PASSWORD, "the container's own CA signs the listener; sslContext() trusts it");
+
+    @Test
+    void everySettingIsOfferedOrListedAsNotOfferedWithItsReason() {
+        assertThat(OFFERED.keySet()).doesNotContainAnyElementsOf(NOT_OFFERED.keySet());
+        Set<ServerSetting> decided = EnumSet.noneOf(ServerSetting.class);
+        decided.addAll(OFFERED.keySet());
+        decided.addAll(NOT_OFFERED.keySet());
+
+        assertThat(decided).containsExactlyInAnyOrder(ServerSetting.values());
+    }
+
+    @Test
+    void eachOptionOfferedIsAVariableTheServerReadsAsThatOption() {
+        ServerOptions base = WamockCommand.options(env(new WamockContainer()));
+        for (Map.Entry<ServerSetting, Offered> e : OFFERED.entrySet()) {
+            WamockContainer container = new WamockContainer();
+            e.getValue().with().accept(container);
+            Map<String, String> env = env(container);
+
+            assertThat(env).as(e.getKey().name()).containsKey(e.getKey().env());
+            assertThat(WamockCommand.options(env)).as(e.getKey().env() + "=" + env.get(e.getKey().env()))
+                    .isEqualTo(e.getValue().expected().apply(base));
+        }
+    }
+
+    /**
+     * The variables {@code configure()} sets, but the random admin token, with the fixtures path of the container
+     * pointing at the file's directory here (the container gets a copy of the same name).
+     */
+    private static Map<String, String> env(WamockContainer container) {
+        try (container) {
+            container.configure();
+            Map<String, String> env = new HashMap<>(container.getEnvMap());
+            env.remove(ServerSetting.ADMIN_TOKEN.env());
+            env.computeIfPresent(ServerSetting.FIXTURES.env(), (name, path) -> path.replace(WamockContainer.FIXTURES_PATH,
+                    NUMBERS.getParent().toString()));
+            return env;
+        }
+    }
+}
