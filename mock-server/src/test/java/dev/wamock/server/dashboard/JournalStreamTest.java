@@ -160,8 +160,8 @@ class JournalStreamTest {
         EventStream events = stream("");
 
         CompletableFuture<Reply> slow = CompletableFuture.supplyAsync(() -> http.number("?fields=id"));
-        while (server.journal().total() == 0 && !slow.isDone()) {
-            sleep(1);
+        while (server.progress().steps().get(0).answered() == 0 && !slow.isDone()) {
+            sleep(1); // until the slow request has taken the delayed step, not just arrived
         }
         http.number("");
         assertThat(events.next("entry", WAIT).id()).as("the fast request lands first").isEqualTo("2");
