@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -50,9 +51,10 @@ class BomTest {
             assertThat(Poms.text(Poms.child(bom, "properties"), property)).as("bom/pom.xml's %s", property)
                     .isEqualTo(Poms.text(Poms.child(root, "properties"), property));
         }
-        String gpg = Poms.text(Poms.child(root, "properties"), "gpg-plugin.version");
-        assertThat(DocBlocks.read(Poms.ROOT.resolve("bom/pom.xml"))).as("bom/pom.xml's maven-gpg-plugin")
-                .contains("<artifactId>maven-gpg-plugin</artifactId>\n            <version>" + gpg + "</version>");
+        String bomPom = DocBlocks.read(Poms.ROOT.resolve("bom/pom.xml"));
+        Map.of("maven-gpg-plugin", "gpg-plugin.version", "jib-maven-plugin", "jib.version").forEach((plugin, version) ->
+                assertThat(bomPom).as("bom/pom.xml's %s", plugin).containsPattern("<artifactId>" + plugin
+                        + "</artifactId>\\s*<version>" + Poms.text(Poms.child(root, "properties"), version) + "</version>"));
     }
 
     /** The artifact IDs of the root pom's modules but the BOM itself. */
