@@ -94,7 +94,7 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
             return myself;
         }
         List<String> differences = new ArrayList<>();
-        if (actual.status() != documented.httpStatus()) {
+        if (actual.status() != documented.status()) {
             differences.add("the status was " + actual.status());
         }
         String type = error.path("type").isString() ? error.path("type").asString() : null;

@@ -21,7 +21,7 @@ public final class ShouldMatchDocumentedError extends BasicErrorMessageFactory {
 
     /** {@code HTTP 429, type OAuthException, code 4, subcode 2446079}. */
     public static String summary(DocumentedError d) {
-        return "HTTP " + d.httpStatus() + ", type " + d.error().type() + ", code " + d.error().code()
+        return "HTTP " + d.status() + ", type " + d.error().type() + ", code " + d.error().code()
                 + ", subcode " + (d.error().subcode() == null ? "none" : d.error().subcode());
     }
 }

@@ -140,6 +140,8 @@ final class ChaosResponder {
 
     /** The server stopped while an answer waited. */
     private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Stopped() {
             super("stopped", null, false, false);
         }

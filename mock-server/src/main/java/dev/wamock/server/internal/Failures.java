@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import java.nio.channels.ClosedChannelException;
-import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 
 /** Sorts the exceptions a handler can meet that are the client's doing, not wamock's. */
@@ -14,13 +14,16 @@ final class Failures {
         return cause(e, EofException.class) != null || cause(e, ClosedChannelException.class) != null;
     }
 
-    /** Jetty's verdict on a malformed or too slow request (400, 408, 413, …), if that is what {@code e} is. */
-    static BadMessageException badMessage(Throwable e) {
-        return cause(e, BadMessageException.class);
+    /**
+     * Jetty's verdict on a malformed or too slow request (400, 408, 413, …), if that is what {@code e} is: any
+     * {@link HttpException}, which Jetty 12.1's deprecated {@code BadMessageException} is one of.
+     */
+    static HttpException badMessage(Throwable e) {
+        return cause(e, HttpException.class);
     }
 
     /** {@code e} or the first of its causes that is a {@code type}, or null. */
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    private static <T> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

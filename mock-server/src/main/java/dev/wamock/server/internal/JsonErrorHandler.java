@@ -11,7 +11,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors (bad URI, header too large, invalid encoding, …) as Graph-shaped JSON instead
- * of Jetty's HTML page. Installed on the server and on the servlet context.
+ * of Jetty's HTML page. Installed on the server and on the servlet context. Jetty 12.1 answers its parser's
+ * rejections (header too large, bad request line) through {@link #generateResponse} too; the
+ * {@code badMessageError} hook of 12.0 is deprecated for removal and no longer called.
  */
 public final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, GraphResponses.JSON);
@@ -31,13 +33,5 @@ public final class JsonErrorHandler extends ErrorHandler {
         GraphResponses.headers(GraphResponses.DEFAULT_VERSION, traceId, headers::put);
         byte[] body = GraphResponses.errorBody(Errors.protocol(code, message), traceId);
         response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String traceId = TraceIds.traceId();
-        fields.put(CONTENT_TYPE);
-        GraphResponses.headers(GraphResponses.DEFAULT_VERSION, traceId, fields::put);
-        return ByteBuffer.wrap(GraphResponses.errorBody(Errors.protocol(status, reason), traceId));
     }
 }

@@ -3,7 +3,7 @@ package dev.wamock.server.internal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +85,7 @@ public final class Routes {
                 LOG.debug("client hung up during {} {}", ctx.method(), ctx.path(), e);
                 return; // nobody to answer
             }
-            BadMessageException bad = Failures.badMessage(e);
+            HttpException bad = Failures.badMessage(e);
             if (bad != null) {
                 GraphResponses.error(ctx, version(ctx), new GraphFailure(bad.getCode(), Errors.protocol(bad.getCode(), bad.getReason())));
                 return;

@@ -6,6 +6,8 @@ package dev.wamock.scenarios.state;
  * from state that may differ from the fleet's.
  */
 public final class StateUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String reason;
 
     /**

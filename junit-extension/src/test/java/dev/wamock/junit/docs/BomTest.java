@@ -1,0 +1,66 @@
+package dev.wamock.junit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * wamock-bom lists every published module at the project's version and nothing else, the root pom manages every
+ * module, and the BOM (which has no parent, so that importing it brings no third-party pins) repeats the root's
+ * release settings.
+ */
+class BomTest {
+    private static final String VERSION = "${project.version}";
+
+    @Test
+    void theBomListsEveryPublishedModuleAtTheProjectsVersionAndNothingElse() {
+        Element bom = Poms.project("bom");
+
+        assertThat(Poms.text(bom, "version")).isEqualTo(Poms.text(Poms.project(""), "version"));
+        assertThat(Poms.managed(bom)).extracting(Poms.Dependency::groupId, Poms.Dependency::artifactId,
+                        Poms.Dependency::version, Poms.Dependency::type)
+                .as("the BOM's <dependencyManagement> (bom/pom.xml)")
+                .containsExactlyInAnyOrderElementsOf(published().stream()
+                        .map(a -> tuple("dev.wamock", a, VERSION, null)).toList());
+    }
+
+    @Test
+    void theRootPomManagesEveryModuleAtTheProjectsVersion() {
+        List<Poms.Dependency> managed = Poms.managed(Poms.project(""));
+
+        assertThat(published()).allSatisfy(artifact -> assertThat(managed)
+                .as("the root pom's <dependencyManagement> entry for %s", artifact)
+                .anySatisfy(d -> {
+                    assertThat(d.artifactId()).isEqualTo(artifact);
+                    assertThat(d.type()).isNull();
+                    assertThat(d.version()).isEqualTo(VERSION);
+                }));
+    }
+
+    @Test
+    void theBomHasNoParentAndTheRootsReleaseSettings() {
+        Element bom = Poms.project("bom");
+        Element root = Poms.project("");
+
+        assertThat(Poms.child(bom, "parent")).as("the BOM's <parent>").isNull();
+        for (String property : List.of("wamock.url", "wamock.scm.connection", "project.build.outputTimestamp")) {
+            assertThat(Poms.text(Poms.child(bom, "properties"), property)).as("bom/pom.xml's %s", property)
+                    .isEqualTo(Poms.text(Poms.child(root, "properties"), property));
+        }
+        String bomPom = DocBlocks.read(Poms.ROOT.resolve("bom/pom.xml"));
+        Map.of("maven-gpg-plugin", "gpg-plugin.version", "jib-maven-plugin", "jib.version").forEach((plugin, version) ->
+                assertThat(bomPom).as("bom/pom.xml's %s", plugin).containsPattern("<artifactId>" + plugin
+                        + "</artifactId>\\s*<version>" + Poms.text(Poms.child(root, "properties"), version) + "</version>"));
+    }
+
+    /** The artifact IDs of the root pom's modules but the BOM itself. */
+    private static List<String> published() {
+        List<String> modules = Poms.modules().stream().filter(m -> !m.equals("bom")).toList();
+        assertThat(modules).as("the root pom's modules").contains("scenarios", "mock-server", "junit-extension");
+        return modules.stream().map(m -> Poms.text(Poms.project(m), "artifactId")).toList();
+    }
+}
