@@ -1,6 +1,6 @@
 package dev.wamock.scenarios;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

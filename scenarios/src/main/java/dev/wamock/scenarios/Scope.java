@@ -1,6 +1,7 @@
 package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.engine.RequestFacts;
 
 /**
  * Whose requests a step's {@code times} counts. {@link #GLOBAL}: all requests together, so "fail 2

@@ -3,6 +3,7 @@ package dev.wamock.scenarios;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.engine.RequestFacts;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
-package dev.wamock.scenarios.internal;
+package dev.wamock.scenarios.engine;
 
 import dev.wamock.scenarios.InvalidFileException;
+import dev.wamock.scenarios.internal.Suggestions;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

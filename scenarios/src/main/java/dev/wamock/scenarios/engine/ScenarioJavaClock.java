@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.internal;
+package dev.wamock.scenarios.engine;
 
 import java.time.Clock;
 import java.time.Instant;

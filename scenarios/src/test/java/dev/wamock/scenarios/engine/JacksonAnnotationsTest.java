@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.internal;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,7 +1,7 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
-import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.WamockClock;
+import dev.wamock.scenarios.engine.ClockState;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -32,5 +32,5 @@ public interface SessionClock extends WamockClock {
     }
 
     /** What the admin API shows: mode, reading and delay scale. */
-    MockClock.State state();
+    ClockState state();
 }

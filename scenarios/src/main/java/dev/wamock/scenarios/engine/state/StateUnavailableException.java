@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
 /**
  * The state store cannot answer: a shared store is unreachable, or a store holds as many sessions as it may. The

@@ -1,6 +1,7 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.Sleeper;
+import dev.wamock.scenarios.WamockClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.function.LongSupplier;
  * Delays still really delay (they are what a client experiences), scaled by {@link #delayScale()}:
  * 1 by default, 0 to disable them in a fast test.
  */
-public final class MockClock implements dev.wamock.scenarios.state.SessionClock {
+public final class MockClock implements dev.wamock.scenarios.engine.state.SessionClock {
     private final LongSupplier nanoSource;
     private final long origin;
     private final Instant startedAt;
@@ -112,13 +113,8 @@ public final class MockClock implements dev.wamock.scenarios.state.SessionClock 
 
     /** What the admin API shows: {@code {"mode":"manual","nowMillis":…,"delayScale":1.0}}. */
     @Override
-    public synchronized State state() {
-        return new State(isManual() ? "manual" : "real", nanos() / 1_000_000, delayScale);
-    }
-
-    /** A snapshot of the clock for the admin API. */
-    public record State(@JsonProperty("mode") String mode, @JsonProperty("nowMillis") long nowMillis,
-                        @JsonProperty("delayScale") double delayScale) {
+    public synchronized ClockState state() {
+        return new ClockState(isManual() ? "manual" : "real", nanos() / 1_000_000, delayScale);
     }
 
     /** Advances this clock while it is manual, else really sleeps; see {@link WamockClock#sleeper()}. */
@@ -141,6 +137,6 @@ public final class MockClock implements dev.wamock.scenarios.state.SessionClock 
     /** This clock as a {@link java.time.Clock}; see {@link WamockClock#asJavaClock()}. */
     @Override
     public java.time.Clock asJavaClock() {
-        return dev.wamock.scenarios.internal.ScenarioJavaClock.startingNow(this::nanos);
+        return ScenarioJavaClock.startingNow(this::nanos);
     }
 }

@@ -1,9 +1,10 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.wamock.scenarios.WamockClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -82,7 +83,7 @@ class MockClockTest {
 
         clock.advance(Duration.ofMinutes(20));
         assertThat(clock.nanos()).isEqualTo(frozen + Duration.ofMinutes(20).toNanos());
-        assertThat(clock.state()).isEqualTo(new MockClock.State("manual", clock.nanos() / MS, 1.0));
+        assertThat(clock.state()).isEqualTo(new ClockState("manual", clock.nanos() / MS, 1.0));
     }
 
     @Test

@@ -1,5 +1,7 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.GraphError;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.internal;
+package dev.wamock.scenarios.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.security.CodeSource;

@@ -1,9 +1,12 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.engine.Mappers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
 import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;

@@ -1,5 +1,6 @@
-package dev.wamock.scenarios.internal;
+package dev.wamock.scenarios.engine;
 
+import dev.wamock.scenarios.internal.BoundedText;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;

@@ -1,6 +1,7 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.Answer;
 import java.util.Map;
 
 /**

@@ -1,14 +1,14 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
 import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.MockClock;
-import dev.wamock.scenarios.RateWindow;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
-import dev.wamock.scenarios.ScenarioRun;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.RateWindow;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.ScenarioRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

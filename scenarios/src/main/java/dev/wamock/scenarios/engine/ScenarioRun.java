@@ -1,5 +1,10 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.Scope;
+import dev.wamock.scenarios.Step;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +53,7 @@ public final class ScenarioRun {
         this.limiters = new RateLimiter[n];
         for (int i = 0; i < n; i++) {
             Step s = scenario.steps().get(i);
-            triggerRandom[i] = s.trigger() == null ? null : s.trigger().newRandom();
+            triggerRandom[i] = s.trigger() == null ? null : TriggerRule.newRandom(s.trigger());
             delayRandom[i] = new SplittableRandom(s.trigger() == null || s.trigger().seed() == null ? i : s.trigger().seed() + i);
             limiters[i] = s.answer() instanceof Answer.RateLimit r ? new RateLimiter(r) : null;
         }
@@ -88,7 +93,7 @@ public final class ScenarioRun {
             }
             if (step.trigger() != null) {
                 long count = global ? ++matchedGlobal[i] : matched.merge(key, 1L, Long::sum);
-                if (!step.trigger().fires(count, elapsed, triggerRandom[i])) {
+                if (!TriggerRule.fires(step.trigger(), count, elapsed, triggerRandom[i])) {
                     continue;
                 }
             }

@@ -1,7 +1,12 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.Scope;
+import dev.wamock.scenarios.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

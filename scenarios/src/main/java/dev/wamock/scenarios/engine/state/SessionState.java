@@ -1,10 +1,10 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.RateWindow;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.RateWindow;
+import dev.wamock.scenarios.engine.RequestFacts;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

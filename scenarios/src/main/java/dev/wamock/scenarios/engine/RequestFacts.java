@@ -1,5 +1,7 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
+import dev.wamock.scenarios.Scope;
+import dev.wamock.scenarios.When;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
 import java.util.Objects;
 

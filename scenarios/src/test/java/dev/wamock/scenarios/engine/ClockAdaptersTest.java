@@ -1,7 +1,8 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,10 @@
-package dev.wamock.scenarios;
+package dev.wamock.scenarios.engine;
 
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.Effect;
+import dev.wamock.scenarios.Fault;
+import dev.wamock.scenarios.SlowBody;
+import dev.wamock.scenarios.Step;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.wamock.scenarios.state;
+package dev.wamock.scenarios.engine.state;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.JournalSource;
