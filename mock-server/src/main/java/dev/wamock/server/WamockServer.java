@@ -6,8 +6,8 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.server.internal.Mount;
 import dev.wamock.server.internal.ServerState;
@@ -184,7 +184,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** The clock windows, outages and rate limits run on; {@code clock().manual().advance(…)} instead of sleeping. */
     @Override
-    public SessionClock clock() {
+    public WamockClock clock() {
         return state.defaultSession().clock();
     }
 

@@ -60,7 +60,7 @@ class JournalToHtmlTest {
         Journal journal = journal(entry(1, 404, "/v23.0/" + HOSTILE, Map.of("User-Agent", HOSTILE, HOSTILE, "x")).toBuilder()
                 .query("fields=" + HOSTILE).token("…</b>").responseBody(HOSTILE).stepLabel(HOSTILE).build());
 
-        String html = JournalHtml.render(journal, "title " + HOSTILE, "details " + HOSTILE);
+        String html = journal.toHtml("title " + HOSTILE, "details " + HOSTILE);
 
         assertThat(count(html, "<script")).as("the template's three scripts, none from data").isEqualTo(3);
         assertThat(count(html, "</script")).isEqualTo(3);
