@@ -3,7 +3,6 @@ package dev.wamock.scenarios;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.wamock.scenarios.engine.RequestFacts;
 import java.util.List;
 
 /**
@@ -39,13 +38,6 @@ public record When(
                         + "; valid fields: " + AccountField.wireNames());
             }
         }
-    }
-
-    /** Whether {@code request} meets every condition given. */
-    public boolean matches(RequestFacts request) {
-        return (number == null || number.equals(request.numberId()))
-                && (version == null || version.equals(request.version()))
-                && request.fields().containsAll(fields);
     }
 
     /** Whether no condition is given, so every request matches. */

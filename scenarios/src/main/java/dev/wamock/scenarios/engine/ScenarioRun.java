@@ -53,7 +53,7 @@ public final class ScenarioRun {
         this.limiters = new RateLimiter[n];
         for (int i = 0; i < n; i++) {
             Step s = scenario.steps().get(i);
-            triggerRandom[i] = s.trigger() == null ? null : TriggerRule.newRandom(s.trigger());
+            triggerRandom[i] = s.trigger() == null ? null : StepRules.newRandom(s.trigger());
             delayRandom[i] = new SplittableRandom(s.trigger() == null || s.trigger().seed() == null ? i : s.trigger().seed() + i);
             limiters[i] = s.answer() instanceof Answer.RateLimit r ? new RateLimiter(r) : null;
         }
@@ -67,7 +67,7 @@ public final class ScenarioRun {
     /** Picks the step that answers {@code request} and counts it; {@link Decision#passThrough()} if none. */
     public synchronized Decision decide(RequestFacts request) {
         Decision d = tryDecide(request);
-        if (d == null && scenario.cycle() && scenario.steps().stream().anyMatch(s -> s.when().matches(request))) {
+        if (d == null && scenario.cycle() && scenario.steps().stream().anyMatch(s -> StepRules.matches(s.when(), request))) {
             used.clear();
             matched.clear();
             java.util.Arrays.fill(usedGlobal, 0);
@@ -82,18 +82,18 @@ public final class ScenarioRun {
         Duration elapsed = Duration.ofNanos(clock.nanos() - startNanos);
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            if (!step.when().matches(request)) {
+            if (!StepRules.matches(step.when(), request)) {
                 continue;
             }
             boolean global = step.scope() == Scope.GLOBAL; // counted in arrays: nothing allocated under the lock
-            String key = global ? null : i + "|" + step.scope().keyOf(request);
+            String key = global ? null : i + "|" + StepRules.keyOf(step.scope(), request);
             long usedSoFar = global ? usedGlobal[i] : used.getOrDefault(key, 0L);
             if (step.times() != null && usedSoFar >= step.times()) {
                 continue;
             }
             if (step.trigger() != null) {
                 long count = global ? ++matchedGlobal[i] : matched.merge(key, 1L, Long::sum);
-                if (!TriggerRule.fires(step.trigger(), count, elapsed, triggerRandom[i])) {
+                if (!StepRules.fires(step.trigger(), count, elapsed, triggerRandom[i])) {
                     continue;
                 }
             }
