@@ -1,6 +1,6 @@
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Outcome;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;

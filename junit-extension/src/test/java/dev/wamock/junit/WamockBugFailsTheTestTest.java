@@ -8,8 +8,10 @@ import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.scenarios.engine.MockClock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,11 @@ class WamockBugFailsTheTestTest {
         @Override
         public ScenarioProgress progress() {
             return null;
+        }
+
+        @Override
+        public WamockClock clock() {
+            return new MockClock();
         }
     }
 

@@ -6,12 +6,12 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
-import dev.wamock.scenarios.state.SessionClock;
+import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.scenarios.state.StateStore;
-import dev.wamock.server.internal.SessionControl;
+import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.server.internal.Mount;
 import dev.wamock.server.internal.ServerState;
+import dev.wamock.server.internal.SessionControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +184,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** The clock windows, outages and rate limits run on; {@code clock().manual().advance(…)} instead of sleeping. */
     @Override
-    public SessionClock clock() {
+    public WamockClock clock() {
         return state.defaultSession().clock();
     }
 

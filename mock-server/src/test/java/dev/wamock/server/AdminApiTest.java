@@ -15,7 +15,7 @@ import dev.wamock.scenarios.QualityRating;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,7 +23,7 @@ import dev.wamock.scenarios.MessagingLimitTier;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.wamock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

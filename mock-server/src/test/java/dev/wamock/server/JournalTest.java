@@ -8,7 +8,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.TokenSource;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.internal.JournalRecorder;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.ServerClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +81,7 @@ class SessionsTest {
         assertThat(a.baseUrl()).isEqualTo(server.baseUrl() + "/sessions/a");
         assertThat(new GraphHttp(a.baseUrl()).number("").status()).isEqualTo(500);
         assertThat(http.number("").status()).isEqualTo(200);
-        assertThat(server.clock().isManual()).isFalse();
+        assertThat(ServerClock.of(server).isManual()).isFalse();
         assertThat(http.get("/__wamock/clock?session=a").json().path("mode").asString()).isEqualTo("manual");
         assertThat(a.journal().entries()).extracting(JournalEntry::status).containsExactly(500);
         assertThat(server.journal().entries()).extracting(JournalEntry::status).containsExactly(200);

@@ -1,5 +1,6 @@
 package dev.wamock.scenarios;
 
+import dev.wamock.scenarios.engine.Durations;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -49,10 +49,10 @@ public final class BuiltInScenarios {
 
     static {
         Contract contract = Contract.get();
-        for (String status : contract.operation().path("responses").propertyNames()) {
+        for (String status : contract.operationNode().path("responses").propertyNames()) {
             int code = Integer.parseInt(status);
             Step step = DocumentedErrors.forStatus(code).map(e -> Step.error(e.name())).orElseGet(Step::passThrough);
-            String what = contract.operation().path("responses").path(status).path("description").asString();
+            String what = contract.operationNode().path("responses").path(status).path("description").asString();
             List<String> tags = new ArrayList<>(List.of(DOCUMENTED_STATUSES));
             if (code >= 400) {
                 tags.add(DOCUMENTED_ERRORS);

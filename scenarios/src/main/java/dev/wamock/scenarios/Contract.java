@@ -4,8 +4,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.internal.BundledYaml;
-import dev.wamock.scenarios.internal.Mappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +54,9 @@ public final class Contract {
         return Text.YAML;
     }
 
-    /** The parsed document. Treat as read-only. */
+    /** The parsed document: a copy of its own for each call, so a caller's change reaches no one else. */
     public JsonNode document() {
-        return Parsed.DOCUMENT;
+        return Parsed.DOCUMENT.deepCopy();
     }
 
     /** The {@code enum} values of a schema under {@code components.schemas}, or of one of its properties. */
@@ -75,21 +75,33 @@ public final class Contract {
         return List.copyOf(schemaNode(schemaName).path("properties").propertyNames());
     }
 
-    /** The endpoint's operation object. */
+    /** The endpoint's operation object (a copy, as {@link #document()}). */
     public JsonNode operation() {
+        return operationNode().deepCopy();
+    }
+
+    /** The endpoint's operation object itself, for this package's readers; never handed out. */
+    JsonNode operationNode() {
         return Parsed.DOCUMENT.path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get");
     }
 
-    /** The operation object of the list edge, {@code GET /{Version}/{WABA-ID}/phone_numbers}. */
+    /** The operation object of the list edge, {@code GET /{Version}/{WABA-ID}/phone_numbers} (a copy). */
     public JsonNode listOperation() {
+        return listOperationNode().deepCopy();
+    }
+
+    private static JsonNode listOperationNode() {
         return Parsed.DOCUMENT.path("paths").path("/{Version}/{WABA-ID}/phone_numbers").path("get");
     }
 
-    /** The schema of the list edge's query parameter {@code name} ({@code limit}, {@code after}, …); missing when none. */
+    /**
+     * The schema of the list edge's query parameter {@code name} ({@code limit}, {@code after}, …), a copy; missing when
+     * none.
+     */
     public JsonNode listParameter(String name) {
-        for (JsonNode p : listOperation().path("parameters")) {
+        for (JsonNode p : listOperationNode().path("parameters")) {
             if (name.equals(p.path("name").asString()) && "query".equals(p.path("in").asString())) {
-                return p.path("schema");
+                return p.path("schema").deepCopy();
             }
         }
         return tools.jackson.databind.node.MissingNode.getInstance();

@@ -1,6 +1,6 @@
 package dev.wamock.scenarios;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ public final class DocumentedErrors {
 
     private static Map<String, DocumentedError> load() {
         Map<String, DocumentedError> byName = new LinkedHashMap<>();
-        JsonNode responses = Contract.get().operation().path("responses");
+        JsonNode responses = Contract.get().operationNode().path("responses");
         for (String status : responses.propertyNames()) {
             JsonNode response = responses.path(status);
             JsonNode example = response.path("content").path("application/json").path("example").path("error");

@@ -2,6 +2,7 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.wamock.scenarios.engine.Durations;
 import java.time.Duration;
 
 /**

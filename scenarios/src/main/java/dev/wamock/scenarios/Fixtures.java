@@ -2,10 +2,10 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.engine.FileReader;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.internal.BoundedText;
 import dev.wamock.scenarios.internal.BundledYaml;
-import dev.wamock.scenarios.internal.FileReader;
-import dev.wamock.scenarios.internal.Mappers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

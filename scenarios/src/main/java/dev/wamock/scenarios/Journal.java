@@ -163,7 +163,15 @@ public final class Journal {
      * {@code Files.writeString(Path.of("target/journal.html"), journal.toHtml())}.
      */
     public String toHtml() {
-        return dev.wamock.scenarios.internal.JournalHtml.render(this, "wamock journal", null);
+        return toHtml("wamock journal", null);
+    }
+
+    /**
+     * {@link #toHtml()} with {@code title} as the page's title and heading, followed by {@code details} as
+     * preformatted text (a test's failure, say; null for none). Both are escaped.
+     */
+    public String toHtml(String title, String details) {
+        return dev.wamock.scenarios.internal.JournalHtml.render(this, Objects.requireNonNull(title, "title"), details);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.wamock.scenarios.engine.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

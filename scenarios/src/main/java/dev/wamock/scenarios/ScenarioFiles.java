@@ -2,8 +2,8 @@ package dev.wamock.scenarios;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.wamock.scenarios.engine.FileReader;
 import dev.wamock.scenarios.internal.BoundedText;
-import dev.wamock.scenarios.internal.FileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

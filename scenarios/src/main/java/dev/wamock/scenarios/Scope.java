@@ -14,14 +14,5 @@ public enum Scope {
     /** A count per access token: each client sees its own count. */
     @JsonProperty("token") TOKEN,
     /** A count per account number ID (per WhatsApp Business Account ID on the phone_numbers list). */
-    @JsonProperty("number") NUMBER;
-
-    /** The key requests are counted under. */
-    public String keyOf(RequestFacts request) {
-        return switch (this) {
-            case GLOBAL -> "";
-            case TOKEN -> request.token() == null ? "" : request.token();
-            case NUMBER -> request.numberId();
-        };
-    }
+    @JsonProperty("number") NUMBER
 }

@@ -3,6 +3,7 @@ package dev.wamock.scenarios;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.wamock.scenarios.engine.Durations;
 import java.time.Duration;
 import java.util.Map;
 

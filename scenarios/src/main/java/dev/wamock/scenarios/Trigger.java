@@ -3,8 +3,8 @@ package dev.wamock.scenarios;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.wamock.scenarios.engine.Durations;
 import java.time.Duration;
-import java.util.SplittableRandom;
 
 /**
  * When a matching request makes a step fire. Unset parts do not restrict; all set parts must hold.
@@ -79,24 +79,5 @@ public record Trigger(Integer every, Double probability, Long seed, Duration fro
             out.put("until", Durations.format(until));
         }
         return out;
-    }
-
-    /** A fresh generator for {@code probability}; seeded, so runs repeat. */
-    SplittableRandom newRandom() {
-        return new SplittableRandom(seed == null ? 0 : seed);
-    }
-
-    /** Whether the trigger fires for the {@code matchCount}-th matching request (1-based) at clock time {@code elapsed}. */
-    boolean fires(long matchCount, Duration elapsed, SplittableRandom random) {
-        if (every != null && matchCount % every != 0) {
-            return false;
-        }
-        if (from != null && elapsed.compareTo(from) < 0) {
-            return false;
-        }
-        if (until != null && elapsed.compareTo(until) >= 0) {
-            return false;
-        }
-        return probability == null || random.nextDouble() < probability;
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The clock of a running wamock, as a test drives it: in-process ({@link MockClock}) or in a
+ * The clock of a running wamock, as a test drives it: in-process or in a
  * container (over {@code POST /__wamock/clock}). Windows, outages and rate-limit windows run on it.
  */
 public interface WamockClock {

@@ -31,7 +31,5 @@ public interface WamockControl {
     ScenarioProgress progress();
 
     /** The clock windows and rate limits run on: switch it to manual and advance it instead of sleeping. */
-    default WamockClock clock() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose the clock yet");
-    }
+    WamockClock clock();
 }

@@ -40,13 +40,6 @@ public record When(
         }
     }
 
-    /** Whether {@code request} meets every condition given. */
-    public boolean matches(RequestFacts request) {
-        return (number == null || number.equals(request.numberId()))
-                && (version == null || version.equals(request.version()))
-                && request.fields().containsAll(fields);
-    }
-
     /** Whether no condition is given, so every request matches. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAny() {

@@ -2,7 +2,10 @@ package dev.wamock.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.ScenarioRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@link Contract#violations} names the JSON pointer and the rule each invalid body breaks. */
 class ContractSchemaTest {
@@ -121,5 +122,21 @@ class ContractSchemaTest {
         assertThat(contract.yaml()).startsWith("openapi: 3.1.0");
         assertThat(contract.document().path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(contract.operation().path("operationId").asString()).isEqualTo("getWhatsAppAccountNumberDetails");
+    }
+
+    @Test
+    void aCallerThatChangesTheDocumentItGotChangesNothingTheContractAnswersLater() {
+        ObjectNode document = (ObjectNode) contract.document();
+        document.put("openapi", "changed");
+        ((ObjectNode) document.path("components").path("schemas")).remove("WhatsAppAccountNumber");
+        ((ObjectNode) contract.operation()).put("operationId", "changed");
+        ((ObjectNode) contract.listOperation()).put("operationId", "changed");
+        ((ObjectNode) contract.listParameter("limit")).put("default", 1);
+
+        assertThat(contract.document().path("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(contract.violations("WhatsAppAccountNumber", JSON.readTree(VALID))).isEmpty();
+        assertThat(contract.operation().path("operationId").asString()).isEqualTo("getWhatsAppAccountNumberDetails");
+        assertThat(contract.listOperation().path("operationId").asString()).isEqualTo("getWhatsAppBusinessAccountPhoneNumbers");
+        assertThat(contract.listParameter("limit").path("default").asInt()).isEqualTo(25);
     }
 }

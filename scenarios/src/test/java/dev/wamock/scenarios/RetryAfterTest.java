@@ -3,6 +3,9 @@ package dev.wamock.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.ScenarioRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

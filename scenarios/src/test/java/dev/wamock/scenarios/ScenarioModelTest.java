@@ -3,7 +3,7 @@ package dev.wamock.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.wamock.assertions.internal;
 
 import dev.wamock.scenarios.Journal;
-import dev.wamock.scenarios.internal.JacksonAnnotations;
+import dev.wamock.scenarios.engine.JacksonAnnotations;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;

@@ -2,8 +2,8 @@ package dev.wamock.client.internal;
 
 import dev.wamock.scenarios.Sleeper;
 import dev.wamock.scenarios.WamockClock;
-import dev.wamock.scenarios.internal.Mappers;
-import dev.wamock.scenarios.internal.ScenarioJavaClock;
+import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.scenarios.engine.ScenarioJavaClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.wamock.client.internal;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.wamock.client.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalSource;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.time.Duration;
 import java.util.function.Predicate;
 

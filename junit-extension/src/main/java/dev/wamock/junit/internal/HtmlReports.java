@@ -2,7 +2,6 @@ package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockTest;
 import dev.wamock.scenarios.Journal;
-import dev.wamock.scenarios.internal.JournalHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A failed test's journals as HTML timelines ({@link JournalHtml}), one file per server the test used, in the folder
+ * A failed test's journals as HTML timelines ({@link Journal#toHtml(String, String)}), one file per server the test
+ * used, in the folder
  * {@value WamockTest#REPORTS_DIR_PROPERTY} names (default {@code target/surefire-reports/wamock}, from the working
  * directory, which surefire sets to the module's): {@code <test class>.<method>.html}, then {@code -2}, {@code -3}
  * for further files of the same method in the run (another server, another invocation). Writing never throws: a
@@ -58,7 +58,7 @@ final class HtmlReports {
             Path dir = (setting == null ? DEFAULT_DIR : Path.of(setting)).toAbsolutePath().normalize();
             file = dir.resolve(names.claim(baseName) + ".html");
             Files.createDirectories(dir);
-            Files.writeString(file, JournalHtml.render(journal, baseName + " (" + testName + "): wamock journal of "
+            Files.writeString(file, journal.toHtml(baseName + " (" + testName + "): wamock journal of "
                     + baseUrl, details));
             return "HTML timeline: " + file;
         } catch (Exception | LinkageError e) {

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code java -jar wamock-server.jar}: starts the mock and runs until Ctrl-C / SIGTERM. */
 @Command(name = "wamock-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -248,7 +248,7 @@ public final class WamockCommand implements Callable<Integer> {
             preload.await();
             server = WamockServer.builder().options(options()).start();
         } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException
-                 | dev.wamock.scenarios.state.StateUnavailableException e) {
+                 | dev.wamock.scenarios.engine.state.StateUnavailableException e) {
             System.err.println("wamock: " + e.getMessage());
             return 1;
         }

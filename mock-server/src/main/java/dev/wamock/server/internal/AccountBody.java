@@ -3,7 +3,7 @@ package dev.wamock.server.internal;
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.MessagingLimitTier;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

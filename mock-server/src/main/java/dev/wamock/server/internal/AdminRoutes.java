@@ -3,12 +3,12 @@ package dev.wamock.server.internal;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.Scenario;
-import dev.wamock.scenarios.internal.FileReader;
-import dev.wamock.scenarios.internal.Mappers;
-import dev.wamock.scenarios.state.JournalStore;
-import dev.wamock.scenarios.state.SessionClock;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.engine.FileReader;
+import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.scenarios.engine.state.JournalStore;
+import dev.wamock.scenarios.engine.state.SessionClock;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
@@ -148,7 +148,7 @@ final class AdminRoutes {
                 throw badRequest("mode must be 'manual' or 'real' but was '" + mode + "'");
             }
             if (node.has("advance")) {
-                clock.advance(dev.wamock.scenarios.Durations.parse(node.get("advance").asString()));
+                clock.advance(dev.wamock.scenarios.engine.Durations.parse(node.get("advance").asString()));
             }
             if (node.has("delayScale")) {
                 if (!node.get("delayScale").isNumber()) {

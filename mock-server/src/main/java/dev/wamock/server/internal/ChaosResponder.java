@@ -1,8 +1,8 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.SlowBody;
+import dev.wamock.scenarios.engine.Decision;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.scenarios.engine.Decision;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ final class Exchange {
     static final String ATTRIBUTE = "wamock.exchange";
 
     /** The session the request acts on (the default one when it named a session that could not be had). */
-    final dev.wamock.scenarios.state.SessionState session;
+    final dev.wamock.scenarios.engine.state.SessionState session;
     /** From the session journal's {@code arrive()}. */
     final long ticket;
     final long receivedNanos;
@@ -37,7 +37,7 @@ final class Exchange {
     /** Set when wamock itself failed while answering. */
     WamockFailure failure;
 
-    Exchange(dev.wamock.scenarios.state.SessionState session, long ticket, long clockNanos) {
+    Exchange(dev.wamock.scenarios.engine.state.SessionState session, long ticket, long clockNanos) {
         this.session = session;
         this.ticket = ticket;
         this.clockNanos = clockNanos;

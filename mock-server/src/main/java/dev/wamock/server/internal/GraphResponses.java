@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.GraphError;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import io.javalin.http.Context;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.WamockFailure;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,15 +2,15 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.engine.state.JournalStore;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The server's bounded journal: a lock-free ring of the last {@code capacity} entries. A request takes

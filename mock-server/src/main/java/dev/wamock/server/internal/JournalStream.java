@@ -1,8 +1,8 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.internal.Mappers;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.GraphError;
-import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateStore;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.engine.state.JournalStore;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Predicate;

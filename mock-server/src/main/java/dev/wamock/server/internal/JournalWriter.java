@@ -1,14 +1,14 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.Decision;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateStore;
-import dev.wamock.scenarios.state.StateUnavailableException;
 import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

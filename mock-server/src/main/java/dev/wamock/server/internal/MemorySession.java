@@ -1,15 +1,15 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.MockClock;
-import dev.wamock.scenarios.RateWindow;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
-import dev.wamock.scenarios.state.LocalScenarios;
-import dev.wamock.scenarios.state.SessionClock;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateConfig;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.RateWindow;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.LocalScenarios;
+import dev.wamock.scenarios.engine.state.SessionClock;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
 
 /** One session held in this JVM: its scenarios on its own clock, and its journal ring. */
 final class MemorySession implements SessionState {

@@ -1,9 +1,9 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateStore;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.AccountNumber;
-import dev.wamock.scenarios.RequestFacts;
+import dev.wamock.scenarios.engine.RequestFacts;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;

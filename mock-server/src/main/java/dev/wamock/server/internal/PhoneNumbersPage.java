@@ -2,7 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Contract;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

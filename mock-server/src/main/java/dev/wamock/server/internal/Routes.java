@@ -78,7 +78,7 @@ public final class Routes {
             }
             GraphResponses.error(ctx, version(ctx), e);
         });
-        config.routes.exception(dev.wamock.scenarios.state.StateUnavailableException.class,
+        config.routes.exception(dev.wamock.scenarios.engine.state.StateUnavailableException.class,
                 (e, ctx) -> StateFailures.answer(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> {
             if (Failures.clientHungUp(e)) {

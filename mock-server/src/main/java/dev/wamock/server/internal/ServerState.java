@@ -1,10 +1,10 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.state.ScenarioCatalogue;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateStore;
-import dev.wamock.scenarios.state.StateStoreFactory;
+import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateStoreFactory;
 import dev.wamock.server.ServerOptions;
 import java.util.concurrent.atomic.AtomicBoolean;
 

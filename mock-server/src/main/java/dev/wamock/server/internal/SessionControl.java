@@ -5,7 +5,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.engine.state.SessionState;
 import java.util.Objects;
 
 /** One session of an in-process server, driven as a server of its own: its base URL names the session. */

@@ -1,7 +1,7 @@
 package dev.wamock.server.internal;
 
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateStore;
 import io.javalin.http.Context;
 
 /**

@@ -2,7 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.WamockFailure;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import io.javalin.http.Context;
 
 /**

@@ -2,7 +2,7 @@ package dev.wamock.server.internal;
 
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Fixtures;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,6 +6,7 @@ import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Browser;
 import dev.wamock.server.testing.BrowserExtension;
+import dev.wamock.server.testing.ServerClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -78,9 +79,9 @@ class DashboardBrowserTest {
         assertThat(server.progress()).isNull();
         browser.driver().findElement(By.id("clock-manual")).click();
         browser.waitUpTo(WAIT).until(ExpectedConditions.textToBe(By.id("clock-mode"), "manual"));
-        long before = server.clock().state().nowMillis();
+        long before = ServerClock.of(server).state().nowMillis();
         browser.driver().findElement(By.id("clock-advance")).click(); // by the 30s the field holds
-        browser.waitUpTo(WAIT).until(d -> server.clock().state().nowMillis() >= before + 30_000);
+        browser.waitUpTo(WAIT).until(d -> ServerClock.of(server).state().nowMillis() >= before + 30_000);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

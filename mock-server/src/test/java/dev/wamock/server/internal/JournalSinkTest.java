@@ -3,7 +3,7 @@ package dev.wamock.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

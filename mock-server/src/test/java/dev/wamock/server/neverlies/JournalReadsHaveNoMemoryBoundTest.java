@@ -3,7 +3,7 @@ package dev.wamock.server.neverlies;
 import static dev.wamock.server.GraphHttp.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.GraphHttp;
 import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;

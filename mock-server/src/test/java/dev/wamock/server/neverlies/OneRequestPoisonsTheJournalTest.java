@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
 import org.junit.jupiter.api.Test;

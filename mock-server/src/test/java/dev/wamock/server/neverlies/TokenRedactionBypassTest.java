@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.TokenSource;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
 import java.nio.file.Files;

@@ -269,7 +269,7 @@ final class HttpInputs {
     }
 
     static String json(Object value) {
-        return dev.wamock.scenarios.internal.Mappers.JSON.writeValueAsString(value);
+        return dev.wamock.scenarios.engine.Mappers.JSON.writeValueAsString(value);
     }
 
     /** A Java string whose chars are the UTF-8 bytes of {@code s}, for {@link Wire} to send as ISO-8859-1. */

@@ -4,7 +4,7 @@ import static dev.wamock.server.reliability.Wire.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.WamockServer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.wamock.scenarios.internal;
 
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.wamock.scenarios.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -46,7 +46,7 @@ class JavadocCoverageTest {
         List<Path> roots = new ArrayList<>();
         while (m.find()) {
             Path module = ROOT.resolve(m.group(1));
-            if (!Files.readString(module.resolve("pom.xml")).contains("<packaging>pom</packaging>")) { // the BOM: no code
+            if (Files.isDirectory(module.resolve("src/main/java"))) { // the BOM and architecture-tests have no main code
                 roots.add(module.resolve("src/main/java"));
             }
         }

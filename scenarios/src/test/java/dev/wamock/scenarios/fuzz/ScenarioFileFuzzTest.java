@@ -3,11 +3,11 @@ package dev.wamock.scenarios.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.InvalidFileException;
-import dev.wamock.scenarios.MockClock;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
-import dev.wamock.scenarios.ScenarioRun;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.ScenarioRun;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;

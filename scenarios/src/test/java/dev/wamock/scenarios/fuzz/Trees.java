@@ -1,6 +1,6 @@
 package dev.wamock.scenarios.fuzz;
 
-import dev.wamock.scenarios.internal.Mappers;
+import dev.wamock.scenarios.engine.Mappers;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.engine.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The shipped YAML files are read from the JSON copies the build writes, and those say what the YAML says. */

@@ -6,8 +6,8 @@ import dev.wamock.scenarios.Effect;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Outcome;
+import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.internal.JournalHtml;
-import dev.wamock.scenarios.internal.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ class JournalToHtmlTest {
         Journal journal = journal(entry(1, 404, "/v23.0/" + HOSTILE, Map.of("User-Agent", HOSTILE, HOSTILE, "x")).toBuilder()
                 .query("fields=" + HOSTILE).token("…</b>").responseBody(HOSTILE).stepLabel(HOSTILE).build());
 
-        String html = JournalHtml.render(journal, "title " + HOSTILE, "details " + HOSTILE);
+        String html = journal.toHtml("title " + HOSTILE, "details " + HOSTILE);
 
         assertThat(count(html, "<script")).as("the template's three scripts, none from data").isEqualTo(3);
         assertThat(count(html, "</script")).isEqualTo(3);

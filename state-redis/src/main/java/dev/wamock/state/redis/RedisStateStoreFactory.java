@@ -1,8 +1,8 @@
 package dev.wamock.state.redis;
 
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateStore;
-import dev.wamock.scenarios.state.StateStoreFactory;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateStoreFactory;
 import dev.wamock.state.redis.internal.RedisStore;
 import dev.wamock.state.redis.internal.RedisTarget;
 import java.net.URI;
@@ -28,7 +28,7 @@ public final class RedisStateStoreFactory implements StateStoreFactory {
      * Connects to Redis.
      *
      * @throws IllegalArgumentException                               when a part of the URI is malformed, naming it
-     * @throws dev.wamock.scenarios.state.StateUnavailableException when Redis cannot be reached
+     * @throws dev.wamock.scenarios.engine.state.StateUnavailableException when Redis cannot be reached
      */
     @Override
     public StateStore open(URI uri, StateConfig config) {

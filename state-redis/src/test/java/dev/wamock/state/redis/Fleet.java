@@ -1,14 +1,14 @@
 package dev.wamock.state.redis;
 
 import dev.wamock.scenarios.Answer;
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.state.ScenarioCatalogue;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateStore;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateStore;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

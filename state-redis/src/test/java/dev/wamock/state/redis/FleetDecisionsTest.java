@@ -3,13 +3,13 @@ package dev.wamock.state.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Answer;
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.state.redis.testing.RedisProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -230,8 +230,8 @@ class FleetDecisionsTest {
         List<String> usage = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String number = i % 2 == 0 ? "106540352242922" : "113269274970227";
-            dev.wamock.scenarios.Decision d = fleet.session(i, "").decide(null,
-                    new dev.wamock.scenarios.RequestFacts(number, "v23.0", null, "fake-token", "104996122399160"));
+            dev.wamock.scenarios.engine.Decision d = fleet.session(i, "").decide(null,
+                    new dev.wamock.scenarios.engine.RequestFacts(number, "v23.0", null, "fake-token", "104996122399160"));
             usage.add(d.headers().get("x-business-use-case-usage").replaceAll(",\"total_.*", "")
                     + (Fleet.failed(d) ? " failed" : ""));
         }

@@ -10,7 +10,7 @@ import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockFailure;
-import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.state.redis.testing.RedisProcess;
 import java.time.Duration;
 import java.time.Instant;

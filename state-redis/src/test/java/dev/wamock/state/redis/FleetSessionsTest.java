@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.state.JournalStore;
-import dev.wamock.scenarios.state.SessionState;
+import dev.wamock.scenarios.engine.state.JournalStore;
+import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.state.redis.testing.RedisProcess;
 import java.util.ArrayList;
 import java.util.List;

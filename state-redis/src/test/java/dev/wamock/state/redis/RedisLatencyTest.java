@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.state.SessionState;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import dev.wamock.state.redis.testing.RedisProcess;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;

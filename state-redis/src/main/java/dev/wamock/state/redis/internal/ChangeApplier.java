@@ -1,8 +1,8 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.Decision;
-import dev.wamock.scenarios.MockClock;
-import dev.wamock.scenarios.RequestFacts;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.RequestFacts;
 import java.time.Duration;
 
 /**

@@ -1,7 +1,7 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.RequestFacts;
 import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.engine.RequestFacts;
 import java.util.ArrayList;
 import java.util.List;
 

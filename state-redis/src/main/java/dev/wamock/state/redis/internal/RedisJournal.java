@@ -2,7 +2,7 @@ package dev.wamock.state.redis.internal;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.state.JournalStore;
+import dev.wamock.scenarios.engine.state.JournalStore;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;

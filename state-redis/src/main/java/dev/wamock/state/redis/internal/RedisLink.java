@@ -1,6 +1,6 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;

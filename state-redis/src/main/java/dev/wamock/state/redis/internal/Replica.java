@@ -1,9 +1,9 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.MockClock;
-import dev.wamock.scenarios.state.LocalScenarios;
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.state.LocalScenarios;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.MockClock;
 import dev.wamock.scenarios.Sleeper;
-import dev.wamock.scenarios.internal.ScenarioJavaClock;
-import dev.wamock.scenarios.state.SessionClock;
+import dev.wamock.scenarios.engine.ClockState;
+import dev.wamock.scenarios.engine.ScenarioJavaClock;
+import dev.wamock.scenarios.engine.state.SessionClock;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -44,7 +44,7 @@ final class ReplicaClock implements SessionClock {
     }
 
     @Override
-    public MockClock.State state() {
+    public ClockState state() {
         log.catchUp();
         return replica.clock().state();
     }

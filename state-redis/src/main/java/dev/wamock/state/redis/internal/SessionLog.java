@@ -1,13 +1,13 @@
 package dev.wamock.state.redis.internal;
 
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

@@ -3,12 +3,12 @@ package dev.wamock.state.redis.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wamock.scenarios.state.StateStoreFactory;
+import dev.wamock.scenarios.engine.state.StateStoreFactory;
 import dev.wamock.state.redis.RedisStateStoreFactory;
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The store URI: every part read, a bad one named, the password never shown. */
 class RedisTargetTest {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.scenarios.state.ScenarioCatalogue;
-import dev.wamock.scenarios.state.StateConfig;
-import dev.wamock.scenarios.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ class ReplicaTest {
         Replica a = new Replica("", CONFIG, "a");
         long mine = a.expect();
         a.apply(a.cursor(), EPOCH, List.of(request("1-0", 1, "b", mine), request("2-0", 2, "a", mine)));
-        assertThat(a.result(mine)).isInstanceOf(dev.wamock.scenarios.Decision.class);
+        assertThat(a.result(mine)).isInstanceOf(dev.wamock.scenarios.engine.Decision.class);
         assertThat(a.scenarios().progress().steps().get(0).answered()).isEqualTo(2);
         a.forget(mine);
         assertThat(a.result(mine)).isSameAs(Replica.PENDING);

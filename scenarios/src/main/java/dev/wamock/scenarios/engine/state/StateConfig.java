@@ -1,0 +1,27 @@
+package dev.wamock.scenarios.engine.state;
+
+import java.util.Objects;
+
+/**
+ * What every session of a store starts from.
+ *
+ * @param catalogue       the scenarios a session may activate by name
+ * @param startScenario   the scenario active in a fresh or reset session, or null for none
+ * @param journalCapacity how many entries each session's journal keeps
+ */
+public record StateConfig(ScenarioCatalogue catalogue, String startScenario, int journalCapacity) {
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException when {@code startScenario} is unknown or the capacity is below 1
+     */
+    public StateConfig {
+        Objects.requireNonNull(catalogue, "catalogue");
+        if (startScenario != null) {
+            catalogue.resolve(startScenario);
+        }
+        if (journalCapacity < 1) {
+            throw new IllegalArgumentException("journal capacity must be at least 1 but was " + journalCapacity);
+        }
+    }
+}
