@@ -38,6 +38,15 @@ final class Poms {
         return children(child(project(""), "modules"), "module").stream().map(Element::getTextContent).toList();
     }
 
+    /**
+     * The modules a user can depend on: the root pom's modules but the BOM and those never deployed (a module of tests
+     * only, such as architecture-tests, sets {@code maven.deploy.skip}).
+     */
+    static List<String> publishedModules() {
+        return modules().stream().filter(m -> !m.equals("bom"))
+                .filter(m -> !"true".equals(text(child(project(m), "properties"), "maven.deploy.skip"))).toList();
+    }
+
     /** The text of {@code parent}'s child {@code name}, trimmed, or null; {@code parent} may be null. */
     static String text(Element parent, String name) {
         Element child = child(parent, name);

@@ -58,10 +58,7 @@ class ReadmeModulesTest {
     /** Module → its non-test wamock dependencies (only the optional ones if {@code optionalOnly}), by directory. */
     private static Map<String, Set<String>> fromPoms(boolean optionalOnly) {
         Map<String, Set<String>> graph = new TreeMap<>();
-        for (String module : Poms.modules()) {
-            if (module.equals("bom")) {
-                continue;
-            }
+        for (String module : Poms.publishedModules()) {
             Set<String> uses = Poms.dependencies(Poms.project(module)).stream()
                     .filter(d -> "dev.wamock".equals(d.groupId()) && !d.scope().equals("test"))
                     .filter(d -> d.optional() || !optionalOnly)
