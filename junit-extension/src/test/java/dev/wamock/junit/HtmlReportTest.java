@@ -62,7 +62,9 @@ class HtmlReportTest {
         String base = EveryInvocationFails.class.getName() + ".fails";
         assertThat(failures).extracting(f -> htmlFile(f.getSuppressed()[0].getMessage()).getFileName().toString())
                 .containsExactly(base + ".html", base + "-2.html", base + "-3.html");
-        assertThat(Files.readString(reports.resolve(base + "-3.html"))).contains(".fails ([3] c): wamock journal of http://127.0.0.1:");
+        // JUnit 6 quotes a string argument in the display name ([3] "c"), JUnit 5 does not ([3] c)
+        assertThat(Files.readString(reports.resolve(base + "-3.html")))
+                .containsPattern("\\.fails \\(\\[3] (&quot;)?c(&quot;)?\\): wamock journal of http://127\\.0\\.0\\.1:");
     }
 
     @Test
