@@ -18,6 +18,7 @@ import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -89,15 +90,13 @@ public final class RedisLink implements AutoCloseable {
 
     /** Runs {@code script} on the decision connection and waits for its reply. */
     Object run(Script script, String[] keys, String... args) {
-        RedisCommands<String, String> sync = decisions.sync();
         try {
-            try {
-                return sync.evalsha(script.sha(), script.output(), keys, args);
-            } catch (RedisNoScriptException e) {
-                return sync.eval(script.source(), script.output(), keys, args);
+            return runAsync(script, keys, args).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RedisException redis) {
+                throw unavailable(redis);
             }
-        } catch (RedisException e) {
-            throw unavailable(e);
+            throw e.getCause() instanceof RuntimeException other ? other : e;
         }
     }
 
@@ -181,7 +180,7 @@ public final class RedisLink implements AutoCloseable {
 
     /** A failure to reach Redis, or a refusal from it, as the server answers it: a 503 with no decision of its own. */
     StateUnavailableException unavailable(Throwable e) {
-        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+        if (e instanceof CompletionException && e.getCause() != null) {
             e = e.getCause();
         }
         String cause = cause(e);
