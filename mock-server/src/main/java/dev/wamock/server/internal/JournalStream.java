@@ -20,7 +20,7 @@ import java.time.Duration;
 final class JournalStream {
     static final Duration TICK = Duration.ofMillis(100);
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
-    static final int MAX_PER_TICK = 200;
+    static final int MAX_PER_TICK = 100;
     static final int BUFFER_BYTES = 64 * 1024;
 
     private final JournalTail tail;
