@@ -38,6 +38,15 @@ final class Poms {
         return children(child(project(""), "modules"), "module").stream().map(Element::getTextContent).toList();
     }
 
+    /**
+     * The root pom's modules that publish a jar, by directory: all but a pom-packaged one (the BOM) and one that skips
+     * the deploy (a module of tests only).
+     */
+    static List<String> publishedModules() {
+        return modules().stream().filter(m -> !"pom".equals(text(project(m), "packaging")))
+                .filter(m -> !"true".equals(text(child(project(m), "properties"), "maven.deploy.skip"))).toList();
+    }
+
     /** The text of {@code parent}'s child {@code name}, trimmed, or null; {@code parent} may be null. */
     static String text(Element parent, String name) {
         Element child = child(parent, name);
