@@ -39,11 +39,11 @@ final class Poms {
     }
 
     /**
-     * The root pom's modules that publish a jar, by directory: all but a pom-packaged one (the BOM) and one that skips
-     * the deploy (a module of tests only).
+     * The modules a user can depend on: the root pom's modules but the BOM and those never deployed (a module of tests
+     * only, such as architecture-tests, sets {@code maven.deploy.skip}).
      */
     static List<String> publishedModules() {
-        return modules().stream().filter(m -> !"pom".equals(text(project(m), "packaging")))
+        return modules().stream().filter(m -> !m.equals("bom"))
                 .filter(m -> !"true".equals(text(child(project(m), "properties"), "maven.deploy.skip"))).toList();
     }
 

@@ -13,10 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/**
- * The README's module graph ("What each module's pom depends on") is what the poms of the published modules say,
- * optional marks included.
- */
+/** The README's module graph ("What each module's pom depends on") is what the poms say, optional marks included. */
 class ReadmeModulesTest {
     private static final Path README = Path.of("..", "README.md");
     private static final Pattern LINE = Pattern.compile("^(\\S+)\\s+(?:→ (.*)|.*)$");
@@ -58,10 +55,7 @@ class ReadmeModulesTest {
         return graph;
     }
 
-    /**
-     * Published module → its non-test wamock dependencies (only the optional ones if {@code optionalOnly}), by
-     * directory. The BOM and a module of tests only are not drawn.
-     */
+    /** Module → its non-test wamock dependencies (only the optional ones if {@code optionalOnly}), by directory. */
     private static Map<String, Set<String>> fromPoms(boolean optionalOnly) {
         Map<String, Set<String>> graph = new TreeMap<>();
         for (String module : Poms.publishedModules()) {
