@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,9 +69,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** A wait of up to {@code timeout} on this browser. */
+    /**
+     * A wait of up to {@code timeout} on this browser, polling every 50 ms. An element the page re-rendered between
+     * a find and a read (stale) is a reason to look again, not a failure: the live page redraws its tables.
+     */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Runs {@code script} in the page and returns what it returns. */

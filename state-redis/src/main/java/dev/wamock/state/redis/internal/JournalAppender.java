@@ -3,13 +3,11 @@ package dev.wamock.state.redis.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,9 +21,8 @@ final class JournalAppender {
     private final RedisLink link;
     private final String[] keys;
     private final String capacity;
-    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final GroupCommit<Waiting> commit = new GroupCommit<>(MAX_BATCH, this::send, batch -> { });
 
     JournalAppender(RedisLink link, SessionKeys keys, int capacity) {
         this.link = link;
@@ -45,8 +42,7 @@ final class JournalAppender {
             return;
         }
         Waiting entry = new Waiting(json);
-        waiting.add(entry);
-        flush();
+        commit.add(entry);
         if (!link.journalConnected()) {
             return;
         }
@@ -59,30 +55,18 @@ final class JournalAppender {
         }
     }
 
-    /** Sends the entries waiting, unless a call is on its way: its reply sends what queued meanwhile. */
-    private void flush() {
-        while (!waiting.isEmpty() && inFlight.compareAndSet(false, true)) {
-            List<Waiting> batch = new ArrayList<>();
-            List<String> args = new ArrayList<>(List.of(capacity));
-            for (Waiting w; batch.size() < MAX_BATCH && (w = waiting.poll()) != null; ) {
-                batch.add(w);
-                args.add(w.json);
+    /** One script call for the batch; its entries' waits end when it is answered. */
+    private CompletionStage<?> send(List<Waiting> batch) {
+        queued.addAndGet(-batch.size());
+        List<String> args = new ArrayList<>(batch.size() + 1);
+        args.add(capacity);
+        batch.forEach(w -> args.add(w.json));
+        return link.send(Script.JOURNAL_APPEND, keys, args.toArray(String[]::new)).whenComplete((reply, failure) -> {
+            if (failure != null) {
+                link.countLost(batch.size());
             }
-            queued.addAndGet(-batch.size());
-            if (batch.isEmpty()) {
-                inFlight.set(false);
-                continue;
-            }
-            link.send(Script.JOURNAL_APPEND, keys, args.toArray(String[]::new)).whenComplete((reply, failure) -> {
-                if (failure != null) {
-                    link.countLost(batch.size());
-                }
-                batch.forEach(w -> w.landed.complete(failure == null));
-                inFlight.set(false);
-                flush();
-            });
-            return;
-        }
+            batch.forEach(w -> w.landed.complete(failure == null));
+        });
     }
 
     /** An entry waiting to be sent; {@code landed} completes when its call is answered. */

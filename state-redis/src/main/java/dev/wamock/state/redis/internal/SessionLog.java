@@ -4,11 +4,9 @@ import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A session's change log as one replica writes and reads it. A change is appended by a script call that returns
@@ -26,8 +24,8 @@ final class SessionLog {
     private final SessionKeys keys;
     private final RedisLink link;
     private final Replica replica;
-    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final GroupCommit<Pending> commit = new GroupCommit<>(MAX_BATCH, this::send,
+            batch -> batch.forEach(Pending::answered));
     private volatile String listedEpoch;
 
     SessionLog(String id, SessionKeys keys, RedisLink link, Replica replica) {
@@ -47,8 +45,7 @@ final class SessionLog {
         try {
             for (int attempt = 1; ; attempt++) {
                 Pending mine = new Pending(kind, fields, loc);
-                waiting.add(mine);
-                flush();
+                commit.add(mine);
                 mine.await();
                 Object result = replica.result(loc);
                 if (result == Replica.PENDING) {
@@ -72,31 +69,25 @@ final class SessionLog {
         }
     }
 
-    /** Sends the changes waiting in one script call, unless a call is on its way: its reply sends what queued. */
-    private void flush() {
-        while (!waiting.isEmpty() && inFlight.compareAndSet(false, true)) {
-            List<Pending> batch = new ArrayList<>();
-            Replica.Cursor at = replica.cursor();
-            List<String> args = new ArrayList<>(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""),
-                    at.lastId()));
-            for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
-                batch.add(p);
-                args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
-                        Long.toString(p.loc)));
-                args.addAll(p.fields);
-            }
-            if (batch.isEmpty()) {
-                inFlight.set(false);
-                continue;
-            }
-            link.runAsync(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()}, args.toArray(String[]::new))
-                    .whenComplete((reply, failure) -> answer(batch, at, (List<?>) reply, failure));
-            return;
+    /** One script call for the changes of {@code batch}; its stage completes once the reply is applied or failed. */
+    private CompletionStage<?> send(List<Pending> batch) {
+        Replica.Cursor at = replica.cursor();
+        List<String> args = new ArrayList<>(List.of(random(), Objects.requireNonNullElse(at.epoch(), ""),
+                at.lastId()));
+        for (Pending p : batch) {
+            args.addAll(List.of(p.kind, Integer.toString(p.fields.size() + 4), "node", replica.node(), "loc",
+                    Long.toString(p.loc)));
+            args.addAll(p.fields);
         }
+        return link.runAsync(Script.CHANGE, new String[] {keys.log(), keys.n(), keys.epoch()},
+                args.toArray(String[]::new)).handle((reply, failure) -> {
+                    apply(batch, at, (List<?>) reply, failure);
+                    return null;
+                });
     }
 
-    /** Applies a call's reply (or fails its changes), sends the next call, and wakes the threads it carried. */
-    private void answer(List<Pending> batch, Replica.Cursor at, List<?> reply, Throwable failure) {
+    /** Applies a call's reply to the replica, or fails its changes. */
+    private void apply(List<Pending> batch, Replica.Cursor at, List<?> reply, Throwable failure) {
         try {
             if (failure != null) {
                 RuntimeException e = link.unavailable(failure);
@@ -106,10 +97,6 @@ final class SessionLog {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> replica.fail(p.loc, e));
-        } finally {
-            inFlight.set(false);
-            flush();
-            batch.forEach(Pending::answered);
         }
     }
 
