@@ -14,9 +14,9 @@
 #          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
 #          check,coldstart,image,load,soak,junit; check always runs)  --servers LIST (comma list: only
 #          these servers, wamock always among them, in the cold start, load and soak phases; any server
-#          of the full run, also with --quick, e.g. wamock-redis, nginx, or wamock-plain with
-#          --soak 1000000 for the plain `java -jar` goals)  --image NAME (the image the image phase
-#          starts; default wamock/mock-server:<version>, measured only when a Docker engine answers)
+#          of the full run, also with --quick, e.g. wamock-redis, nginx, or wamock-plain: plain
+#          `java -jar`, whose goals need the full mode's 1 M soak)  --image NAME (the image the image
+#          phase starts; default wamock/mock-server:<version>, measured only when a Docker engine answers)
 #
 # Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
 # before measuring; a different answer stops the run with exit code 3). Raw figures and server logs:
@@ -57,13 +57,17 @@ MOCKSERVER_VERSION=7.6.0
 ENDPOINT=/v23.0/106540352242922
 TOKEN_HEADER='Authorization: Bearer fake-token'
 
+# Every server of the full run, by phase. nginx is in the check (its answer against wamock's) but has no
+# cold start figure: it is the limit line of the load figures. wamock-plain: the jar, plain `java -jar`.
+ALL_LOAD="wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
+ALL_COLD="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx wamock-plain"
+ALL_SOAK="wamock wamock-plain wiremock mockserver"
 if [[ $MODE == full ]]; then
   REPS=${REPS:-5} COLD_REPS=${REPS} IDLE_MS=5000 WARM=10s D50=30s D1=10s
   JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
   SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
-  LOAD_SERVERS="wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
-  SOAK_SERVERS="wamock wamock-plain wiremock mockserver"
+  LOAD_SERVERS=$ALL_LOAD COLD_SERVERS=$ALL_COLD SOAK_SERVERS=$ALL_SOAK
   OUT=${OUT:-$HERE/results/latest.md}
 else
   REPS=${REPS:-1} COLD_REPS=${REPS} IDLE_MS=1000 WARM=2s D50=4s D1=2s
@@ -71,20 +75,15 @@ else
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
   LOAD_SERVERS="wamock nginx wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
+  COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx"
   SOAK_SERVERS="wamock"
   OUT=${OUT:-$HERE/results/quick.md}
 fi
 ((WAIT)) || { QUIET_MAX=0; LOAD_GATE_MAX=0; }
-# nginx is in the check (its answer against wamock's) but has no cold start figure: it is the limit
-# line of the load figures only. wamock-plain: the jar with plain `java -jar`, no flags.
-COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx"
-[[ $MODE == quick ]] || COLD_SERVERS+=" wamock-plain"
 if [[ -n $SERVERS ]]; then
-  # any server of the full run's lists, so --quick can name the ones it leaves out
+  # from the full run's lists, so --quick can name the ones it leaves out
   only_servers() { local s out=""; for s in $1; do [[ $s == wamock || ",$SERVERS," == *",$s,"* ]] && out+="$s "; done; echo "${out% }"; }
-  LOAD_SERVERS=$(only_servers "wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver")
-  COLD_SERVERS=$(only_servers "wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx wamock-plain")
-  SOAK_SERVERS=$(only_servers "wamock wamock-plain wiremock mockserver")
+  LOAD_SERVERS=$(only_servers "$ALL_LOAD") COLD_SERVERS=$(only_servers "$ALL_COLD") SOAK_SERVERS=$(only_servers "$ALL_SOAK")
 fi
 phase() { [[ -z $ONLY || ",$ONLY," == *",$1,"* ]]; }
 # nginx serves the load figures only: without the load phase it is not started at all
@@ -164,12 +163,16 @@ jdk=$(java -version 2>&1 | sed -n 2p)
 wamock=wamock $WAMOCK_VERSION (git $git_rev, $git_dirty uncommitted files in its modules), jar sha256 $(sha256sum "$WAMOCK_JAR" | cut -c1-12)
 wiremock=WireMock $WIREMOCK_VERSION, org.wiremock:wiremock-standalone (sha256 $(sha256sum "$WIREMOCK_JAR" | cut -c1-12))
 mockserver=MockServer $MOCKSERVER_VERSION, org.mock-server:mockserver-netty:jar-with-dependencies (sha256 $(sha256sum "$MOCKSERVER_JAR" | cut -c1-12)); run with -l WARN
-mockwebserver=OkHttp MockWebServer $MOCKWEBSERVER_VERSION, com.squareup.okhttp3:mockwebserver3-junit5 (JUnit figures only)
-nginx=$(command -v nginx >/dev/null && nginx -v 2>&1 | sed 's/^nginx version: //') (Debian package), the limit line of the load figures: a configuration written for the run (loopback port, worker_processes $(nproc) = the cores, access log off, keepalive_requests 1000000) that does \`return 200\` with the body and headers of wamock's first answer in this run; server CPU and RSS are the master's plus its workers'
 wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)
 settings=reps $REPS; wrk -t2 -c50 -d$D50 after a -d$WARM warm-up, then wrk -t1 -c1 -d$D1; fresh server per rep; idle RSS read ${IDLE_MS} ms after the first 200; soak target ${SOAK_TARGET} requests
 jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:+UseSerialGC -jar (max heap 1/4 of RAM); wamock-plain: the same jar with plain java -jar (JVM defaults); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
 EOF
+if phase junit; then
+  echo "mockwebserver=OkHttp MockWebServer $MOCKWEBSERVER_VERSION, com.squareup.okhttp3:mockwebserver3-junit5 (JUnit figures only)" >> "$WORK/meta.properties"
+fi
+if [[ " $COLD_SERVERS " == *" nginx "* ]]; then
+  echo "nginx=$(nginx -v 2>&1 | sed 's/^nginx version: //') (Debian package), the limit line of the load figures: a configuration written for the run (loopback port, worker_processes $(nproc) = the cores, access log off, keepalive_requests 1000000) that does \`return 200\` with the body and headers of wamock's first answer in this run; server CPU and RSS are the master's plus its workers'" >> "$WORK/meta.properties"
+fi
 
 # Wait for a quiet machine before the full run (other engineers build on it).
 LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
@@ -197,7 +200,7 @@ if true; then
         --idle-ms "$([[ $s == nginx ]] && echo 0 || echo "$IDLE_MS")" --dir "$WORK" -- $(server_cmd "$s" "$port")) \
         || die "$s did not start; see $WORK/cold-$s-$rep.log"
       cold=$(sed -n 's/^cold_start_ms=//p' <<<"$out"); rss=$(sed -n 's/^rss_idle_kb=//p' <<<"$out")
-      log "cold start $s rep $rep: ${cold} ms, idle RSS $((rss / 1024)) MB (machine ${busy}% busy before)"
+      log "$([[ $s == nginx ]] && echo "answer check (no figure)" || echo "cold start") $s rep $rep: ${cold} ms, idle RSS $((rss / 1024)) MB (machine ${busy}% busy before)"
       if [[ $s != wamock ]]; then tool compare "$WORK/answer-wamock" "$WORK/answer-$s" >&2 || die "$s answers differently"; fi
       if phase coldstart && [[ $s != nginx ]]; then
         raw cold "$s" cold_start_ms "$rep" "$cold"

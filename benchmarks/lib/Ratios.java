@@ -131,7 +131,7 @@ final class Ratios {
         } else {
             double after = r.med("wamock-plain", "rss_after_load_mb");
             BenchTool.Report.goal(sb, name, "≤ 400 MB", Double.NaN,
-                    "not measured (no soak: `--servers wamock-plain --soak 1000000`)",
+                    "not measured (no soak: `run.sh --servers wamock-plain --only load,soak`)",
                     Double.isNaN(after) ? "–" : BenchTool.Report.num(after) + " MB after "
                             + BenchTool.Report.num(r.med("wamock-plain", "requests_rep")) + " requests (the rep's load)");
         }
