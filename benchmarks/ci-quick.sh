@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # CI check of the benchmark harness (called from .ci/run; no tests): runs `benchmarks/run.sh --quick`
 # and fails only when the harness breaks — a server did not start or did not answer the same body and
-# Graph headers as wamock, a tool is missing, wrk or the JUnit benchmark failed. Slow figures never
-# fail it (the goals table in results/quick.md just says "no"). Takes about 2 minutes, plus a
-# `mvn install -DskipTests` when the wamock artifacts are not installed yet.
+# Graph headers as wamock (nginx's limit line and, when a Docker engine runs with the image loaded, the
+# image included), a tool is missing, wrk or the JUnit benchmark (wamock, WireMock, MockWebServer)
+# failed. Slow figures never fail it (the goals tables in results/quick.md just say "no"). Takes about
+# 2 minutes, plus a `mvn install -DskipTests` when the wamock artifacts are not installed yet and an
+# `apt-get install` of wrk and nginx-light when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! benchmarks/run.sh --quick "$@"; then

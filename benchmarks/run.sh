@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# wamock vs WireMock 3.13.2 vs MockServer 7.6.0, measured in one run on this machine.
+# wamock vs WireMock 3.13.2 vs MockServer 7.6.0 (standalone) and vs WireMock and OkHttp MockWebServer
+# (a server per JUnit test), with nginx returning the same answer as the machine's limit line, measured
+# in one run on this machine.
 #
 #   benchmarks/run.sh            full run, about 1 h (plus up to 30 min waiting for a quiet machine):
 #                                5 reps of everything, a 1 M-request soak, 200 JUnit tests per
 #                                framework; writes benchmarks/results/latest.md
-#   benchmarks/run.sh --quick    < 2 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, MockServer
-#                                only for cold start and the answer check; writes results/quick.md
+#   benchmarks/run.sh --quick    about 1.5 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, MockServer
+#                                only for cold start and the answer check, no plain `java -jar` server;
+#                                writes results/quick.md
 #
 # Options: --reps N  --junit-tests N  --soak REQUESTS  --out FILE  --build (mvn install first, even if the artifacts exist)
 #          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
-#          check,coldstart,load,soak,junit; check always runs)  --servers LIST (comma list: only these
-#          servers, wamock always among them, in the cold start, load and soak phases, e.g. wamock-redis)
+#          check,coldstart,image,load,soak,junit; check always runs)  --servers LIST (comma list: only
+#          these servers, wamock always among them, in the cold start, load and soak phases; any server
+#          of the full run, also with --quick, e.g. wamock-redis, nginx, or wamock-plain: plain
+#          `java -jar`, whose goals need the full mode's 1 M soak)  --image NAME (the image the image
+#          phase starts; default wamock/mock-server:<version>, measured only when a Docker engine answers)
 #
 # Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
 # before measuring; a different answer stops the run with exit code 3). Raw figures and server logs:
-# benchmarks/results/raw/<stamp>/. Needs java 17+, mvn, curl, and wrk (installed with apt-get when
-# missing). Loads only 127.0.0.1, always bounded by wrk -d.
+# benchmarks/results/raw/<stamp>/. Needs java 17+, mvn, curl, and wrk and nginx (Debian packages,
+# installed with apt-get when missing). Loads only 127.0.0.1, always bounded by wrk -d.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,7 +30,7 @@ ROOT="$(cd "$HERE/.." && pwd)"
 source "$HERE/lib/common.sh"
 
 MODE=full BUILD=0 WAIT=1 ONLY="" OUT="" SERVERS="" ARGS="$*"
-REPS="" JUNIT_TESTS="" SOAK=""
+REPS="" JUNIT_TESTS="" SOAK="" IMAGE=""
 while (($#)); do
   case $1 in
     --quick) MODE=quick ;;
@@ -36,41 +42,52 @@ while (($#)); do
     --no-wait) WAIT=0 ;;
     --only) ONLY=$2; shift ;;
     --servers) SERVERS=$2; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --image) IMAGE=$2; shift ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
-WIREMOCK_VERSION=3.13.2
+# the JUnit benchmark's pom pins the peers' versions (WireMock's jar serves both figures)
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$HERE/junit-per-test/pom.xml"; }
+WIREMOCK_VERSION=$(pom_property wiremock.version)
+MOCKWEBSERVER_VERSION=$(pom_property mockwebserver.version)
 MOCKSERVER_VERSION=7.6.0
 ENDPOINT=/v23.0/106540352242922
 TOKEN_HEADER='Authorization: Bearer fake-token'
 
+# Every server of the full run, by phase. nginx is in the check (its answer against wamock's) but has no
+# cold start figure: it is the limit line of the load figures. wamock-plain: the jar, plain `java -jar`.
+ALL_LOAD="wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
+ALL_COLD="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx wamock-plain"
+ALL_SOAK="wamock wamock-plain wiremock mockserver"
 if [[ $MODE == full ]]; then
   REPS=${REPS:-5} COLD_REPS=${REPS} IDLE_MS=5000 WARM=10s D50=30s D1=10s
   JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
   SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
-  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
-  SOAK_SERVERS="wamock wiremock mockserver"
+  LOAD_SERVERS=$ALL_LOAD COLD_SERVERS=$ALL_COLD SOAK_SERVERS=$ALL_SOAK
   OUT=${OUT:-$HERE/results/latest.md}
 else
   REPS=${REPS:-1} COLD_REPS=${REPS} IDLE_MS=1000 WARM=2s D50=4s D1=2s
   JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
-  LOAD_SERVERS="wamock wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
+  LOAD_SERVERS="wamock nginx wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
+  COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx"
   SOAK_SERVERS="wamock"
   OUT=${OUT:-$HERE/results/quick.md}
 fi
 ((WAIT)) || { QUIET_MAX=0; LOAD_GATE_MAX=0; }
-COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10"
 if [[ -n $SERVERS ]]; then
+  # from the full run's lists, so --quick can name the ones it leaves out
   only_servers() { local s out=""; for s in $1; do [[ $s == wamock || ",$SERVERS," == *",$s,"* ]] && out+="$s "; done; echo "${out% }"; }
-  LOAD_SERVERS=$(only_servers "$LOAD_SERVERS") COLD_SERVERS=$(only_servers "$COLD_SERVERS") SOAK_SERVERS=$(only_servers "$SOAK_SERVERS")
+  LOAD_SERVERS=$(only_servers "$ALL_LOAD") COLD_SERVERS=$(only_servers "$ALL_COLD") SOAK_SERVERS=$(only_servers "$ALL_SOAK")
 fi
 phase() { [[ -z $ONLY || ",$ONLY," == *",$1,"* ]]; }
+# nginx serves the load figures only: without the load phase it is not started at all
+phase load || COLD_SERVERS=${COLD_SERVERS/ nginx/}
 SERVER_PID=
 
 STAMP=$(date +%Y%m%d-%H%M%S)
@@ -84,11 +101,19 @@ log "benchmark ($MODE) → $WORK"
 
 # ------------------------------------------------------------------ tools, artifacts, stubs
 for tool in java mvn curl awk getconf; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
-if ! command -v wrk >/dev/null; then
-  log "installing wrk (Debian package)"
-  { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >"$WORK/apt.log" 2>&1 \
-    || die "could not install wrk; see $WORK/apt.log"
-fi
+apt_install() { # apt_install COMMAND PACKAGE: the Debian package, when COMMAND is missing; starts no service
+  command -v "$1" >/dev/null && return
+  log "installing $2 (Debian package)"
+  local guard=/usr/sbin/policy-rc.d made=0
+  [[ -e $guard ]] || { printf '#!/bin/sh\nexit 101\n' > "$guard" && chmod 755 "$guard" && made=1; }
+  local rc=0
+  { apt-get install -y -q "$2" || { apt-get update -q && apt-get install -y -q "$2"; }; } >>"$WORK/apt.log" 2>&1 || rc=$?
+  ((made)) && rm -f "$guard"
+  ((rc == 0)) || die "could not install $2; see $WORK/apt.log"
+}
+apt_install wrk wrk
+PATH="$PATH:/usr/sbin"
+if phase load && [[ " $LOAD_SERVERS " == *" nginx "* ]]; then apt_install nginx nginx-light; fi
 
 fetch() { # fetch GROUP:ARTIFACT:VERSION[:jar:CLASSIFIER] FILE
   [[ -s "$HERE/.cache/jars/$2" ]] && return
@@ -120,8 +145,8 @@ cp "$ROOT/mock-server/target/wamock-server.jar" "$WAMOCK_JAR"
 mkdir -p "$WORK/wiremock-root" && cp -r "$HERE/stubs/wiremock/mappings" "$WORK/wiremock-root/"
 
 TOOL_CLASSES="$HERE/.cache/classes"
-if [[ ! -f "$TOOL_CLASSES/BenchTool.class" || "$HERE/lib/BenchTool.java" -nt "$TOOL_CLASSES/BenchTool.class" ]]; then
-  mkdir -p "$TOOL_CLASSES" && javac -d "$TOOL_CLASSES" "$HERE/lib/BenchTool.java" || die "BenchTool does not compile"
+if [[ ! -f "$TOOL_CLASSES/BenchTool.class" || -n $(find "$HERE/lib" -name '*.java' -newer "$TOOL_CLASSES/BenchTool.class") ]]; then
+  mkdir -p "$TOOL_CLASSES" && javac -d "$TOOL_CLASSES" "$HERE"/lib/*.java || die "BenchTool does not compile"
 fi
 tool() { java -cp "$TOOL_CLASSES" BenchTool "$@"; }
 
@@ -140,8 +165,14 @@ wiremock=WireMock $WIREMOCK_VERSION, org.wiremock:wiremock-standalone (sha256 $(
 mockserver=MockServer $MOCKSERVER_VERSION, org.mock-server:mockserver-netty:jar-with-dependencies (sha256 $(sha256sum "$MOCKSERVER_JAR" | cut -c1-12)); run with -l WARN
 wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)
 settings=reps $REPS; wrk -t2 -c50 -d$D50 after a -d$WARM warm-up, then wrk -t1 -c1 -d$D1; fresh server per rep; idle RSS read ${IDLE_MS} ms after the first 200; soak target ${SOAK_TARGET} requests
-jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:+UseSerialGC -jar (max heap 1/4 of RAM); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
+jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:+UseSerialGC -jar (max heap 1/4 of RAM); wamock-plain: the same jar with plain java -jar (JVM defaults); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
 EOF
+if phase junit; then
+  echo "mockwebserver=OkHttp MockWebServer $MOCKWEBSERVER_VERSION, com.squareup.okhttp3:mockwebserver3-junit5 (JUnit figures only)" >> "$WORK/meta.properties"
+fi
+if [[ " $COLD_SERVERS " == *" nginx "* ]]; then
+  echo "nginx=$(nginx -v 2>&1 | sed 's/^nginx version: //') (Debian package), the limit line of the load figures: a configuration written for the run (loopback port, worker_processes $(nproc) = the cores, access log off, keepalive_requests 1000000) that does \`return 200\` with the body and headers of wamock's first answer in this run; server CPU and RSS are the master's plus its workers'" >> "$WORK/meta.properties"
+fi
 
 # Wait for a quiet machine before the full run (other engineers build on it).
 LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
@@ -161,20 +192,49 @@ if true; then
   reps=$COLD_REPS; phase coldstart || reps=1
   for rep in $(seq "$reps"); do
     for s in $COLD_SERVERS; do
+      [[ $s != nginx ]] || ((rep == 1)) || continue # the limit line: its answer checked once, no cold start figure
       busy=$(wait_quiet "$QUIET_MAX")
       port=$(free_port)
       # shellcheck disable=SC2046
       out=$(tool launch --port "$port" --path "$ENDPOINT" --log "$WORK/cold-$s-$rep.log" --dump "$WORK/answer-$s" \
-        --idle-ms "$IDLE_MS" --dir "$WORK" -- $(server_cmd "$s" "$port")) || die "$s did not start; see $WORK/cold-$s-$rep.log"
+        --idle-ms "$([[ $s == nginx ]] && echo 0 || echo "$IDLE_MS")" --dir "$WORK" -- $(server_cmd "$s" "$port")) \
+        || die "$s did not start; see $WORK/cold-$s-$rep.log"
       cold=$(sed -n 's/^cold_start_ms=//p' <<<"$out"); rss=$(sed -n 's/^rss_idle_kb=//p' <<<"$out")
-      log "cold start $s rep $rep: ${cold} ms, idle RSS $((rss / 1024)) MB (machine ${busy}% busy before)"
+      log "$([[ $s == nginx ]] && echo "answer check (no figure)" || echo "cold start") $s rep $rep: ${cold} ms, idle RSS $((rss / 1024)) MB (machine ${busy}% busy before)"
       if [[ $s != wamock ]]; then tool compare "$WORK/answer-wamock" "$WORK/answer-$s" >&2 || die "$s answers differently"; fi
-      if phase coldstart; then
+      if phase coldstart && [[ $s != nginx ]]; then
         raw cold "$s" cold_start_ms "$rep" "$cold"
         raw cold "$s" rss_idle_mb "$rep" "$(awk -v k="$rss" 'BEGIN{print k/1024}')"
       fi
     done
   done
+fi
+
+# ------------------------------------------------------------------ the image: docker start → first 200
+# Beside the cold start of `java -jar`: the same poller and answer check, on a container of the image
+# (created before the clock starts, as mock-server/src/jib/measure-image.sh does). Needs a running
+# Docker engine and the image loaded; otherwise reported as not measured.
+IMAGE=${IMAGE:-wamock/mock-server:$WAMOCK_VERSION}
+if phase image; then
+  if ! timeout 10 docker info >/dev/null 2>&1; then
+    echo "image=not measured: no Docker engine answers (docker info)" >> "$WORK/meta.properties"
+  elif ! docker image inspect "$IMAGE" >/dev/null 2>&1; then
+    echo "image=not measured: no image $IMAGE loaded (mvn -Pjlinked-runtime … jib:buildTar, then docker load; see docs/container.md)" >> "$WORK/meta.properties"
+  else
+    echo "image=$IMAGE (id $(docker image inspect "$IMAGE" --format '{{.Id}}' | cut -c8-19)): docker start of a created container → first 200 on the published loopback port" >> "$WORK/meta.properties"
+    for rep in $(seq "$COLD_REPS"); do
+      busy=$(wait_quiet "$QUIET_MAX")
+      port=$(free_port)
+      id=$(docker create -p "127.0.0.1:$port:8080" "$IMAGE") || die "docker create $IMAGE failed"
+      out=$(tool launch --port "$port" --path "$ENDPOINT" --log "$WORK/image-$rep.log" --dump "$WORK/answer-image" \
+        --idle-ms 0 --dir "$WORK" -- docker start -a "$id") || { docker rm -f "$id" >/dev/null; die "the image did not start; see $WORK/image-$rep.log"; }
+      docker rm -f "$id" >/dev/null
+      tool compare "$WORK/answer-wamock" "$WORK/answer-image" >&2 || die "the image answers differently"
+      cold=$(sed -n 's/^cold_start_ms=//p' <<<"$out")
+      raw cold wamock image_start_ms "$rep" "$cold"
+      log "image start $rep: ${cold} ms to the first 200 (machine ${busy}% busy before)"
+    done
+  fi
 fi
 
 # ------------------------------------------------------------------ throughput, latency, CPU, RSS
@@ -260,10 +320,10 @@ if phase junit; then
   JP="$HERE/junit-per-test"
   log "compiling the JUnit benchmark ($JUNIT_TESTS tests per run)"
   (cd "$JP" && mvn -B -q test-compile) >"$WORK/junit-compile.log" 2>&1 || die "the JUnit benchmark does not compile; see $WORK/junit-compile.log"
-  echo "junit_desc=$JUNIT_TESTS parameterized tests per run, each one GET to its own fresh server (asserting status 200 and the body), in a fresh surefire JVM per run; $JUNIT_REPS run(s) per framework, alternating. wamock: \`@WamockTest\` (PER_TEST), no stub needed; WireMock: a non-static \`@RegisterExtension WireMockExtension\` with \`dynamicPort()\` plus one \`stubFor\` of the same answer. Duration = the launcher's test started → finished (holds the extension's before/after-each, so server start and stop). Client: HttpURLConnection; slf4j-simple at warn for both." >> "$WORK/meta.properties"
+  echo "junit_desc=$JUNIT_TESTS parameterized tests per run, each one GET to its own fresh server (asserting status 200 and the body), in a fresh surefire JVM per run; $JUNIT_REPS run(s) per framework, alternating. wamock: \`@WamockTest\` (PER_TEST), no stub needed; WireMock: a non-static \`@RegisterExtension WireMockExtension\` with \`dynamicPort()\` plus one \`stubFor\` of the same answer; MockWebServer: a \`@StartStop\` instance field (a new server per test instance, so per test) plus one \`enqueue\` of the same answer. Duration = the launcher's test started → finished (holds the extension's before/after-each, so server start and stop). Client: the JDK's HttpURLConnection; wamock and WireMock log through slf4j-simple at warn, MockWebServer through java.util.logging at its default (it prints nothing)." >> "$WORK/meta.properties"
   for rep in $(seq "$JUNIT_REPS"); do
-    for fw in wamock wiremock; do
-      cls=$([[ $fw == wamock ]] && echo WamockPerTest || echo WireMockPerTest)
+    for fw in wamock wiremock mockwebserver; do
+      case $fw in wamock) cls=WamockPerTest ;; wiremock) cls=WireMockPerTest ;; *) cls=MockWebServerPerTest ;; esac
       busy=$(wait_quiet "$QUIET_MAX")
       tf="$WORK/junit-$fw-$rep.tsv"
       t0=$(date +%s%N)

@@ -20,10 +20,14 @@ free_port() {
 # cpu_total_busy: "busy total" jiffies of the whole machine (busy excludes idle and iowait).
 cpu_machine() { awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t-$5-$6, t}' /proc/stat; }
 
-# utime+stime ticks of one process.
-cpu_pid() { awk '{print $14+$15}' "/proc/$1/stat"; }
+# A process and its children (nginx's master and workers; a JVM has none).
+pid_tree() { echo "$1" $(pgrep -P "$1" || true); }
 
-rss_kb() { awk '/^VmRSS:/{print $2}' "/proc/$1/status"; }
+# utime+stime ticks of a process and its children.
+cpu_pid() { local p t=0; for p in $(pid_tree "$1"); do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+
+# VmRSS of a process and its children (kB; pages they share are counted once per process).
+rss_kb() { local p t=0; for p in $(pid_tree "$1"); do t=$((t + $(awk '/^VmRSS:/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0))); done; echo "$t"; }
 
 # wait_quiet MAX_SECONDS: waits until the machine's CPU is < QUIET_PCT % busy for 2 consecutive 1-s
 # samples (other builds share this machine), or MAX_SECONDS pass; echoes the last busy %. A timeout
@@ -61,7 +65,8 @@ wamock_archive() {
 }
 
 # The command line of each server: the README's command for wamock (its JVM flags included; the
-# archive is made first), none for the peers.
+# archive is made first), none for wamock-plain and the peers. nginx's configuration is written from
+# wamock's first answer of the run ($WORK/answer-wamock, saved by the check), one per port.
 server_cmd() {
   local name=$1 port=$2
   case $name in
@@ -69,11 +74,16 @@ server_cmd() {
   esac
   case $name in
     wamock|wamock-stream) echo $(wamock_java) --port "$port" ;;
+    wamock-plain) echo java -jar "$WAMOCK_JAR" --port "$port" ;;
     wamock-chaos10) echo $(wamock_java) --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
     wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
     mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;
+    nginx)
+      [[ -s "$WORK/answer-wamock.body" ]] || die "nginx needs wamock's answer of this run, which the check saves first"
+      local dir="$WORK/nginx-$port"
+      echo nginx -e "$dir/error.log" -p "$dir" -c "$(tool nginx-conf "$WORK/answer-wamock" "$port" "$ENDPOINT" "$dir" "$(nproc)")" ;;
     *) die "unknown server $name" ;;
   esac
 }

@@ -29,20 +29,11 @@ class WireMockPerTest {
     @ParameterizedTest
     @MethodSource("indexes")
     void oneRequestToAFreshServer(int index) throws Exception {
+        var answer = aResponse().withStatus(200).withBody(Expected.BODY);
+        Expected.HEADERS.forEach(h -> answer.withHeader(h.getKey(), h.getValue()));
         wm.stubFor(get(urlPathEqualTo(Expected.PATH))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(aResponse().withStatus(200)
-                        .withHeader("Content-Type", "application/json;charset=utf-8")
-                        .withHeader("x-fb-trace-id", "A7vZdgOBzt-Os6NigcK2dVM")
-                        .withHeader("x-fb-request-id", "ADctxbLwb_WnJtBrPBMFwh_")
-                        .withHeader("x-fb-rev", "1029384756")
-                        .withHeader("facebook-api-version", "v23.0")
-                        .withHeader("x-app-usage", "{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}")
-                        .withHeader("Cache-Control", "private, no-cache, no-store, must-revalidate")
-                        .withHeader("Expires", "Sat, 01 Jan 2000 00:00:00 GMT")
-                        .withHeader("Pragma", "no-cache")
-                        .withHeader("Access-Control-Allow-Origin", "*")
-                        .withBody(Expected.BODY)));
+                .willReturn(answer));
         Expected.getAndCheck(wm.baseUrl());
     }
 }
