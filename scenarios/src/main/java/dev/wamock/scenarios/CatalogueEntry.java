@@ -5,8 +5,10 @@ import dev.wamock.scenarios.internal.Attempts;
 import java.util.List;
 
 /**
- * A scenario of the catalogue, with its magic number: a number ID that triggers the scenario for any
- * client in any language, without the admin API. Loaded scenarios are listed the same way, without one.
+ * One line of the scenario catalogue, as {@link BuiltInScenarios}, {@code GET /__wamock/scenarios} and
+ * {@code @WamockScenarioSource} hand it out: a scenario with what the catalogue knows of it. A built-in carries its
+ * magic number (a number ID that triggers the scenario for any client in any language, without the admin API) and
+ * its tags; a scenario a server loaded from a file or code is listed the same way, without either.
  *
  * @param magicNumber       the number ID that triggers it, or null for a loaded scenario
  * @param tags              the catalogue's groups it belongs to ({@code documented-errors}, {@code chaos}, …;
@@ -14,19 +16,19 @@ import java.util.List;
  * @param attemptsToSucceed the 1-based number of the first request, from fresh counts, that gets a correct 200
  *                          (a client needs at least that many attempts), or null when none ever does
  */
-public record BuiltInScenario(
+public record CatalogueEntry(
         @JsonProperty("scenario") Scenario scenario,
         @JsonProperty("magicNumber") String magicNumber,
         @JsonProperty("tags") List<String> tags,
         @JsonProperty("attemptsToSucceed") Integer attemptsToSucceed) {
 
     /** Copies the tags (none when {@code null}). */
-    public BuiltInScenario {
+    public CatalogueEntry {
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** An entry without tags, its attempts read from the steps (null when they depend on the traffic). */
-    public BuiltInScenario(Scenario scenario, String magicNumber) {
+    public CatalogueEntry(Scenario scenario, String magicNumber) {
         this(scenario, magicNumber, List.of(), Attempts.toSucceed(scenario));
     }
 

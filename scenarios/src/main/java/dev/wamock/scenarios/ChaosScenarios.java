@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The chaos of the built-in catalogue: broken connections and slow answers, each reachable by magic
- * number or header, so a client in any language meets them without a scenario file.
+ * The chaos built-ins (tag {@value BuiltInScenarios#CHAOS}, group 08 of the magic numbers): broken connections and
+ * slow answers, each reachable by magic number or header, so a client in any language meets them without a scenario
+ * file.
  */
-final class ChaosStories {
-    private ChaosStories() {
+final class ChaosScenarios {
+    private ChaosScenarios() {
     }
 
     /** Every chaos built-in with its tags, in catalogue order. */

@@ -2,9 +2,12 @@ package dev.wamock.scenarios;
 
 import java.util.List;
 
-/** The retry stories of the built-in catalogue: what real clients meet in production. */
-final class Stories {
-    private Stories() {
+/**
+ * The multi-step built-ins (tag {@value BuiltInScenarios#STORIES}, group 09 of the magic numbers): what real clients
+ * meet in production, told as steps (errors then success, a token that expires, a quality that degrades).
+ */
+final class MultiStepScenarios {
+    private MultiStepScenarios() {
     }
 
     static List<Scenario> all() {
