@@ -1,10 +1,11 @@
 package dev.wamock.assertions;
 
+import dev.wamock.assertions.internal.ContractFacts;
 import dev.wamock.assertions.internal.Json;
-import dev.wamock.assertions.internal.ShouldBeAccountNumber;
-import dev.wamock.assertions.internal.ShouldHaveField;
-import dev.wamock.assertions.internal.ShouldHaveOnlyFields;
-import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.assertions.internal.response.ResponseKind;
+import dev.wamock.assertions.internal.response.ShouldFollowBodyRule;
+import dev.wamock.assertions.internal.response.ShouldFollowResponseRule;
+import dev.wamock.assertions.internal.response.ShouldHaveOnlyFields;
 import dev.wamock.scenarios.AccountMode;
 import dev.wamock.scenarios.CodeVerificationStatus;
 import dev.wamock.scenarios.MessagingLimitTier;
@@ -64,12 +65,12 @@ public abstract class AbstractAccountNumberAssert<SELF extends AbstractAccountNu
 
     /** The field of this wire name has this value: typed ({@code QualityRating.RED}, {@code true}) or as text. */
     public SELF hasField(String wireName, Object expected) {
-        return field(Shapes.fieldNames(wireName).get(0), expected);
+        return field(ContractFacts.fieldNames(wireName).get(0), expected);
     }
 
     /** The body has exactly these fields (wire names, any order). */
     public SELF hasOnlyFields(String... wireNames) {
-        List<String> expected = Shapes.fieldNames(wireNames);
+        List<String> expected = ContractFacts.fieldNames(wireNames);
         JsonNode body = body();
         if (body == null) {
             return myself;
@@ -88,7 +89,7 @@ public abstract class AbstractAccountNumberAssert<SELF extends AbstractAccountNu
         }
         JsonNode value = body.get(name);
         if (value == null || !matches(value, expected)) {
-            throwAssertionError(ShouldHaveField.of(actual.body(), name, expected, value));
+            throwAssertionError(ShouldFollowBodyRule.accountNumberField(actual.body(), name, expected, value));
         }
         return myself;
     }
@@ -103,12 +104,12 @@ public abstract class AbstractAccountNumberAssert<SELF extends AbstractAccountNu
     /** The body; null (nothing left to check) when a soft navigation already reported it is none. */
     private JsonNode body() {
         isNotNull();
-        String problem = Shapes.notAnAccountNumber(actual.status(), actual.body());
+        String problem = ResponseKind.ACCOUNT_NUMBER.problem(actual.status(), actual.body());
         if (problem != null && notAnAccountNumberReported) {
             return null;
         }
         if (problem != null) {
-            throwAssertionError(ShouldBeAccountNumber.because(actual, problem));
+            throwAssertionError(ShouldFollowResponseRule.kind(actual, ResponseKind.ACCOUNT_NUMBER, problem));
         }
         return Json.objectOrNull(actual.body());
     }

@@ -1,14 +1,10 @@
 package dev.wamock.assertions;
 
-import dev.wamock.assertions.internal.Attempts;
-import dev.wamock.assertions.internal.BackoffRules;
-import dev.wamock.assertions.internal.BackoffShape;
+import dev.wamock.assertions.internal.backoff.BackoffRules;
+import dev.wamock.assertions.internal.backoff.BackoffShape;
 import dev.wamock.scenarios.Journal;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.BiFunction;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Assertions on how long a client waited before retrying, on the server's clocks, reached by
@@ -19,10 +15,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  * part of the attempt they repeat unless {@link #countingTransportRepeats()}.
  */
 public abstract class AbstractBackoffAssert<SELF extends AbstractBackoffAssert<SELF, ACTUAL>, ACTUAL extends Journal>
-        extends AbstractAssert<SELF, ACTUAL> {
+        extends JournalRuleAssert<SELF, ACTUAL> {
 
-    Journal whole;
-    boolean countTransportRepeats;
     private Duration slack = Duration.ZERO;
 
     /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
@@ -82,7 +76,7 @@ public abstract class AbstractBackoffAssert<SELF extends AbstractBackoffAssert<S
 
     /** Every retry waited at least {@code minimum}. */
     public SELF isAtLeast(Duration minimum) {
-        return check((whole, attempts) -> BackoffRules.atLeast(whole, attempts, minimum));
+        return check(() -> BackoffRules.atLeast(whole(), attempts(), minimum));
     }
 
     /**
@@ -91,7 +85,7 @@ public abstract class AbstractBackoffAssert<SELF extends AbstractBackoffAssert<S
      * checks it.
      */
     public SELF honoursRetryAfter() {
-        return check(BackoffRules::retryAfter);
+        return check(() -> BackoffRules.retryAfter(whole(), attempts()));
     }
 
     /**
@@ -99,19 +93,10 @@ public abstract class AbstractBackoffAssert<SELF extends AbstractBackoffAssert<S
      * minutes &gt; 0, the next request for the number waited that long.
      */
     public SELF waitedForRegainAccess() {
-        return check(BackoffRules::regainAccess);
+        return check(() -> BackoffRules.regainAccess(whole(), attempts()));
     }
 
     private SELF shape(BackoffShape shape, double tolerance) {
-        return check((whole, attempts) -> BackoffRules.shape(whole, attempts, shape, tolerance, slack));
-    }
-
-    private SELF check(BiFunction<Journal, Attempts, ErrorMessageFactory> rule) {
-        isNotNull();
-        ErrorMessageFactory failure = rule.apply(whole != null ? whole : actual, Attempts.of(actual, countTransportRepeats));
-        if (failure != null) {
-            throwAssertionError(failure);
-        }
-        return myself;
+        return check(() -> BackoffRules.shape(whole(), attempts(), shape, tolerance, slack));
     }
 }

@@ -1,12 +1,10 @@
 package dev.wamock.assertions;
 
+import dev.wamock.assertions.internal.ContractFacts;
 import dev.wamock.assertions.internal.Json;
-import dev.wamock.assertions.internal.ShouldBeGraphError;
-import dev.wamock.assertions.internal.ShouldBeTransient;
-import dev.wamock.assertions.internal.ShouldHaveErrorProperty;
-import dev.wamock.assertions.internal.ShouldHaveFreshTraceId;
-import dev.wamock.assertions.internal.ShouldMatchDocumentedError;
-import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.assertions.internal.response.ResponseKind;
+import dev.wamock.assertions.internal.response.ShouldFollowBodyRule;
+import dev.wamock.assertions.internal.response.ShouldFollowResponseRule;
 import dev.wamock.scenarios.DocumentedError;
 import dev.wamock.scenarios.DocumentedErrors;
 import java.util.ArrayList;
@@ -50,7 +48,8 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
         }
         JsonNode flag = error.get("is_transient");
         if (flag == null || !flag.isBoolean() || !flag.booleanValue()) {
-            throwAssertionError(ShouldBeTransient.shouldBeTransient(actual.body(), flag == null ? "absent" : flag.toString()));
+            throwAssertionError(ShouldFollowBodyRule.shouldBeTransient(actual.body(),
+                    flag == null ? "absent" : flag.toString()));
         }
         return myself;
     }
@@ -60,7 +59,7 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
         JsonNode error = error();
         JsonNode flag = error == null ? null : error.get("is_transient");
         if (flag != null && flag.isBoolean() && flag.booleanValue()) {
-            throwAssertionError(ShouldBeTransient.shouldNotBeTransient(actual.body()));
+            throwAssertionError(ShouldFollowBodyRule.shouldNotBeTransient(actual.body()));
         }
         return myself;
     }
@@ -75,14 +74,14 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
         String reason = null;
         if (id == null || !id.isString() || id.asString().isBlank()) {
             reason = "fbtrace_id was absent";
-        } else if (Shapes.exampleTraceIdsOfTheContract().contains(id.asString())) {
+        } else if (ContractFacts.exampleTraceIdsOfTheContract().contains(id.asString())) {
             reason = "fbtrace_id was the contract's example " + id.asString();
         } else if (actual.header("x-fb-trace-id").filter(h -> !h.equals(id.asString())).isPresent()) {
             reason = "fbtrace_id was " + id.asString() + " while the x-fb-trace-id header was "
                     + actual.header("x-fb-trace-id").get();
         }
         if (reason != null) {
-            throwAssertionError(ShouldHaveFreshTraceId.because(reason, actual.body()));
+            throwAssertionError(ShouldFollowBodyRule.freshTraceId(reason, actual.body()));
         }
         return myself;
     }
@@ -110,7 +109,7 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
             differences.add("the subcode was " + (subcode == null ? "none" : subcode));
         }
         if (!differences.isEmpty()) {
-            throwAssertionError(ShouldMatchDocumentedError.of(actual, documented, differences));
+            throwAssertionError(ShouldFollowResponseRule.documentedError(actual, documented, differences));
         }
         return myself;
     }
@@ -127,7 +126,7 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
         }
         JsonNode value = error.get(name);
         if (value == null || !value.equals(Json.parseOrNull(Json.write(expected)))) {
-            throwAssertionError(ShouldHaveErrorProperty.of(actual.body(), name, expected, value));
+            throwAssertionError(ShouldFollowBodyRule.errorProperty(actual.body(), name, expected, value));
         }
         return myself;
     }
@@ -135,12 +134,12 @@ public abstract class AbstractGraphErrorAssert<SELF extends AbstractGraphErrorAs
     /** The error object; null (nothing left to check) when a soft navigation already reported it is none. */
     private JsonNode error() {
         isNotNull();
-        String problem = Shapes.notAGraphError(actual.status(), actual.body());
+        String problem = ResponseKind.GRAPH_ERROR.problem(actual.status(), actual.body());
         if (problem != null && notAGraphErrorReported) {
             return null;
         }
         if (problem != null) {
-            throwAssertionError(ShouldBeGraphError.because(actual, problem));
+            throwAssertionError(ShouldFollowResponseRule.kind(actual, ResponseKind.GRAPH_ERROR, problem));
         }
         return Json.objectOrNull(actual.body()).get("error");
     }

@@ -1,20 +1,12 @@
 package dev.wamock.assertions;
 
-import dev.wamock.assertions.internal.Attempts;
-import dev.wamock.assertions.internal.JournalRules;
-import dev.wamock.assertions.internal.RequestRules;
-import dev.wamock.assertions.internal.ShouldHaveToken;
-import dev.wamock.assertions.internal.ShouldHaveUserAgent;
-import dev.wamock.assertions.internal.ShouldRequestFields;
-import dev.wamock.assertions.internal.ShouldUseVersion;
-import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.assertions.internal.ContractFacts;
+import dev.wamock.assertions.internal.journal.JournalRules;
+import dev.wamock.assertions.internal.request.RequestRule;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Assertions on what a client sent and how it behaved, read from a server's {@link Journal}: counts,
@@ -26,12 +18,10 @@ import org.assertj.core.error.ErrorMessageFactory;
  * {@link #countingTransportRepeats()}.
  */
 public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<SELF, ACTUAL>, ACTUAL extends Journal>
-        extends AbstractAssert<SELF, ACTUAL> {
+        extends JournalRuleAssert<SELF, ACTUAL> {
 
     Navigation navigation = Navigation.HARD;
-    Journal whole;
     String scope = "";
-    boolean countTransportRepeats;
 
     /** For a concrete subclass: AssertJ's {@code (actual, selfType)} pattern. */
     protected AbstractJournalAssert(ACTUAL actual, Class<?> selfType) {
@@ -43,7 +33,7 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
      * and so do transport repeats: the failure marks them).
      */
     public SELF hasRequestCount(int expected) {
-        return check(j -> JournalRules.requestCount(whole(), j, attempts(j), scope, expected));
+        return check(() -> JournalRules.requestCount(whole(), actual, attempts(), scope, expected));
     }
 
     /**
@@ -86,28 +76,27 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
 
     /** Every request carried its token in the {@code Authorization: Bearer} header. */
     public SELF everyRequestHasBearerToken() {
-        return everyRequest(e -> RequestRules.token(e, "header"), v -> ShouldHaveToken.everyRequest(whole(), v, "header"));
+        return everyRequest(RequestRule.bearerToken());
     }
 
     /** Every request carried its token in the {@code access_token} query parameter. */
     public SELF everyRequestHasQueryToken() {
-        return everyRequest(e -> RequestRules.token(e, "query"), v -> ShouldHaveToken.everyRequest(whole(), v, "query"));
+        return everyRequest(RequestRule.queryToken());
     }
 
     /** Every request named this Graph version in its path, e.g. {@code v23.0}. */
     public SELF everyRequestUsesVersion(String version) {
-        return everyRequest(e -> RequestRules.version(e, version), v -> ShouldUseVersion.everyRequest(whole(), v, version));
+        return everyRequest(RequestRule.version(version));
     }
 
     /** Every request named exactly these fields in {@code ?fields=} (any order). */
     public SELF everyRequestRequestsFields(String... wireNames) {
-        List<String> fields = Shapes.fieldNames(wireNames);
-        return everyRequest(e -> RequestRules.fields(e, fields), v -> ShouldRequestFields.everyRequest(whole(), v, fields));
+        return everyRequest(RequestRule.fields(ContractFacts.fieldNames(wireNames)));
     }
 
     /** Every request sent a non-blank {@code User-Agent} header. */
     public SELF everyRequestHasUserAgent() {
-        return everyRequest(RequestRules::userAgent, v -> ShouldHaveUserAgent.everyRequest(whole(), v));
+        return everyRequest(RequestRule.userAgent());
     }
 
     /**
@@ -118,17 +107,17 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
      * it the status decides, and {@code is_transient: false} does not make a 5xx permanent.
      */
     public SELF retriedOnlyTransientErrors() {
-        return check(j -> JournalRules.retriedOnlyTransientErrors(whole(), j));
+        return check(() -> JournalRules.retriedOnlyTransientErrors(whole(), actual));
     }
 
     /** No request repeats one answered with this HTTP status. */
     public SELF didNotRetryAfter(int httpStatus) {
-        return check(j -> JournalRules.didNotRetryAfterStatus(whole(), j, httpStatus));
+        return check(() -> JournalRules.didNotRetryAfterStatus(whole(), actual, httpStatus));
     }
 
     /** No request repeats one answered with this Graph error code. */
     public SELF didNotRetryAfterCode(int graphCode) {
-        return check(j -> JournalRules.didNotRetryAfterCode(whole(), j, graphCode));
+        return check(() -> JournalRules.didNotRetryAfterCode(whole(), actual, graphCode));
     }
 
     /**
@@ -136,17 +125,17 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
      * transport repeat is part of the attempt it repeats unless {@link #countingTransportRepeats()}.
      */
     public SELF gaveUpAfter(int attempts) {
-        return check(j -> JournalRules.gaveUpAfter(whole(), attempts(j), attempts));
+        return check(() -> JournalRules.gaveUpAfter(whole(), attempts(), attempts));
     }
 
     /** For each number, the last request got a 2xx answer. */
     public SELF eventuallySucceeded() {
-        return check(j -> JournalRules.eventuallySucceeded(whole(), j));
+        return check(() -> JournalRules.eventuallySucceeded(whole(), actual));
     }
 
     /** At most {@code max} requests were in flight at once (received and not yet answered). */
     public SELF maxConcurrency(int max) {
-        return check(j -> JournalRules.maxConcurrency(whole(), j, max));
+        return check(() -> JournalRules.maxConcurrency(whole(), actual, max));
     }
 
     /** Assertions on the waits between a failed answer and the next request for the same number. */
@@ -158,14 +147,6 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return next;
     }
 
-    Journal whole() {
-        return whole != null ? whole : actual;
-    }
-
-    private Attempts attempts(Journal journal) {
-        return Attempts.of(journal, countTransportRepeats);
-    }
-
     /** A list assert of the requests {@code filter} keeps, described as {@code what} unless this assert has a description. */
     private JournalEntriesAssert entries(String what, Predicate<JournalEntry> filter) {
         List<JournalEntry> entries = actual == null ? null : actual.where(filter);
@@ -175,17 +156,7 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return described ? Navigation.describedLike(next, info.description()) : next.as(what.replace("%", "%%"));
     }
 
-    private SELF everyRequest(Function<JournalEntry, String> rule,
-                              Function<java.util.Map<JournalEntry, String>, ErrorMessageFactory> message) {
-        return check(j -> JournalRules.everyRequest(j, rule, message));
-    }
-
-    private SELF check(Function<Journal, ErrorMessageFactory> rule) {
-        isNotNull();
-        ErrorMessageFactory failure = rule.apply(actual);
-        if (failure != null) {
-            throwAssertionError(failure);
-        }
-        return myself;
+    private SELF everyRequest(RequestRule rule) {
+        return check(() -> rule.checkEvery(whole(), actual));
     }
 }

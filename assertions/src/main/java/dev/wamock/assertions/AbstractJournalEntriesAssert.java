@@ -1,6 +1,6 @@
 package dev.wamock.assertions;
 
-import dev.wamock.assertions.internal.WamockRepresentation;
+import dev.wamock.assertions.internal.journal.WamockRepresentation;
 import dev.wamock.scenarios.JournalEntry;
 import java.util.List;
 import org.assertj.core.api.AbstractListAssert;

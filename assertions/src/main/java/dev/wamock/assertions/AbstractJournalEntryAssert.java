@@ -1,28 +1,16 @@
 package dev.wamock.assertions;
 
-import dev.wamock.assertions.internal.RequestRules;
-import dev.wamock.assertions.internal.ShouldBeAnsweredByStep;
-import dev.wamock.assertions.internal.ShouldHaveAnswer;
-import dev.wamock.assertions.internal.Shapes;
-import dev.wamock.assertions.internal.ShouldBeForNumber;
-import dev.wamock.assertions.internal.ShouldHaveHttpStatus;
-import dev.wamock.assertions.internal.ShouldHaveToken;
-import dev.wamock.assertions.internal.ShouldHaveUserAgent;
-import dev.wamock.assertions.internal.ShouldRequestFields;
-import dev.wamock.assertions.internal.ShouldUseVersion;
-import dev.wamock.assertions.internal.WamockRepresentation;
+import dev.wamock.assertions.internal.ContractFacts;
+import dev.wamock.assertions.internal.journal.WamockRepresentation;
+import dev.wamock.assertions.internal.request.RequestRule;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.Outcome;
-import java.util.List;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Assertions on one request the server journaled: how it was sent, how it was answered, and — through
  * {@link #response()} — what the client received.
  */
 public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEntryAssert<SELF, ACTUAL>,
-        ACTUAL extends JournalEntry> extends AbstractAssert<SELF, ACTUAL> {
+        ACTUAL extends JournalEntry> extends RuleAssert<SELF, ACTUAL> {
 
     Navigation navigation = Navigation.HARD;
 
@@ -34,71 +22,38 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
 
     /** The token came in {@code Authorization: Bearer …}. */
     public SELF hasBearerToken() {
-        isNotNull();
-        String problem = RequestRules.token(actual, "header");
-        if (problem != null) {
-            throwAssertionError(ShouldHaveToken.request(actual, problem, "header"));
-        }
-        return myself;
+        return check(RequestRule.bearerToken());
     }
 
     /** The token came in the {@code access_token} query parameter. */
     public SELF hasQueryToken() {
-        isNotNull();
-        String problem = RequestRules.token(actual, "query");
-        if (problem != null) {
-            throwAssertionError(ShouldHaveToken.request(actual, problem, "query"));
-        }
-        return myself;
+        return check(RequestRule.queryToken());
     }
 
     /** The path's Graph API version, e.g. {@code v23.0}. */
     public SELF usesVersion(String version) {
-        isNotNull();
-        String problem = RequestRules.version(actual, version);
-        if (problem != null) {
-            throwAssertionError(ShouldUseVersion.request(actual, problem, version));
-        }
-        return myself;
+        return check(RequestRule.version(version));
     }
 
     /** {@code ?fields=} named exactly these fields (any order). */
     public SELF requestsFields(String... wireNames) {
         isNotNull();
-        List<String> fields = Shapes.fieldNames(wireNames);
-        String problem = RequestRules.fields(actual, fields);
-        if (problem != null) {
-            throwAssertionError(ShouldRequestFields.request(actual, problem, fields));
-        }
-        return myself;
+        return check(RequestRule.fields(ContractFacts.fieldNames(wireNames)));
     }
 
     /** A non-blank {@code User-Agent} header. */
     public SELF hasUserAgent() {
-        isNotNull();
-        String problem = RequestRules.userAgent(actual);
-        if (problem != null) {
-            throwAssertionError(ShouldHaveUserAgent.request(actual, problem));
-        }
-        return myself;
+        return check(RequestRule.userAgent());
     }
 
     /** The request was for this number ID. */
     public SELF isForNumber(String numberId) {
-        isNotNull();
-        if (!numberId.equals(actual.numberId())) {
-            throwAssertionError(ShouldBeForNumber.of(actual, numberId));
-        }
-        return myself;
+        return check(RequestRule.forNumber(numberId));
     }
 
     /** The server answered with this HTTP status (a connection fault never matches). */
     public SELF hasHttpStatus(int expected) {
-        isNotNull();
-        if (actual.outcome() != Outcome.RESPONSE || actual.status() != expected) {
-            throwAssertionError(ShouldHaveHttpStatus.request(actual, expected));
-        }
-        return myself;
+        return check(RequestRule.httpStatus(expected));
     }
 
     /**
@@ -106,21 +61,12 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
      * which step did (its index, description and label), or that none did.
      */
     public SELF answeredByStep(String label) {
-        isNotNull();
-        ErrorMessageFactory failure = ShouldBeAnsweredByStep.of(actual, label);
-        if (failure != null) {
-            throwAssertionError(failure);
-        }
-        return myself;
+        return check(RequestRule.answeredByStep(label));
     }
 
     /** The request got a whole HTTP answer (not a reset, no response, stall or other connection fault). */
     public SELF wasAnswered() {
-        isNotNull();
-        if (!actual.outcome().answered()) {
-            throwAssertionError(ShouldHaveAnswer.of(actual));
-        }
-        return myself;
+        return check(RequestRule.answered());
     }
 
     /**
@@ -145,5 +91,9 @@ public abstract class AbstractJournalEntryAssert<SELF extends AbstractJournalEnt
      */
     protected ResponseAssert toAssert(GraphResponse answer) {
         return Navigation.describedLike(navigation.response(answer), info.description());
+    }
+
+    private SELF check(RequestRule rule) {
+        return check(() -> rule.check(actual));
     }
 }

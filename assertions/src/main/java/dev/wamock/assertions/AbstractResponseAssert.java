@@ -1,11 +1,10 @@
 package dev.wamock.assertions;
 
+import dev.wamock.assertions.internal.ContractFacts;
 import dev.wamock.assertions.internal.Json;
-import dev.wamock.assertions.internal.ShouldBeAccountNumber;
-import dev.wamock.assertions.internal.ShouldBeGraphError;
-import dev.wamock.assertions.internal.ShouldConformToSchema;
-import dev.wamock.assertions.internal.ShouldHaveHttpStatus;
-import dev.wamock.assertions.internal.Shapes;
+import dev.wamock.assertions.internal.response.ResponseKind;
+import dev.wamock.assertions.internal.response.ShouldConformToSchema;
+import dev.wamock.assertions.internal.response.ShouldFollowResponseRule;
 import dev.wamock.scenarios.Contract;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
@@ -30,7 +29,7 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
     public SELF hasHttpStatus(int expected) {
         isNotNull();
         if (actual.status() != expected) {
-            throwAssertionError(ShouldHaveHttpStatus.response(actual, actual.status(), expected));
+            throwAssertionError(ShouldFollowResponseRule.httpStatus(actual, actual.status(), expected));
         }
         return myself;
     }
@@ -45,13 +44,13 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
      */
     public SELF conformsToSchema() {
         isNotNull();
-        String schema = Shapes.schemaFor(actual.status(), actual.profile());
+        String schema = ResponseKind.forStatus(actual.status()).schema(actual.profile());
         JsonNode body = Json.parseOrNull(actual.body());
         if (body == null) {
             throwAssertionError(ShouldConformToSchema.notJson(actual.status(), actual.body(), schema));
         }
-        List<String> violations = Shapes.allowUnselected(Contract.get().violations(schema, body),
-                Shapes.isSuccess(actual.status()) ? actual.requestedFields() : null);
+        List<String> violations = ContractFacts.allowUnselected(Contract.get().violations(schema, body),
+                ResponseKind.isSuccess(actual.status()) ? actual.requestedFields() : null);
         if (!violations.isEmpty()) {
             throwAssertionError(ShouldConformToSchema.violations(actual.status(), actual.body(), schema, violations));
         }
@@ -62,10 +61,12 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
     public final AccountNumberAssert isAccountNumber() {
         AccountNumberAssert next = Navigation.describedLike(navigation.next(AccountNumberAssert.class,
                 GraphResponse.class, actual, () -> new AccountNumberAssert(actual)), info.description());
-        String problem = actual == null ? "it was null" : Shapes.notAnAccountNumber(actual.status(), actual.body());
+        String problem = actual == null ? "it was null"
+                : ResponseKind.ACCOUNT_NUMBER.problem(actual.status(), actual.body());
         if (problem != null) {
             next.notAnAccountNumberReported = true;
-            navigation.fail(assertionError(ShouldBeAccountNumber.because(actual, problem)));
+            navigation.fail(assertionError(ShouldFollowResponseRule.kind(actual, ResponseKind.ACCOUNT_NUMBER,
+                    problem)));
         }
         return next;
     }
@@ -74,10 +75,11 @@ public abstract class AbstractResponseAssert<SELF extends AbstractResponseAssert
     public final GraphErrorAssert isGraphError() {
         GraphErrorAssert next = Navigation.describedLike(navigation.next(GraphErrorAssert.class,
                 GraphResponse.class, actual, () -> new GraphErrorAssert(actual)), info.description());
-        String problem = actual == null ? "it was null" : Shapes.notAGraphError(actual.status(), actual.body());
+        String problem = actual == null ? "it was null"
+                : ResponseKind.GRAPH_ERROR.problem(actual.status(), actual.body());
         if (problem != null) {
             next.notAGraphErrorReported = true;
-            navigation.fail(assertionError(ShouldBeGraphError.because(actual, problem)));
+            navigation.fail(assertionError(ShouldFollowResponseRule.kind(actual, ResponseKind.GRAPH_ERROR, problem)));
         }
         return next;
     }

@@ -72,8 +72,7 @@ class GraphErrorAssertTest {
 
                         Expecting the Graph error's error_subcode to be:
                           463
-                        but was:
-                          absent
+                        but the field was absent
                         in body:"""));
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 /**
  * A {@code @ParameterizedTest} source over the built-in scenario catalogue: one invocation per built-in
  * chosen by {@link #tags()} and {@link #names()}, in catalogue order, each named after the scenario and
- * its magic number. The first parameter receives it as a {@link dev.wamock.scenarios.BuiltInScenario}
+ * its magic number. The first parameter receives it as a {@link dev.wamock.scenarios.CatalogueEntry}
  * (name, magic number, tags, attempts), a {@link dev.wamock.scenarios.Scenario}, or its name as a
  * {@code String}; in a {@link WamockTest} class a {@link WamockHandle} parameter after it gets a fresh
  * server for each invocation.
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * <pre>
  * &#64;ParameterizedTest
  * &#64;WamockScenarioSource(tags = "documented-errors")
- * void mapsEveryDocumentedError(BuiltInScenario scenario, WamockHandle wamock) { … scenario.magicNumber() … }
+ * void mapsEveryDocumentedError(CatalogueEntry scenario, WamockHandle wamock) { … scenario.magicNumber() … }
  * </pre>
  *
  * <p>The tags are those of {@link dev.wamock.scenarios.BuiltInScenarios#tags()}: {@code documented-errors},

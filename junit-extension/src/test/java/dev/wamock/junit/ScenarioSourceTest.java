@@ -3,8 +3,8 @@ package dev.wamock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Answer;
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class ScenarioSourceTest {
     void aFirstParameterOfAnotherTypeFailsSayingWhichTypesWork() {
         assertThat(Engine.onlyFailure(Engine.run(WrongType.class)))
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageContaining("must be a BuiltInScenario, a Scenario or a String (its name), but is int");
+                .hasMessageContaining("must be a CatalogueEntry, a Scenario or a String (its name), but is int");
     }
 
     @EngineFixture
@@ -79,7 +79,7 @@ class ScenarioSourceTest {
     static class ByTag {
         @ParameterizedTest
         @WamockScenarioSource(tags = "documented-errors")
-        void test(BuiltInScenario scenario, WamockHandle wamock) {
+        void test(CatalogueEntry scenario, WamockHandle wamock) {
             assertThat(wamock.journal().size()).as("a fresh server").isZero();
             int documented = ((Answer.Error) scenario.scenario().steps().get(0).answer()).status();
 
@@ -94,7 +94,7 @@ class ScenarioSourceTest {
         @ParameterizedTest
         @WamockScenarioSource(names = {"rate-limited-then-ok", "connection-reset"},
                 tags = {"rate-limits", "recoverable"})
-        void test(BuiltInScenario scenario) {
+        void test(CatalogueEntry scenario) {
             assertThat(scenario.name()).isNotBlank();
         }
     }
@@ -122,7 +122,7 @@ class ScenarioSourceTest {
     static class Everything {
         @ParameterizedTest
         @WamockScenarioSource
-        void test(BuiltInScenario scenario) {
+        void test(CatalogueEntry scenario) {
             assertThat(scenario.magicNumber()).startsWith("555");
         }
     }
@@ -131,7 +131,7 @@ class ScenarioSourceTest {
     static class UnknownTag {
         @ParameterizedTest
         @WamockScenarioSource(tags = "documented-error")
-        void test(BuiltInScenario scenario) {
+        void test(CatalogueEntry scenario) {
         }
     }
 

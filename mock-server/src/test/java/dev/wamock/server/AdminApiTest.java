@@ -7,8 +7,8 @@ import static dev.wamock.server.GraphHttp.TOKEN_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.QualityRating;
@@ -184,10 +184,10 @@ class AdminApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode catalogue = reply.json();
-        List<BuiltInScenario> builtIns = BuiltInScenarios.all();
+        List<CatalogueEntry> builtIns = BuiltInScenarios.all();
         assertThat(catalogue.size()).isEqualTo(builtIns.size() + 1);
         for (int i = 0; i < builtIns.size(); i++) {
-            BuiltInScenario b = builtIns.get(i);
+            CatalogueEntry b = builtIns.get(i);
             JsonNode listed = catalogue.path(i);
             assertThat(listed.path("scenario").path("name").asString()).isEqualTo(b.name());
             assertThat(listed.path("scenario").path("description").asString()).as(b.name()).isEqualTo(b.description())

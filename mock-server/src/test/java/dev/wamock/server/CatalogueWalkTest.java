@@ -12,8 +12,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.Answer;
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.DocumentedErrors;
 import dev.wamock.scenarios.GraphError;
@@ -83,7 +83,7 @@ class CatalogueWalkTest {
     @TestFactory
     Stream<DynamicContainer> everyBuiltInAnswersWhatItsStepsSayHoweverItIsTriggered() {
         assertThat(BuiltInScenarios.all()).isNotEmpty();
-        Stream<BuiltInScenario> plain = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS));
+        Stream<CatalogueEntry> plain = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS));
         return plain.map(builtIn -> dynamicContainer(
                 builtIn.name() + " (" + builtIn.magicNumber() + ")",
                 Arrays.stream(Trigger.values()).map(trigger -> dynamicTest(
@@ -96,9 +96,9 @@ class CatalogueWalkTest {
         List<String> withEffects = BuiltInScenarios.all().stream()
                 .filter(b -> b.scenario().steps().stream().anyMatch(s -> s.fault() != null || s.delay() != null
                         || s.slowBody() != null))
-                .map(BuiltInScenario::name).toList();
+                .map(CatalogueEntry::name).toList();
 
-        assertThat(BuiltInScenarios.tagged(BuiltInScenarios.CHAOS)).extracting(BuiltInScenario::name)
+        assertThat(BuiltInScenarios.tagged(BuiltInScenarios.CHAOS)).extracting(CatalogueEntry::name)
                 .as("the walk reads plain answers; chaos.ChaosCatalogueTest calls the built-ins with effects")
                 .isEqualTo(withEffects);
     }
@@ -149,7 +149,7 @@ class CatalogueWalkTest {
                 .isNotEmpty().allSatisfy(v -> assertThat(v).startsWith("/messaging_limit_tier"));
     }
 
-    private static void walk(BuiltInScenario builtIn, Trigger trigger) {
+    private static void walk(CatalogueEntry builtIn, Trigger trigger) {
         Scenario scenario = builtIn.scenario();
         assertWalkable(scenario);
         assertThat(http.sendJson("POST", "/__wamock/reset", "").status()).as("reset").isEqualTo(200);

@@ -2,8 +2,8 @@ package dev.wamock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.server.cli.WamockCommand;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class CliScenarioOptionsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
-        for (BuiltInScenario b : BuiltInScenarios.all()) {
+        for (CatalogueEntry b : BuiltInScenarios.all()) {
             String attempts = b.attemptsToSucceed() == null ? "never" : b.attemptsToSucceed().toString();
             Pattern row = Pattern.compile("^" + Pattern.quote(b.name()) + "\\s+" + b.magicNumber() + "\\s+" + attempts
                     + "\\s+" + Pattern.quote(b.description() + " [" + String.join(", ", b.tags()) + "]") + "$");

@@ -41,11 +41,11 @@ public final class BuiltInScenarios {
     public static final String LATENCY = "latency";
     /** Tag: the multi-step stories of what clients meet in production. */
     public static final String STORIES = "stories";
-    /** Tag: a retrying client gets a correct 200 on attempt {@link BuiltInScenario#attemptsToSucceed()} (2 or more). */
+    /** Tag: a retrying client gets a correct 200 on attempt {@link CatalogueEntry#attemptsToSucceed()} (2 or more). */
     public static final String RECOVERABLE = "recoverable";
 
-    private static final Map<String, BuiltInScenario> BY_NAME = new LinkedHashMap<>();
-    private static final Map<String, BuiltInScenario> BY_MAGIC = new LinkedHashMap<>();
+    private static final Map<String, CatalogueEntry> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, CatalogueEntry> BY_MAGIC = new LinkedHashMap<>();
 
     static {
         Contract contract = Contract.get();
@@ -69,11 +69,11 @@ public final class BuiltInScenarios {
         field(5, "tier", AccountField.MESSAGING_LIMIT_TIER, contract.enumValues("ObservedMessagingLimitTier"));
         field(6, "account-mode", AccountField.ACCOUNT_MODE, contract.enumValues("WhatsAppBusinessSandboxEligibility"));
         int c = 1;
-        for (ChaosStories.Tagged chaos : ChaosStories.all()) {
+        for (ChaosScenarios.Tagged chaos : ChaosScenarios.all()) {
             add(8, c++, chaos.scenario(), chaos.tags());
         }
         int i = 1;
-        for (Scenario story : Stories.all()) {
+        for (Scenario story : MultiStepScenarios.all()) {
             add(9, i++, story, List.of(STORIES));
         }
     }
@@ -104,29 +104,29 @@ public final class BuiltInScenarios {
         if (attempts != null && attempts > 1) {
             all.add(RECOVERABLE);
         }
-        BuiltInScenario builtIn = new BuiltInScenario(scenario, magic, all, attempts);
+        CatalogueEntry builtIn = new CatalogueEntry(scenario, magic, all, attempts);
         BY_NAME.put(scenario.name(), builtIn);
         BY_MAGIC.put(magic, builtIn);
     }
 
     /** Every built-in, in catalogue order. */
-    public static List<BuiltInScenario> all() {
+    public static List<CatalogueEntry> all() {
         return List.copyOf(BY_NAME.values());
     }
 
     /** The built-in of this name, if any. */
-    public static Optional<BuiltInScenario> find(String name) {
+    public static Optional<CatalogueEntry> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /** The built-in scenario a magic number ID triggers, if {@code numberId} is one. */
-    public static Optional<BuiltInScenario> byMagicNumber(String numberId) {
+    public static Optional<CatalogueEntry> byMagicNumber(String numberId) {
         return Optional.ofNullable(BY_MAGIC.get(numberId));
     }
 
     /** The built-in of this name; an unknown name fails with the closest one and the full list. */
     public static Scenario named(String name) {
-        return find(name).map(BuiltInScenario::scenario).orElseThrow(() -> new IllegalArgumentException(
+        return find(name).map(CatalogueEntry::scenario).orElseThrow(() -> new IllegalArgumentException(
                 "unknown scenario '" + name + "'" + Suggestions.didYouMean(name, names()) + "; built-ins: " + names()));
     }
 
@@ -143,7 +143,7 @@ public final class BuiltInScenarios {
     }
 
     /** The built-ins with this tag, in catalogue order; an unknown tag fails with the closest one and the list. */
-    public static List<BuiltInScenario> tagged(String tag) {
+    public static List<CatalogueEntry> tagged(String tag) {
         if (!tags().contains(tag)) {
             throw new IllegalArgumentException("unknown tag '" + tag + "'" + Suggestions.didYouMean(tag, tags())
                     + "; tags: " + tags());

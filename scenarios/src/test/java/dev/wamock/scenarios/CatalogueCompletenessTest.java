@@ -38,7 +38,7 @@ class CatalogueCompletenessTest {
         for (String status : statuses) {
             int code = Integer.parseInt(status);
             String name = "http-" + status;
-            Optional<BuiltInScenario> builtIn = BuiltInScenarios.find(name);
+            Optional<CatalogueEntry> builtIn = BuiltInScenarios.find(name);
             if (builtIn.isEmpty()) {
                 missing.add(name + " (no such built-in)");
                 continue;
@@ -117,7 +117,7 @@ class CatalogueCompletenessTest {
     void everyBuiltInHasAUniqueTwelveDigitMagicNumberStartingWith555ThatTriggersIt() {
         Map<String, String> seen = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
-        for (BuiltInScenario b : BuiltInScenarios.all()) {
+        for (CatalogueEntry b : BuiltInScenarios.all()) {
             assertThat(b.magicNumber()).as("magic number of %s", b.name()).matches("555\\d{9}");
             assertThat(BuiltInScenarios.byMagicNumber(b.magicNumber())).as("scenario triggered by %s", b.magicNumber())
                     .hasValueSatisfying(found -> assertThat(found.name()).isEqualTo(b.name()));
@@ -145,7 +145,7 @@ class CatalogueCompletenessTest {
     }
 
     /** A built-in whose first step answers every request with {@code field} set to {@code value}. */
-    private static boolean setsOnEveryRequest(BuiltInScenario builtIn, AccountField field, String value) {
+    private static boolean setsOnEveryRequest(CatalogueEntry builtIn, AccountField field, String value) {
         Step first = builtIn.scenario().steps().get(0);
         return first.times() == null && first.when().isAny()
                 && first.answer() instanceof Answer.State state

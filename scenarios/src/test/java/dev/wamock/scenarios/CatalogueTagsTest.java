@@ -67,7 +67,7 @@ class CatalogueTagsTest {
     void recoverableAreExactlyTheScenariosThatNeedMoreThanOneAttempt() {
         List<String> expected = BuiltInScenarios.all().stream()
                 .filter(b -> b.attemptsToSucceed() != null && b.attemptsToSucceed() > 1)
-                .map(BuiltInScenario::name).toList();
+                .map(CatalogueEntry::name).toList();
 
         assertThat(names(BuiltInScenarios.tagged("recoverable"))).isEqualTo(expected)
                 .containsExactly("reset-once-then-ok", "transient-then-ok", "rate-limited-then-ok");
@@ -101,12 +101,12 @@ class CatalogueTagsTest {
 
     @Test
     void aLoadedScenarioHasNoTagsAndItsAttemptsAreReadFromItsSteps() {
-        BuiltInScenario flaky = new BuiltInScenario(Scenario.of("flaky", Step.error("server-error").times(4),
+        CatalogueEntry flaky = new CatalogueEntry(Scenario.of("flaky", Step.error("server-error").times(4),
                 Step.passThrough()), null);
-        BuiltInScenario triggered = new BuiltInScenario(Scenario.of("every-third", Step.error("server-error")
+        CatalogueEntry triggered = new CatalogueEntry(Scenario.of("every-third", Step.error("server-error")
                 .trigger(Trigger.everyNth(3))), null);
-        BuiltInScenario used = new BuiltInScenario(Scenario.of("used-up", Step.error("server-error").times(1)), null);
-        BuiltInScenario cycling = new BuiltInScenario(Scenario.of("cycling", Step.error("server-error").times(1))
+        CatalogueEntry used = new CatalogueEntry(Scenario.of("used-up", Step.error("server-error").times(1)), null);
+        CatalogueEntry cycling = new CatalogueEntry(Scenario.of("cycling", Step.error("server-error").times(1))
                 .cycling(), null);
 
         assertThat(flaky.tags()).isEmpty();
@@ -125,7 +125,7 @@ class CatalogueTagsTest {
         assertThat(Integer.parseInt(count.group(1))).isEqualTo(BuiltInScenarios.all().size());
     }
 
-    private static List<String> names(List<BuiltInScenario> builtIns) {
-        return builtIns.stream().map(BuiltInScenario::name).toList();
+    private static List<String> names(List<CatalogueEntry> builtIns) {
+        return builtIns.stream().map(CatalogueEntry::name).toList();
     }
 }

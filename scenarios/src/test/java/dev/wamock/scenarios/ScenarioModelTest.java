@@ -67,7 +67,7 @@ class ScenarioModelTest {
 
     @Test
     void every_serialised_step_reads_back_equal() {
-        for (BuiltInScenario b : BuiltInScenarios.all()) {
+        for (CatalogueEntry b : BuiltInScenarios.all()) {
             String json = Mappers.JSON.writeValueAsString(b.scenario());
             assertThat(ScenarioFiles.parse(b.name() + ".json", json)).containsExactly(b.scenario());
         }

@@ -34,7 +34,7 @@ public final class JournalReport extends RuntimeException {
         }
         Map<WamockControl, Journal> readable = new LinkedHashMap<>();
         for (WamockControl control : controls) {
-            Journal journal = Journals.readable(control);
+            Journal journal = UsedControls.journalOf(control);
             if (journal != null) {
                 readable.put(control, journal);
             }

@@ -55,7 +55,7 @@ final class RemoteSessions {
     }
 
     /** A fresh session of {@code remote} for the test of {@code context}, dropped when the target is closed. */
-    static Target open(ExtensionContext context, Remote remote, ServerRecipe recipe,
+    static ServerOrSession open(ExtensionContext context, Remote remote, ServerRecipe recipe,
                        Function<String, WamockClient> clients, SessionIds ids) {
         WamockClient server;
         try {
@@ -65,7 +65,8 @@ final class RemoteSessions {
                     + context.getRequiredTestClass().getName() + " at a running wamock server, but " + e.getMessage(), e);
         }
         String id = ids.next(context);
-        return Target.session(new KnownScenarios(server.session(id), recipe.scenarios()), () -> server.dropSession(id));
+        return ServerOrSession.session(new SessionWithTestScenarios(server.session(id), recipe.scenarios()),
+                () -> server.dropSession(id));
     }
 
     /** The client of the server at {@code url}, with the admin token of {@code context}'s settings, if any. */

@@ -1,8 +1,8 @@
 package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockScenarioSource;
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -30,13 +30,13 @@ public final class ScenarioArguments implements ArgumentsProvider, AnnotationCon
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        Function<BuiltInScenario, Object> as = conversion(parameters);
+        Function<CatalogueEntry, Object> as = conversion(parameters);
         return chosen(parameters).stream()
                 .map(b -> Arguments.of(Named.of(b.name() + " (" + b.magicNumber() + ")", as.apply(b))));
     }
 
     /** The built-ins of the names and tags, in catalogue order, each once; the whole catalogue when both are empty. */
-    private List<BuiltInScenario> chosen(ParameterDeclarations parameters) {
+    private List<CatalogueEntry> chosen(ParameterDeclarations parameters) {
         if (source.names().length == 0 && source.tags().length == 0) {
             return BuiltInScenarios.all();
         }
@@ -54,18 +54,18 @@ public final class ScenarioArguments implements ArgumentsProvider, AnnotationCon
         return BuiltInScenarios.all().stream().filter(b -> names.contains(b.name())).toList();
     }
 
-    private Function<BuiltInScenario, Object> conversion(ParameterDeclarations parameters) {
-        Class<?> type = parameters.getFirst().map(ParameterDeclaration::getParameterType).orElse(BuiltInScenario.class);
-        if (type.isAssignableFrom(BuiltInScenario.class)) {
+    private Function<CatalogueEntry, Object> conversion(ParameterDeclarations parameters) {
+        Class<?> type = parameters.getFirst().map(ParameterDeclaration::getParameterType).orElse(CatalogueEntry.class);
+        if (type.isAssignableFrom(CatalogueEntry.class)) {
             return b -> b;
         }
         if (type == Scenario.class) {
-            return BuiltInScenario::scenario;
+            return CatalogueEntry::scenario;
         }
         if (type == String.class) {
-            return BuiltInScenario::name;
+            return CatalogueEntry::name;
         }
-        throw misuse(parameters, "the first parameter receives the scenario, so it must be a BuiltInScenario,"
+        throw misuse(parameters, "the first parameter receives the scenario, so it must be a CatalogueEntry,"
                 + " a Scenario or a String (its name), but is " + type.getName());
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * Where servers live: in the extension store of the test (one per test) or of the class (one per
  * class), keyed by their {@link WamockConfig}. A lookup sees the enclosing contexts too, so a test
  * finds its class's server and a {@code @Nested} class shares its enclosing class's. JUnit closes
- * them with their context ({@link Target} is {@link AutoCloseable}). In url mode ({@link RemoteSessions})
+ * them with their context ({@link ServerOrSession} is {@link AutoCloseable}). In url mode ({@link RemoteSessions})
  * each is a session of a running server instead, dropped when closed.
  */
 public final class ServerLifecycle {
@@ -32,7 +32,8 @@ public final class ServerLifecycle {
         Class<?> testClass = context.getRequiredTestClass();
         FieldInjection.check(testClass);
         if (config.perClass() || FieldInjection.hasStaticFields(testClass)) {
-            Target target = computeIfAbsent(store(context), new ServerKey(config), key -> open(context, config), Target.class);
+            ServerOrSession target = computeIfAbsent(store(context), new ServerKey(config), key -> open(context, config),
+                    ServerOrSession.class);
             FieldInjection.injectStatic(testClass, WamockHandle.of(target.control()));
         }
     }
@@ -59,7 +60,7 @@ public final class ServerLifecycle {
         WamockConfig config = WamockConfig.find(context, explicit);
         ServerKey key = new ServerKey(config);
         Store store = store(context);
-        Target existing = store.get(key, Target.class);
+        ServerOrSession existing = store.get(key, ServerOrSession.class);
         if (existing != null) {
             return existing.control();
         }
@@ -72,11 +73,11 @@ public final class ServerLifecycle {
             throw new ExtensionConfigurationException("WamockExtension.builder().perClass() needs the extension in a "
                     + "static @RegisterExtension field; it is in an instance field of " + context.getRequiredTestClass().getName());
         }
-        return computeIfAbsent(store, key, k -> open(context, config), Target.class).control();
+        return computeIfAbsent(store, key, k -> open(context, config), ServerOrSession.class).control();
     }
 
     /** A server of the test's (or class's) own, or in url mode a fresh session of the running server. */
-    private static Target open(ExtensionContext context, WamockConfig config) {
+    private static ServerOrSession open(ExtensionContext context, WamockConfig config) {
         ServerRecipe recipe = recipe(context, config);
         RemoteSessions.Remote remote = RemoteSessions.find(context, config);
         if (remote == null) {
@@ -85,7 +86,8 @@ public final class ServerLifecycle {
                         + " (and proxy) JVM-wide, but HTTPS is off: add https = true or proxy = true");
             }
             WamockServer server = recipe.start();
-            return config.installJvmWide() ? Target.ownServer(server, JvmWide.install(server)) : Target.ownServer(server);
+            return config.installJvmWide() ? ServerOrSession.ownServer(server, JvmWideTrust.install(server))
+                    : ServerOrSession.ownServer(server);
         }
         Store root = context.getRoot().getStore(NAMESPACE);
         return RemoteSessions.open(context, remote, recipe,
@@ -104,11 +106,12 @@ public final class ServerLifecycle {
 
     /** Fails the test when a server it used journaled a failure of wamock itself. */
     public static void afterEach(ExtensionContext context, WamockConfig explicit) {
-        InternalFailures.check(UsedControls.of(context, ownServer(context, explicit)));
+        WamockFailureCheck.check(UsedControls.of(context, ownServer(context, explicit)));
     }
 
     private static WamockControl ownServer(ExtensionContext context, WamockConfig explicit) {
-        Target target = store(context).get(new ServerKey(WamockConfig.find(context, explicit)), Target.class);
+        ServerOrSession target = store(context).get(new ServerKey(WamockConfig.find(context, explicit)),
+                ServerOrSession.class);
         return target == null ? null : target.control();
     }
 

@@ -1,6 +1,7 @@
 package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockHandle;
+import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.WamockControl;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -32,6 +33,15 @@ final class UsedControls {
         context.getTestClass().ifPresent(type -> collect(type, null, found));
         instances.forEach(i -> collect(i.getClass(), i, found));
         return new ArrayList<>(found);
+    }
+
+    /** The control's journal, or null when the server cannot be asked (a stopped container cannot). */
+    static Journal journalOf(WamockControl control) {
+        try {
+            return control.journal();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static void collect(Class<?> type, Object instance, Set<WamockControl> found) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.junit.WamockHandle;
 import dev.wamock.junit.WamockScenarioSource;
 import dev.wamock.junit.WamockTest;
-import dev.wamock.scenarios.BuiltInScenario;
+import dev.wamock.scenarios.CatalogueEntry;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 class EveryDocumentedErrorTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private HttpResponse<String> get(WamockHandle wamock, BuiltInScenario scenario) throws Exception {
+    private HttpResponse<String> get(WamockHandle wamock, CatalogueEntry scenario) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(wamock.uri("/v23.0/" + scenario.magicNumber()))
                 .header("Authorization", "Bearer fake-token-1234")
                 .build();
@@ -25,7 +25,7 @@ class EveryDocumentedErrorTest {
 
     @ParameterizedTest
     @WamockScenarioSource(tags = "documented-errors")
-    void everyDocumentedErrorComesAsAGraphErrorBody(BuiltInScenario scenario, WamockHandle wamock) throws Exception {
+    void everyDocumentedErrorComesAsAGraphErrorBody(CatalogueEntry scenario, WamockHandle wamock) throws Exception {
         HttpResponse<String> response = get(wamock, scenario);
 
         assertThat(response.statusCode()).isBetween(400, 599);
@@ -34,7 +34,7 @@ class EveryDocumentedErrorTest {
 
     @ParameterizedTest
     @WamockScenarioSource(tags = "recoverable")
-    void aClientWithEnoughAttemptsGetsTheNumber(BuiltInScenario scenario, WamockHandle wamock) throws Exception {
+    void aClientWithEnoughAttemptsGetsTheNumber(CatalogueEntry scenario, WamockHandle wamock) throws Exception {
         int status = 0;
         for (int attempt = 1; attempt <= scenario.attemptsToSucceed() && status != 200; attempt++) {
             status = get(wamock, scenario).statusCode();

@@ -1,7 +1,7 @@
 package dev.wamock.server.cli;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import java.nio.file.Path;
@@ -25,13 +25,13 @@ final class ScenariosCommand implements Callable<Integer> {
                 + " least that many attempts); never: no request does.");
         System.out.println();
         System.out.printf(ROW, "SCENARIO", "MAGIC NUMBER", "ATTEMPTS", "DESCRIPTION [TAGS]");
-        for (BuiltInScenario b : BuiltInScenarios.all()) {
+        for (CatalogueEntry b : BuiltInScenarios.all()) {
             System.out.printf(ROW, b.name(), b.magicNumber(), attempts(b.attemptsToSucceed(), "never"),
                     b.description() + " [" + String.join(", ", b.tags()) + "]");
         }
         if (scenarios != null) {
             for (Scenario s : ScenarioFiles.load(scenarios)) {
-                System.out.printf(ROW, s.name(), "-", attempts(new BuiltInScenario(s, null).attemptsToSucceed(), "-"),
+                System.out.printf(ROW, s.name(), "-", attempts(new CatalogueEntry(s, null).attemptsToSucceed(), "-"),
                         s.description());
             }
         }

@@ -3,8 +3,8 @@ package dev.wamock.server.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import java.io.EOFException;
@@ -139,7 +139,7 @@ class ChaosCatalogueTest extends ChaosServerTest {
                 + " attempts", () -> checkAttempts(builtIn)));
     }
 
-    private void checkAttempts(BuiltInScenario builtIn) {
+    private void checkAttempts(CatalogueEntry builtIn) {
         server.reset();
         server.clock().scaleDelays(0); // a stall then ends at once with a close, a delay does not wait
         int calls = builtIn.attemptsToSucceed() == null ? 4 : builtIn.attemptsToSucceed();

@@ -3,8 +3,8 @@ package dev.wamock.server.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Answer;
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.ErrorSpec;
 import dev.wamock.scenarios.Profile;
@@ -174,7 +174,7 @@ class ObservedSchemaTest {
         ok(observed, "v23.0", Wire.NUMBER, null);
         JsonNode body = ok(observed, "v23.0", Wire.NUMBER, allFields);
         assertThat(body.propertyNames()).containsExactlyInAnyOrderElementsOf(all);
-        for (BuiltInScenario builtIn : BuiltInScenarios.all()) {
+        for (CatalogueEntry builtIn : BuiltInScenarios.all()) {
             if (builtIn.magicNumber().matches("5550[1-6]\\d+") || builtIn.name().equals("http-200")) {
                 ok(observed, "v23.0", builtIn.magicNumber(), allFields);
             }
@@ -225,7 +225,7 @@ class ObservedSchemaTest {
     void documentedStateBuiltInsValidateAgainstTheDocumentedSchemaButTheTwoProductionTiers() {
         try (WamockServer documented = Wire.start(Profile.DOCUMENTED)) {
             List<String> invalid = new ArrayList<>();
-            for (BuiltInScenario builtIn : BuiltInScenarios.all()) {
+            for (CatalogueEntry builtIn : BuiltInScenarios.all()) {
                 if (!builtIn.magicNumber().matches("5550[1-6]\\d+")) {
                     continue;
                 }

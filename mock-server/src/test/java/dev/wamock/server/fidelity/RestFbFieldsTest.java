@@ -8,8 +8,8 @@ import com.restfb.Parameter;
 import com.restfb.exception.FacebookJsonMappingException;
 import com.restfb.json.JsonObject;
 import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.server.WamockServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ class RestFbFieldsTest extends BothProfiles {
             DefaultFacebookClient client = Wire.restFb(server);
             Parameter fields = Parameter.with("fields", Wire.fields(Wire.DOCUMENTED_FIELDS));
             List<String> unparsed = new ArrayList<>();
-            for (BuiltInScenario builtIn : BuiltInScenarios.all()) {
+            for (CatalogueEntry builtIn : BuiltInScenarios.all()) {
                 if (!builtIn.magicNumber().matches("5550[1-6]\\d+")) {
                     continue;
                 }

@@ -1,7 +1,7 @@
 package dev.wamock.server.reliability;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Fixtures;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +27,9 @@ final class HttpInputs {
     static final List<String> NUMBERS = Fixtures.defaults().all().stream().map(n -> n.id()).toList();
     /** The magic numbers of the built-ins that answer; the chaos ones break or hold the connection on purpose. */
     static final List<String> MAGIC = BuiltInScenarios.all().stream().filter(b -> !b.hasTag(BuiltInScenarios.CHAOS))
-            .map(BuiltInScenario::magicNumber).toList();
+            .map(CatalogueEntry::magicNumber).toList();
     private static final List<String> CHAOS_MAGIC = BuiltInScenarios.tagged(BuiltInScenarios.CHAOS).stream()
-            .map(BuiltInScenario::magicNumber).toList();
+            .map(CatalogueEntry::magicNumber).toList();
 
     /** An endpoint request: version, ID, query and where the token goes. */
     record EndpointRequest(String version, String id, String query, String tokenHeader) {

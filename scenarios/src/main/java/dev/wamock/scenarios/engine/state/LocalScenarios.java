@@ -1,7 +1,7 @@
 package dev.wamock.scenarios.engine.state;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.engine.Decision;
@@ -88,7 +88,7 @@ public final class LocalScenarios {
             Scenario s = catalogue.resolve(headerScenario.strip());
             return namedRuns.computeIfAbsent(s.name(), n -> new ScenarioRun(s, clock));
         }
-        BuiltInScenario magic = BuiltInScenarios.byMagicNumber(numberId).orElse(null);
+        CatalogueEntry magic = BuiltInScenarios.byMagicNumber(numberId).orElse(null);
         if (magic != null) {
             return namedRuns.computeIfAbsent(magic.name(), n -> new ScenarioRun(magic.scenario(), clock));
         }

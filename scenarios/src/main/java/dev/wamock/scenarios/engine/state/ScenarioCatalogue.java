@@ -1,7 +1,7 @@
 package dev.wamock.scenarios.engine.state;
 
-import dev.wamock.scenarios.BuiltInScenario;
 import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.internal.Suggestions;
 import java.util.ArrayList;
@@ -48,10 +48,10 @@ public final class ScenarioCatalogue {
     }
 
     /** Built-ins first, then loaded ones, each with its magic number (null for loaded ones). */
-    public List<BuiltInScenario> entries() {
-        List<BuiltInScenario> all = new ArrayList<>(BuiltInScenarios.all());
+    public List<CatalogueEntry> entries() {
+        List<CatalogueEntry> all = new ArrayList<>(BuiltInScenarios.all());
         known.values().stream().filter(s -> BuiltInScenarios.find(s.name()).isEmpty())
-                .forEach(s -> all.add(new BuiltInScenario(s, null)));
+                .forEach(s -> all.add(new CatalogueEntry(s, null)));
         return all;
     }
 }
