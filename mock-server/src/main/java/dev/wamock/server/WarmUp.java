@@ -1,40 +1,57 @@
-package dev.wamock.server.internal;
+package dev.wamock.server;
 
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.internal.jetty.LoopbackGet;
+import dev.wamock.server.internal.jetty.SharedJetty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Loads and initialises ahead of a first server what it needs, in parts that can run on threads of
- * their own: a JVM's first server spends most of its start loading classes. No part leaves a port open
- * or a server running (the shared Jetty server it may start is the one every server uses). The CLI
- * overlaps {@link #data()} with its command-line parsing; the JUnit extension runs the parts while
- * JUnit discovers the tests.
+ * Makes a JVM's first {@link WamockServer} start as fast as the later ones, by loading ahead of it what it needs: a
+ * first server spends most of its start loading classes. The two parts share nothing, so they can run at once on
+ * threads of their own (the JUnit extension runs them while JUnit discovers the tests; the CLI runs {@link #data()}
+ * while it parses its command line). Each part is safe to call from any thread, at the same time as the other or as
+ * a server starting, and more than once (a later call costs little). Neither leaves a port open, a server running or
+ * a thread of its own: what stays is the JVM's one Jetty server, which every {@link WamockServer} shares and the
+ * first one would start anyway (its idle daemon threads {@code wamock-<n>} and {@code wamock-scheduler-1}).
+ *
+ * <pre>
+ * new Thread(WarmUp::data).start();
+ * new Thread(WarmUp::server).start();
+ * </pre>
  */
 public final class WarmUp {
     private WarmUp() {
     }
 
-    /** The default numbers, the built-in catalogue read from the contract, Jackson's JSON writer. */
+    /**
+     * Loads the data every server needs: the default numbers ({@link Fixtures#defaults()}), the built-in scenarios
+     * read from the bundled contract, and Jackson's JSON writer. Opens nothing.
+     *
+     * @throws RuntimeException what the first server would throw, should the bundled data not load
+     */
     public static void data() {
         Fixtures.defaults();
         BuiltInScenarios.all();
         Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
     }
 
-    /** The routes and the JVM's one Jetty server ({@link SharedJetty}), which every server uses, without a port. */
-    public static void http() {
-        SharedJetty.get();
-    }
-
-    /** A default server started, asked for a number once, and closed: the request path's classes. */
+    /**
+     * Loads the request path: first Javalin's routes and the JVM's one Jetty server, which every server uses (Jetty's
+     * and Javalin's classes, no port), then starts a default server on a free loopback port, asks it for a number once
+     * over a plain socket, and closes it.
+     *
+     * @throws ServerStartException when that server cannot start
+     * @throws UncheckedIOException when it gives no HTTP answer
+     */
     public static void server() {
+        SharedJetty.get();
         try (WamockServer server = WamockServer.builder().port(0).start()) {
-            new Probe("/v23.0/106540352242922", "Authorization: Bearer warm-up-fake-token\r\n").send(server.port());
+            new LoopbackGet("/v23.0/106540352242922", "Authorization: Bearer warm-up-fake-token\r\n")
+                    .send(server.port());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,22 +1,48 @@
-package dev.wamock.server.internal;
+package dev.wamock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.internal.jetty.SharedJetty;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** Each warm-up part runs on its own and leaves nothing behind: no server, no port, no thread. */
+/**
+ * Each warm-up part runs on its own, on any thread and at the same time as the other, and leaves nothing behind: no
+ * server, no port, no thread.
+ */
 class WarmUpTest {
 
     @Test
-    void theDataAndHttpPartsRunWithoutAServer() {
+    void theDataPartStartsNoServer() {
         int before = SharedJetty.mounted();
 
         WarmUp.data();
-        WarmUp.http();
 
+        assertThat(SharedJetty.mounted()).as("servers mounted").isEqualTo(before);
+    }
+
+    @Test
+    @Timeout(60)
+    void bothPartsRunAtOnceOnThreadsOfTheirOwnAndAgain() throws Exception {
+        int before = SharedJetty.mounted();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (Runnable part : List.<Runnable>of(WarmUp::data, WarmUp::server, WarmUp::data, WarmUp::server)) {
+            Thread thread = new Thread(part, "warm-up-test");
+            thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(failures).as("failures of the parts").isEmpty();
         assertThat(SharedJetty.mounted()).as("servers mounted").isEqualTo(before);
     }
 

@@ -1,7 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.admin;
 
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.server.ServerOptions;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Routes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.URI;
@@ -55,13 +57,13 @@ final class AdminGuard {
         String authorization = ctx.header("Authorization");
         if (tokenDigest != null
                 && (authorization == null || !MessageDigest.isEqual(tokenDigest, sha256(authorization.strip())))) {
-            throw new GraphFailure(401, GraphError.of("wamock admin: this admin API needs the admin token as "
+            throw new GraphErrorException(401, GraphError.of("wamock admin: this admin API needs the admin token as "
                     + "'Authorization: Bearer <admin token>' (set by --admin-token / WAMOCK_ADMIN_TOKEN)",
                     "OAuthException", 190));
         }
         if (!READS.contains(ctx.method()) && !isJson(ctx.header("Content-Type"))
                 && !("1".equals(ctx.header(ADMIN_HEADER)) && ctx.bodyAsBytes().length == 0)) {
-            throw new GraphFailure(415, GraphError.of("wamock admin: an admin write (" + ctx.method() + " " + ctx.path()
+            throw new GraphErrorException(415, GraphError.of("wamock admin: an admin write (" + ctx.method() + " " + ctx.path()
                     + ") must carry 'Content-Type: application/json' (or, without a body, '" + ADMIN_HEADER + ": 1') so"
                     + " that no web page can send it without a CORS preflight; found Content-Type '"
                     + ctx.header("Content-Type") + "'. Add -H 'Content-Type: application/json'",
@@ -106,8 +108,8 @@ final class AdminGuard {
                 && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/json");
     }
 
-    private static GraphFailure forbidden(String message) {
-        return new GraphFailure(403, GraphError.of("wamock admin: " + message, "OAuthException", 10));
+    private static GraphErrorException forbidden(String message) {
+        return new GraphErrorException(403, GraphError.of("wamock admin: " + message, "OAuthException", 10));
     }
 
     private static byte[] sha256(String text) {

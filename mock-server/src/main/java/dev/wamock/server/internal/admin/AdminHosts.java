@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.admin;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,7 +28,8 @@ public final class AdminHosts {
     private final boolean any;
     private final Set<String> named = new LinkedHashSet<>();
 
-    AdminHosts(String boundHost, List<String> allowed) {
+    /** The names a server bound to {@code boundHost} allows, with the {@code --admin-allowed-hosts} entries {@code allowed}. */
+    public AdminHosts(String boundHost, List<String> allowed) {
         this.any = allowed.contains(ANY);
         String bound = normalize(boundHost);
         if (!WILDCARD_BINDS.contains(bound)) {
@@ -65,7 +66,7 @@ public final class AdminHosts {
     }
 
     /** As {@link #allowsHost} but without {@code *}: the hosts a page may be served from to drive the admin API. */
-    boolean allowsOrigin(String host, String local) {
+    public boolean allowsOrigin(String host, String local) {
         String h = normalize(host);
         return isLoopback(h) || named.contains(h) || (local != null && h.equals(normalize(local)));
     }
@@ -103,7 +104,7 @@ public final class AdminHosts {
     }
 
     /** Lower case, without IPv6 brackets or a trailing dot. */
-    static String normalize(String host) {
+    public static String normalize(String host) {
         if (host == null) {
             return "";
         }

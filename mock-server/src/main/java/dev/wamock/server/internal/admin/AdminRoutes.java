@@ -1,7 +1,6 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.admin;
 
 import dev.wamock.scenarios.Contract;
-import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.engine.FileReader;
 import dev.wamock.scenarios.engine.Mappers;
@@ -9,6 +8,12 @@ import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.jetty.Routes;
+import dev.wamock.server.internal.jetty.ServerHandlers;
+import dev.wamock.server.internal.state.ServerState;
+import dev.wamock.server.internal.state.Sessions;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
@@ -20,28 +25,29 @@ import tools.jackson.databind.JsonNode;
  * the scenario model's own JSON, so the same classes read them back on the client side. Every call
  * passes the {@link AdminGuard} first (origin, host, token, content type).
  */
-final class AdminRoutes {
+public final class AdminRoutes {
     private static final String P = Routes.ADMIN_PREFIX;
     private final ServerState state;
     private final AdminGuard guard;
 
-    AdminRoutes(ServerState state) {
+    /** The admin API of the server whose state is {@code state}. */
+    public AdminRoutes(ServerState state) {
         this.state = state;
         this.guard = new AdminGuard(state.options());
     }
 
     /** The admin routes of every server; each acts on the server its request came to. */
-    static void register(JavalinConfig config) {
+    public static void register(JavalinConfig config) {
         config.routes.before(P + "/*", ctx -> of(ctx).guard.check(ctx));
         config.routes.options(P + "/*", ctx -> {
             if (!AdminGuard.isPreflight(ctx)) {
-                throw Served.of(ctx).errors.unknownPath(ctx.path());
+                throw of(ctx).state.errors().unknownPath(ctx.path());
             }
             AdminGuard.answerPreflight(ctx);
         });
         UiRoutes.register(config);
         config.routes.get(P + "/health", ctx -> json(ctx, Health.of(of(ctx).state)));
-        config.routes.get(AdminGuard.CA_PEM, ctx -> CaPem.serve(ctx, of(ctx).state));
+        config.routes.get(AdminGuard.CA_PEM, ctx -> CaPemRoute.serve(ctx, of(ctx).state));
         config.routes.get(P + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=UTF-8")
                 .result(Contract.get().yaml()));
         config.routes.get(P + "/scenarios", ctx -> json(ctx, of(ctx).state.catalogue().entries()));
@@ -60,8 +66,8 @@ final class AdminRoutes {
         });
         config.routes.get(P + "/clock", ctx -> json(ctx, of(ctx).session(ctx).clock().state()));
         config.routes.post(P + "/clock", ctx -> of(ctx).clock(ctx));
-        config.routes.get(P + "/journal", ctx -> Served.of(ctx).journalReads.serve(ctx));
-        config.routes.get(P + "/journal/stream", ctx -> Served.of(ctx).journalStreams.serve(ctx));
+        config.routes.get(P + "/journal", ctx -> ServerHandlers.of(ctx).journalReads.serve(ctx));
+        config.routes.get(P + "/journal/stream", ctx -> ServerHandlers.of(ctx).journalStreams.serve(ctx));
         config.routes.get(P + "/rate-windows", ctx -> json(ctx,
                 java.util.Map.of("windows", of(ctx).session(ctx).rateWindows())));
         config.routes.delete(P + "/journal", ctx -> {
@@ -92,7 +98,7 @@ final class AdminRoutes {
     }
 
     private static AdminRoutes of(Context ctx) {
-        return Served.of(ctx).admin;
+        return ServerHandlers.of(ctx).admin;
     }
 
     private void active(Context ctx) {
@@ -174,8 +180,8 @@ final class AdminRoutes {
         }
     }
 
-    static GraphFailure badRequest(String message) {
-        return new GraphFailure(400, GraphError.of("wamock admin: " + message, "OAuthException", 100));
+    private static GraphErrorException badRequest(String message) {
+        return GraphErrorException.badRequest(message);
     }
 
     private static void json(Context ctx, Object body) {

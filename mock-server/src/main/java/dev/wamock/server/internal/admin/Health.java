@@ -1,5 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.admin;
 
+import dev.wamock.server.internal.journal.JournalSink;
+import dev.wamock.server.internal.state.ServerState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

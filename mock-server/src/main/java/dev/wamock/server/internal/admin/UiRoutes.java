@@ -1,6 +1,8 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.admin;
 
 import dev.wamock.scenarios.GraphError;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
  * the admin API for it, with the admin token when the server has one, so {@link AdminGuard} lets them through without
  * one (after its Origin and Host checks).
  */
-final class UiRoutes {
+public final class UiRoutes {
     static final String PAGE = Routes.ADMIN_PREFIX + "/ui";
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    /** The Content-Security-Policy of every dashboard answer (docs/dashboard.md quotes it). */
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*\\.(js|css)");
     private static final String TIMELINE_MARK = "<!-- wamock:timeline -->";
@@ -49,7 +52,7 @@ final class UiRoutes {
         if (asset == null) {
             String where = UiAssets.isTimeline(name) ? "; the timeline chart's files come from the scenarios module's"
                     + " dev/wamock/scenarios/timeline/, which this build does not have" : "";
-            throw new GraphFailure(404, GraphError.of("wamock admin: the dashboard has no file '" + name + "'" + where
+            throw new GraphErrorException(404, GraphError.of("wamock admin: the dashboard has no file '" + name + "'" + where
                     + "; open " + PAGE + " for the page", "GraphMethodException", 100));
         }
         return asset;

@@ -1,16 +1,20 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.errors;
 
 import java.nio.channels.ClosedChannelException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 
-/** Sorts the exceptions a handler can meet that are the client's doing, not wamock's. */
-final class Failures {
-    private Failures() {
+/**
+ * Sorts the exceptions a handler can meet that are the client's doing, not wamock's: a client that hung up (nobody to
+ * answer) or a request Jetty refused (answered as a Graph-shaped 4xx). What is neither is wamock's own failure
+ * ({@link InternalErrors}).
+ */
+public final class ClientFailures {
+    private ClientFailures() {
     }
 
     /** The client closed or reset the connection while its request was read or answered. */
-    static boolean clientHungUp(Throwable e) {
+    public static boolean clientHungUp(Throwable e) {
         return cause(e, EofException.class) != null || cause(e, ClosedChannelException.class) != null;
     }
 
@@ -18,7 +22,7 @@ final class Failures {
      * Jetty's verdict on a malformed or too slow request (400, 408, 413, …), if that is what {@code e} is: any
      * {@link HttpException}, which Jetty 12.1's deprecated {@code BadMessageException} is one of.
      */
-    static HttpException badMessage(Throwable e) {
+    public static HttpException badMessage(Throwable e) {
         return cause(e, HttpException.class);
     }
 

@@ -1,13 +1,14 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.errors;
 
 import dev.wamock.scenarios.DocumentedError;
 import dev.wamock.scenarios.GraphError;
 
 /**
  * Thrown by a handler to answer with a Graph error; the exception mapper writes it. It carries no
- * stack trace: it is an answer, not a fault.
+ * stack trace: it is an answer, not a fault. {@link ProfileErrors} makes the ones the endpoint answers, shaped by
+ * the profile; {@link #badRequest} the 400 of wamock's own inputs.
  */
-public final class GraphFailure extends RuntimeException {
+public final class GraphErrorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The HTTP status to answer with. */
@@ -15,15 +16,23 @@ public final class GraphFailure extends RuntimeException {
     private final transient GraphError error;
 
     /** An answer with {@code error} and HTTP {@code httpStatus}. */
-    public GraphFailure(int httpStatus, GraphError error) {
+    public GraphErrorException(int httpStatus, GraphError error) {
         super(error.message(), null, false, false);
         this.httpStatus = httpStatus;
         this.error = error;
     }
 
+    /**
+     * A 400 code 100 for an input of wamock's own that breaks its rule (an admin call's parameter or body, a session
+     * ID, the scenario header): {@code "wamock admin: " + message}, in either profile.
+     */
+    public static GraphErrorException badRequest(String message) {
+        return new GraphErrorException(400, GraphError.of("wamock admin: " + message, "OAuthException", 100));
+    }
+
     /** The documented error's answer. */
-    public static GraphFailure of(DocumentedError documented) {
-        return new GraphFailure(documented.status(), documented.error());
+    public static GraphErrorException of(DocumentedError documented) {
+        return new GraphErrorException(documented.status(), documented.error());
     }
 
     /** The HTTP status to answer with. */

@@ -1,5 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.errors;
 
+import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.graph.TraceIds;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -31,7 +33,7 @@ public final class JsonErrorHandler extends ErrorHandler {
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(CONTENT_TYPE);
         GraphResponses.headers(GraphResponses.DEFAULT_VERSION, traceId, headers::put);
-        byte[] body = GraphResponses.errorBody(Errors.protocol(code, message), traceId);
+        byte[] body = GraphResponses.errorBody(ProfileErrors.protocol(code, message), traceId);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.errors;
 
 import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.DocumentedErrors;
@@ -7,10 +7,11 @@ import dev.wamock.server.ProfileOptions;
 import java.util.Map;
 
 /**
- * The errors the server answers on its own, shaped by the profile: as endpoint.md documents them, or
- * as production Graph sends them (real-graph-behaviour.md; the row of each rule is noted).
+ * The Graph errors the endpoint answers on its own, shaped by the profile: as endpoint.md documents them, or
+ * as production Graph sends them (real-graph-behaviour.md; the row of each rule is noted). Each is made here and
+ * thrown as a {@link GraphErrorException}; a scenario's scripted error is reshaped here too ({@link #shape}).
  */
-public final class Errors {
+public final class ProfileErrors {
     /**
      * The field graph-observed names when a scenario scripts the unknown-field error (a 422 code 100, as the
      * {@code http-422} built-in does): the request named only known fields, so the error names this one.
@@ -23,96 +24,96 @@ public final class Errors {
     private final ProfileOptions profile;
 
     /** The errors as {@code profile} answers them. */
-    public Errors(ProfileOptions profile) {
+    public ProfileErrors(ProfileOptions profile) {
         this.profile = profile;
     }
 
     /** No token at all (row 5: code 104 in production). */
-    public GraphFailure missingToken() {
+    public GraphErrorException missingToken() {
         if (profile.observed()) {
-            return new GraphFailure(profile.tokenErrorStatus(),
+            return new GraphErrorException(profile.tokenErrorStatus(),
                     GraphError.of("An access token is required to request this resource.", "OAuthException", 104));
         }
-        return GraphFailure.of(DocumentedErrors.named("invalid-token"));
+        return GraphErrorException.of(DocumentedErrors.named("invalid-token"));
     }
 
     /** A token that is not the required one, or whose kind says it is bad (row 6: subcodes by kind). */
-    public GraphFailure badToken(int subcode, String message) {
+    public GraphErrorException badToken(int subcode, String message) {
         if (profile.observed()) {
-            return new GraphFailure(profile.tokenErrorStatus(),
+            return new GraphErrorException(profile.tokenErrorStatus(),
                     GraphError.of(message, "OAuthException", 190).withSubcode(subcode));
         }
-        return GraphFailure.of(DocumentedErrors.named("invalid-token"));
+        return GraphErrorException.of(DocumentedErrors.named("invalid-token"));
     }
 
     /** A version segment that is not vNN.N (row 1: code 2500, "Unknown path components"). */
-    public GraphFailure badVersion(String version, String path) {
+    public GraphErrorException badVersion(String version, String path) {
         if (profile.observed()) {
-            return new GraphFailure(400, GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
+            return new GraphErrorException(400, GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
         }
-        return GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(
+        return GraphErrorException.of(DocumentedErrors.named("invalid-parameter").withMessage(
                 "Invalid parameter: version '" + version + "' must look like v23.0"));
     }
 
     /** An ID that is not numeric (graph-observed: the "Unsupported get request" 400 / 100 / 33). */
-    public GraphFailure badId(String id) {
+    public GraphErrorException badId(String id) {
         if (profile.observed()) {
             return unsupportedGet(id);
         }
-        return GraphFailure.of(DocumentedErrors.named("invalid-parameter"));
+        return GraphErrorException.of(DocumentedErrors.named("invalid-parameter"));
     }
 
     /** An unknown number (row 10: 400 / 100 / 33 in production). */
-    public GraphFailure unknownNumber(String id) {
-        return profile.observed() ? unsupportedGet(id) : GraphFailure.of(DocumentedErrors.named("not-found"));
+    public GraphErrorException unknownNumber(String id) {
+        return profile.observed() ? unsupportedGet(id) : GraphErrorException.of(DocumentedErrors.named("not-found"));
     }
 
-    private static GraphFailure unsupportedGet(String id) {
-        return new GraphFailure(400, GraphError.of("Unsupported get request. Object with ID '" + id
+    private static GraphErrorException unsupportedGet(String id) {
+        return new GraphErrorException(400, GraphError.of("Unsupported get request. Object with ID '" + id
                 + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation. "
                 + "Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
                 "GraphMethodException", 100).withSubcode(33));
     }
 
     /** An unknown name in {@code fields} (row 9: 400, "Tried accessing nonexisting field"). */
-    public GraphFailure unknownField(String field) {
+    public GraphErrorException unknownField(String field) {
         if (profile.observed()) {
-            return new GraphFailure(400, GraphError.of("(#100) Tried accessing nonexisting field (" + field
+            return new GraphErrorException(400, GraphError.of("(#100) Tried accessing nonexisting field (" + field
                     + ") on node type (WhatsAppBusinessPhoneNumber)", "OAuthException", 100));
         }
-        return GraphFailure.of(DocumentedErrors.named("fields-unavailable"));
+        return GraphErrorException.of(DocumentedErrors.named("fields-unavailable"));
     }
 
     /** {@code fields=} with no name: the documented invalid-parameter 400. */
-    public GraphFailure emptyFields() {
-        return GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(
+    public GraphErrorException emptyFields() {
+        return GraphErrorException.of(DocumentedErrors.named("invalid-parameter").withMessage(
                 "Invalid parameter: fields must name at least one field"));
     }
 
     /** A query string with invalid percent-encoding or UTF-8: a 400 code 100. */
-    public GraphFailure badQueryEncoding() {
-        return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
+    public GraphErrorException badQueryEncoding() {
+        return new GraphErrorException(400, protocol(400, "invalid percent-encoding or UTF-8 in the query string"));
     }
 
     /** A path with invalid percent-encoding or UTF-8: a 400 code 100. */
-    public GraphFailure badPathEncoding() {
-        return new GraphFailure(400, protocol(400, "invalid percent-encoding or UTF-8 in the path"));
+    public GraphErrorException badPathEncoding() {
+        return new GraphErrorException(400, protocol(400, "invalid percent-encoding or UTF-8 in the path"));
     }
 
     /** A path that is not the endpoint: code 2500 "Unknown path components", 404 (graph-observed: 400). */
-    public GraphFailure unknownPath(String path) {
-        return new GraphFailure(profile.observed() ? 400 : 404,
+    public GraphErrorException unknownPath(String path) {
+        return new GraphErrorException(profile.observed() ? 400 : 404,
                 GraphError.of("Unknown path components: " + path, "OAuthException", 2500));
     }
 
     /** Another method than GET on the endpoint (graph-observed: "Unsupported … request", 400 / 100 / 33). */
-    public GraphFailure unsupportedMethod(String method, String id) {
+    public GraphErrorException unsupportedMethod(String method, String id) {
         if (profile.observed()) {
-            return new GraphFailure(400, GraphError.of("Unsupported " + method.toLowerCase() + " request. Object with ID '"
+            return new GraphErrorException(400, GraphError.of("Unsupported " + method.toLowerCase() + " request. Object with ID '"
                     + id + "' does not exist, cannot be loaded due to missing permissions, or does not support this "
                     + "operation.", "GraphMethodException", 100).withSubcode(33));
         }
-        return new GraphFailure(405, GraphError.of("Unsupported " + method.toLowerCase()
+        return new GraphErrorException(405, GraphError.of("Unsupported " + method.toLowerCase()
                 + " request. This endpoint only supports GET.", "GraphMethodException", 100));
     }
 
@@ -137,10 +138,10 @@ public final class Errors {
                 error = error.withErrorData(WHATSAPP_DATA);
             }
         } else if (error.code() == 803) {
-            GraphFailure unknown = unsupportedGet(numberId);
+            GraphErrorException unknown = unsupportedGet(numberId);
             return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error(), e.retryAfter());
         } else if (e.status() == 422 && error.code() == 100) {
-            GraphFailure unknown = unknownField(SCRIPTED_UNKNOWN_FIELD);
+            GraphErrorException unknown = unknownField(SCRIPTED_UNKNOWN_FIELD);
             return new Answer.Error(e.name(), unknown.httpStatus(), unknown.error(), e.retryAfter());
         } else if (e.status() == 422) {
             status = 400;
@@ -173,43 +174,44 @@ public final class Errors {
     static final String ACCOUNT_NOT_FOUND = "WhatsApp Business Account not found";
 
     /** An ID that is no fixture's {@code waba_id}: 404 code 803 (graph-observed: 400 / 100 / 33, as for numbers). */
-    public GraphFailure unknownAccount(String id) {
+    public GraphErrorException unknownAccount(String id) {
         return profile.observed() ? unsupportedGet(id)
-                : GraphFailure.of(DocumentedErrors.named("not-found").withMessage(ACCOUNT_NOT_FOUND));
+                : GraphErrorException.of(DocumentedErrors.named("not-found").withMessage(ACCOUNT_NOT_FOUND));
     }
 
     /**
      * A {@code limit} that is not a whole number from {@code min} to {@code max}: 400 code 100 (graph-observed, above
      * the maximum: production's {@code (#100) The 'limit' parameter should not exceed 100}, kern/fb_scrape issue 2).
+     * The message names {@code defaultLimit}, the page size when {@code limit} is left out.
      */
-    public GraphFailure badLimit(String value, int min, int max) {
+    public GraphErrorException badLimit(String value, int min, int max, int defaultLimit) {
         if (profile.observed() && value.matches("\\d{1,18}") && Long.parseLong(value) > max) {
-            return new GraphFailure(400, GraphError.of("(#100) The 'limit' parameter should not exceed " + max,
+            return new GraphErrorException(400, GraphError.of("(#100) The 'limit' parameter should not exceed " + max,
                     "OAuthException", 100));
         }
         return invalidParameter("limit must be a whole number from " + min + " to " + max + ", was '" + value
-                + "'; leave it out for " + PhoneNumbersPage.DEFAULT_LIMIT + " a page");
+                + "'; leave it out for " + defaultLimit + " a page");
     }
 
     /**
      * An {@code after} or {@code before} that is no cursor of the account's list: 400 code 100 (graph-observed:
      * production's {@code (#2642) Invalid cursors values}, facebook/facebook-java-business-sdk issue 292).
      */
-    public GraphFailure badCursor(String parameter, String value) {
+    public GraphErrorException badCursor(String parameter, String value) {
         if (profile.observed()) {
-            return new GraphFailure(400, GraphError.of("(#2642) Invalid cursors values", "OAuthException", 2642));
+            return new GraphErrorException(400, GraphError.of("(#2642) Invalid cursors values", "OAuthException", 2642));
         }
         return invalidParameter(parameter + " must be a cursor from this list's paging.cursors, was '" + value + "'");
     }
 
     /** Both {@code after} and {@code before}: 400 code 100. */
-    public GraphFailure bothCursors() {
+    public GraphErrorException bothCursors() {
         return invalidParameter("give after or before, not both: after pages forward, before pages back");
     }
 
-    private GraphFailure invalidParameter(String rule) {
+    private GraphErrorException invalidParameter(String rule) {
         String message = "Invalid parameter: " + rule;
-        GraphFailure documented = GraphFailure.of(DocumentedErrors.named("invalid-parameter").withMessage(message));
-        return profile.observed() ? new GraphFailure(400, documented.error().withMessage("(#100) " + message)) : documented;
+        GraphErrorException documented = GraphErrorException.of(DocumentedErrors.named("invalid-parameter").withMessage(message));
+        return profile.observed() ? new GraphErrorException(400, documented.error().withMessage("(#100) " + message)) : documented;
     }
 }

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.AccountNumber;
@@ -8,6 +8,11 @@ import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Routes;
+import dev.wamock.server.internal.journal.EntryDraft;
+import dev.wamock.server.internal.state.ServerState;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
@@ -17,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
- * {@code fields} → scenario step → body. Each check throws a {@link GraphFailure} that the exception
+ * {@code fields} → scenario step → body. Each check throws a {@link GraphErrorException} that the exception
  * mapper answers; a scenario step may answer with an error, change the number's fields, or add chaos.
  * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
  */
@@ -26,7 +31,7 @@ public final class AccountHandler {
     static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
 
     private final ServerState state;
-    private final Errors errors;
+    private final ProfileErrors errors;
     private final boolean observed;
     private final ChaosResponder chaos;
 
@@ -51,7 +56,7 @@ public final class AccountHandler {
      * A request that passed the checks every Graph path shares: the version it asked for, the version it is served
      * with (graph-observed serves an expired one as the oldest usable), its ID, token and raw {@code fields}.
      */
-    record Admitted(Exchange exchange, String version, String served, String id, String token, String rawFields) {
+    record Admitted(EntryDraft draft, String version, String served, String id, String token, String rawFields) {
     }
 
     /** A 200 body, given the scenario step's change to each number and the fields it adds. */
@@ -61,29 +66,29 @@ public final class AccountHandler {
 
     /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
     Admitted admit(Context ctx) {
-        Exchange exchange = Exchange.of(ctx);
+        EntryDraft draft = EntryDraft.of(ctx);
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
         if (version.startsWith(Routes.ADMIN_PREFIX.substring(1))) {
             throw errors.unknownPath(ctx.path());
         }
-        exchange.numberId = id;
-        exchange.version = version;
+        draft.numberId = id;
+        draft.version = version;
         String rawFields = ctx.queryParam("fields");
-        exchange.fields = FieldsParam.names(rawFields);
-        String token = Tokens.require(ctx, exchange, state.options().requiredToken(), errors);
+        draft.fields = FieldsParam.names(rawFields);
+        String token = Tokens.require(ctx, draft, state.options().requiredToken(), errors);
         if (observed) {
             TokenKinds.check(token, errors);
         }
         if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
             throw errors.badVersion(version, ctx.path());
         }
-        String served = servedVersion(version, exchange);
+        String served = servedVersion(version, draft);
         ctx.attribute(Routes.VERSION_ATTRIBUTE, served);
         if (!NUMERIC_ID.matcher(id).matches()) {
             throw errors.badId(id);
         }
-        return new Admitted(exchange, version, served, id, token, rawFields);
+        return new Admitted(draft, version, served, id, token, rawFields);
     }
 
     /** The fields a number's answer carries, by the profile's rules (the defaults when {@code fields} is absent). */
@@ -94,14 +99,14 @@ public final class AccountHandler {
 
     /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
     void respond(Context ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
-        Exchange exchange = request.exchange();
+        EntryDraft draft = request.draft();
         String served = request.served();
-        Decision decision = decide(exchange, ctx.header(SessionState.SCENARIO_HEADER), facts);
+        Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
         if (decision == null) {
             GraphResponses.ok(ctx, served, body.render(UnaryOperator.identity(), Map.of()));
             return;
         }
-        exchange.decision = decision;
+        draft.decision = decision;
         UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply
                 : UnaryOperator.identity();
         String traceId = TraceIds.traceId();
@@ -110,15 +115,15 @@ public final class AccountHandler {
         ctx.contentType(GraphResponses.JSON);
         if (decision.answer() instanceof Answer.Error scripted) {
             Answer.Error e = errors.shape(scripted, request.id());
-            exchange.error = e.error();
+            draft.error = e.error();
             String authenticate = errors.wwwAuthenticate(e.error());
             if (authenticate != null) {
                 ctx.header("WWW-Authenticate", authenticate);
             }
-            chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, exchange);
+            chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, draft);
         } else {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
-            chaos.send(ctx, 200, body.render(change, extra), decision, exchange);
+            chaos.send(ctx, 200, body.render(change, extra), decision, draft);
         }
     }
 
@@ -136,19 +141,19 @@ public final class AccountHandler {
      * The version the request is served with: in graph-observed, the oldest usable one when {@code version} is
      * expired on the session clock's date ({@link VersionCalendar}); else {@code version} itself.
      */
-    private String servedVersion(String version, Exchange exchange) {
+    private String servedVersion(String version, EntryDraft draft) {
         if (!observed) {
             return version;
         }
         return VersionCalendar.bundled().servedAs(version,
-                VersionCalendar.dateOf(exchange.session.clock().startedAt(), exchange.clockNanos));
+                VersionCalendar.dateOf(draft.session.clock().startedAt(), draft.clockNanos));
     }
 
-    private static Decision decide(Exchange exchange, String header, RequestFacts facts) {
+    private static Decision decide(EntryDraft draft, String header, RequestFacts facts) {
         try {
-            return exchange.session.decide(header, facts);
+            return draft.session.decide(header, facts);
         } catch (IllegalArgumentException e) {
-            throw AdminRoutes.badRequest(e.getMessage() + " (from the " + SessionState.SCENARIO_HEADER + " header)");
+            throw GraphErrorException.badRequest(e.getMessage() + " (from the " + SessionState.SCENARIO_HEADER + " header)");
         }
     }
 

@@ -1,8 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,59 +32,59 @@ final class ChaosResponder {
      * Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. When the
      * server stops while the answer waits (its thread is interrupted), closes the connection unanswered.
      */
-    void send(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
+    void send(Context ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
         try {
-            answer(ctx, status, body, decision, exchange);
+            answer(ctx, status, body, decision, draft);
         } catch (Stopped e) {
-            exchange.unanswered = true;
-            exchange.error = null;
+            draft.unanswered = true;
+            draft.error = null;
             Connections.close(ctx);
             Thread.currentThread().interrupt();
         }
     }
 
-    private void answer(Context ctx, int status, byte[] body, Decision decision, Exchange exchange) throws IOException {
-        sleep(exchange.session.clock().scaled(decision.delay()));
+    private void answer(Context ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
+        sleep(draft.session.clock().scaled(decision.delay()));
         Fault fault = decision.fault();
         if (fault != null) {
-            exchange.fault = fault;
+            draft.fault = fault;
             if (fault != Fault.TRUNCATED && fault != Fault.MALFORMED_JSON && fault != Fault.TEXT_PLAIN) {
-                exchange.error = null; // the client got no Graph error body, so the journal shows none
+                draft.error = null; // the client got no Graph error body, so the journal shows none
             }
         }
         if (fault == null) {
-            write(ctx, status, body, decision.slowBody(), exchange);
+            write(ctx, status, body, decision.slowBody(), draft);
             return;
         }
         switch (fault) {
             case RESET -> Connections.reset(ctx);
             case NO_RESPONSE -> Connections.close(ctx);
-            case STALL -> stall(ctx, exchange);
+            case STALL -> stall(ctx, draft);
             case TRUNCATED -> {
                 ctx.res().setContentLength(body.length);
                 ctx.status(status);
-                exchange.body = Arrays.copyOf(body, body.length / 2);
+                draft.body = Arrays.copyOf(body, body.length / 2);
                 OutputStream out = ctx.res().getOutputStream();
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 Connections.close(ctx);
             }
-            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody(), exchange);
+            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody(), draft);
             case HTML_502 -> {
                 ctx.contentType("text/html; charset=utf-8");
-                write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody(), exchange);
+                write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody(), draft);
             }
-            case EMPTY_200 -> write(ctx, 200, new byte[0], null, exchange);
+            case EMPTY_200 -> write(ctx, 200, new byte[0], null, draft);
             case TEXT_PLAIN -> {
                 ctx.contentType("text/plain; charset=utf-8");
-                write(ctx, status, body, decision.slowBody(), exchange);
+                write(ctx, status, body, decision.slowBody(), draft);
             }
         }
     }
 
-    private void write(Context ctx, int status, byte[] body, SlowBody slow, Exchange exchange) throws IOException {
+    private void write(Context ctx, int status, byte[] body, SlowBody slow, EntryDraft draft) throws IOException {
         ctx.status(status);
-        exchange.body = body;
+        draft.body = body;
         if (slow == null || body.length == 0) {
             ctx.result(body);
             return;
@@ -91,7 +92,7 @@ final class ChaosResponder {
         ctx.header("Connection", "close"); // the pauses read the socket to notice a client that hangs up
         ctx.res().setContentLength(body.length);
         OutputStream out = ctx.res().getOutputStream();
-        Duration pause = exchange.session.clock().scaled(slow.over().dividedBy(slow.chunks() - 1));
+        Duration pause = draft.session.clock().scaled(slow.over().dividedBy(slow.chunks() - 1));
         for (int i = 0; i < slow.chunks(); i++) {
             int from = (int) ((long) body.length * i / slow.chunks());
             int to = (int) ((long) body.length * (i + 1) / slow.chunks());
@@ -99,15 +100,15 @@ final class ChaosResponder {
             out.flush();
             if (i < slow.chunks() - 1 && !waitWhileConnected(ctx, pause, false)) {
                 Connections.close(ctx); // the client hung up: its thread is free at once, not at the next piece
-                exchange.hungUp = true;
+                draft.hungUp = true;
                 return;
             }
         }
     }
 
     /** Holds the request, unanswered, until the client closes the connection, the cap passes or the server stops. */
-    private void stall(Context ctx, Exchange exchange) {
-        waitWhileConnected(ctx, exchange.session.clock().scaled(STALL_CAP), true);
+    private void stall(Context ctx, EntryDraft draft) {
+        waitWhileConnected(ctx, draft.session.clock().scaled(STALL_CAP), true);
         Connections.close(ctx);
     }
 

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import io.javalin.http.Context;
 import java.io.IOException;

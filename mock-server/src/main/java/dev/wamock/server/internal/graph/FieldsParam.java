@@ -1,6 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.AccountField;
+import dev.wamock.server.internal.errors.ProfileErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,12 +26,12 @@ public final class FieldsParam {
     }
 
     /** The wire names to answer with, in order; the documented defaults when {@code fields} is absent. */
-    static List<String> parse(String raw, Predicate<String> known, Errors errors) {
+    static List<String> parse(String raw, Predicate<String> known, ProfileErrors errors) {
         return parse(raw, known, DEFAULTS, errors);
     }
 
     /** The wire names to answer with, in order; {@code defaults} when {@code fields} is absent. */
-    static List<String> parse(String raw, Predicate<String> known, List<String> defaults, Errors errors) {
+    static List<String> parse(String raw, Predicate<String> known, List<String> defaults, ProfileErrors errors) {
         if (raw == null) {
             return defaults;
         }

@@ -1,7 +1,10 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Routes;
+import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -26,7 +29,7 @@ public final class GraphResponses {
     }
 
     /** The Graph headers of every response, given to {@code sink} as name and value. */
-    static void headers(String version, String traceId, java.util.function.BiConsumer<String, String> sink) {
+    public static void headers(String version, String traceId, java.util.function.BiConsumer<String, String> sink) {
         sink.accept("x-fb-trace-id", traceId);
         sink.accept("x-fb-request-id", TraceIds.requestId());
         sink.accept("x-fb-rev", FB_REV);
@@ -41,25 +44,25 @@ public final class GraphResponses {
     /** Answers 200 with {@code body} (already JSON). */
     public static void ok(Context ctx, String version, byte[] body) {
         headers(ctx, version, TraceIds.traceId());
-        Exchange exchange = Exchange.of(ctx);
-        if (exchange != null) {
-            exchange.body = body;
+        EntryDraft draft = EntryDraft.of(ctx);
+        if (draft != null) {
+            draft.body = body;
         }
         ctx.status(200).contentType(JSON).result(body);
     }
 
     /** Answers with a Graph error envelope and a fresh trace ID. */
-    public static void error(Context ctx, String version, GraphFailure failure) {
+    public static void error(Context ctx, String version, GraphErrorException failure) {
         String traceId = TraceIds.traceId();
         headers(ctx, version, traceId);
         if (ctx.path().startsWith(Routes.ADMIN_PREFIX + "/")) {
             ctx.removeHeader("Access-Control-Allow-Origin"); // the endpoint is public; the admin API is no page's to read
         }
-        Exchange exchange = Exchange.of(ctx);
+        EntryDraft draft = EntryDraft.of(ctx);
         byte[] body = errorBody(failure.error(), traceId);
-        if (exchange != null) {
-            exchange.error = failure.error();
-            exchange.body = body;
+        if (draft != null) {
+            draft.error = failure.error();
+            draft.body = body;
         }
         if (failure.httpStatus() == 405) {
             ctx.header("Allow", "GET");

@@ -1,5 +1,6 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
+import dev.wamock.server.internal.state.Sessions;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -13,7 +14,7 @@ import java.util.List;
  * URL, path), its query parameters kept as sent ({@code access_token}, {@code fields}, {@code limit},
  * {@code session} …) but {@code after} and {@code before}, and the new cursor appended.
  */
-final class PageLinks {
+public final class PageLinks {
     private static final String TOKEN = "access_token";
 
     private final String base;
@@ -60,7 +61,7 @@ final class PageLinks {
     }
 
     /** {@code value} percent-encoded for a query or a path segment (a space as {@code %20}). */
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

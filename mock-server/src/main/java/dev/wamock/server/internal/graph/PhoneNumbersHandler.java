@@ -1,7 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.state.ServerState;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.List;
 public final class PhoneNumbersHandler {
     private final ServerState state;
     private final AccountHandler account;
-    private final Errors errors;
+    private final ProfileErrors errors;
     private final boolean observed;
 
     /** The list edge of the server whose state is {@code state}, sharing {@code account}'s checks and answers. */

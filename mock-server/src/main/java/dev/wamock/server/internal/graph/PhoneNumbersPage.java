@@ -1,8 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.internal.errors.ProfileErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PhoneNumbersPage {
     }
 
     /** The page of {@code all} that the query parameters {@code limit}, {@code after}, {@code before} name. */
-    static PhoneNumbersPage of(List<AccountNumber> all, String limitParam, String after, String before, Errors errors) {
+    static PhoneNumbersPage of(List<AccountNumber> all, String limitParam, String after, String before, ProfileErrors errors) {
         int limit = limit(limitParam, errors);
         if (after != null && before != null) {
             throw errors.bothCursors();
@@ -81,7 +82,7 @@ final class PhoneNumbersPage {
         return Mappers.JSON.writeValueAsBytes(body);
     }
 
-    private static int limit(String value, Errors errors) {
+    private static int limit(String value, ProfileErrors errors) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
@@ -92,10 +93,10 @@ final class PhoneNumbersPage {
                 return limit;
             }
         }
-        throw errors.badLimit(value, MIN_LIMIT, MAX_LIMIT);
+        throw errors.badLimit(value, MIN_LIMIT, MAX_LIMIT, DEFAULT_LIMIT);
     }
 
-    private static int indexOf(List<AccountNumber> all, String cursor, String parameter, Errors errors) {
+    private static int indexOf(List<AccountNumber> all, String cursor, String parameter, ProfileErrors errors) {
         String id;
         try {
             id = new String(Base64.getDecoder().decode(cursor.strip()), StandardCharsets.US_ASCII);

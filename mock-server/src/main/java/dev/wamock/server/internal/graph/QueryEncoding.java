@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
  * Checks a raw query string's percent-encoding and UTF-8, which the servlet layer would otherwise
  * drop silently ({@code ?fields=%zz} must be an error, not the default fields).
  */
-final class QueryEncoding {
+public final class QueryEncoding {
     private QueryEncoding() {
     }
 
-    static boolean isValid(String rawQuery) {
+    /** Whether {@code rawQuery} (or a raw path) is well percent-encoded UTF-8; null is. */
+    public static boolean isValid(String rawQuery) {
         if (rawQuery == null || rawQuery.indexOf('%') < 0) {
             return true;
         }

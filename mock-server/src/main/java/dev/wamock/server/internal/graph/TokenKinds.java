@@ -1,4 +1,6 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
+
+import dev.wamock.server.internal.errors.ProfileErrors;
 
 /**
  * graph-observed only: a token's prefix says which kind of bad token it plays, so a client can meet
@@ -23,7 +25,7 @@ final class TokenKinds {
     }
 
     /** Throws the 190 error this token's kind plays; returns for a valid token. */
-    static void check(String token, Errors errors) {
+    static void check(String token, ProfileErrors errors) {
         for (String[] kind : KINDS) {
             if (token.startsWith(kind[0])) {
                 throw errors.badToken(Integer.parseInt(kind[1]), kind[2]);

@@ -1,19 +1,21 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.TokenSource;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.Context;
 
 /**
  * Finds the client's access token: {@code Authorization: Bearer …} (or Graph's older {@code OAuth …}),
  * else the {@code access_token} query parameter that RestFB and other real clients send.
  */
-final class Tokens {
+public final class Tokens {
     private Tokens() {
     }
 
-    /** Finds the token, notes it (redacted) on the exchange, and fails with the documented 401 unless a
+    /** Finds the token, notes it (redacted) on the entry draft, and fails with the documented 401 unless a
      * token is present (and equal to {@code required}, when set). */
-    static String require(Context ctx, Exchange exchange, String required, Errors errors) {
+    static String require(Context ctx, EntryDraft draft, String required, ProfileErrors errors) {
         String token = fromHeader(ctx.header("Authorization"));
         TokenSource source = TokenSource.HEADER;
         if (token == null) {
@@ -22,8 +24,8 @@ final class Tokens {
             source = TokenSource.QUERY;
         }
         if (token != null) {
-            exchange.token = redact(token);
-            exchange.tokenSource = source;
+            draft.token = redact(token);
+            draft.tokenSource = source;
         }
         if (token == null) {
             throw errors.missingToken();
@@ -35,7 +37,7 @@ final class Tokens {
     }
 
     /** The token of a {@code Bearer} or {@code OAuth} Authorization header, or null. */
-    static String fromHeader(String header) {
+    public static String fromHeader(String header) {
         if (header == null) {
             return null;
         }
@@ -50,7 +52,7 @@ final class Tokens {
     }
 
     /** The token reduced to its last 4 characters, for journals and logs: {@code …k3Zq}. */
-    static String redact(String token) {
+    public static String redact(String token) {
         if (token == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.graph;
 
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.https;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.https;
 
 import dev.wamock.server.ServerOptions;
+import dev.wamock.server.internal.admin.AdminHosts;
+import dev.wamock.server.internal.jetty.MountedServer;
+import dev.wamock.server.internal.jetty.SharedJetty;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -21,7 +24,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A server's HTTPS listener: a second connector on the {@link SharedJetty}, TLS then HTTP/1.1, bound to the same
- * {@link Mount} (so the same state and routes), and the trust material its clients need: the root certificate as PEM
+ * {@link MountedServer} (so the same state and routes), and the trust material its clients need: the root certificate as PEM
  * (also in a {@link CaPemFile}), a TLS context trusting it alone, and a ready {@link HttpClient}
  * (through the proxy in proxy mode). Only a server with HTTPS on loads this class and Jetty's TLS classes.
  */
@@ -61,12 +64,12 @@ public final class HttpsEndpoint {
      *
      * @throws HttpsSetupException when the keystore cannot be used
      */
-    static HttpsEndpoint prepare(SharedJetty jetty, ServerOptions options) {
+    public static HttpsEndpoint prepare(SharedJetty jetty, ServerOptions options) {
         return new HttpsEndpoint(jetty, options);
     }
 
     /** Writes the PEM file and binds the port, for {@code mount}'s requests. */
-    void listen(SharedJetty jetty, Mount mount) throws Exception {
+    public void listen(SharedJetty jetty, MountedServer mount) throws Exception {
         pemFile = CaPemFile.write(caPem());
         jetty.add(connector, mount);
         address = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
@@ -117,7 +120,7 @@ public final class HttpsEndpoint {
     }
 
     /** In proxy mode, once the HTTP port is bound: the address clients name as their proxy. */
-    void proxyAt(InetSocketAddress httpAddress) {
+    public void proxyAt(InetSocketAddress httpAddress) {
         this.proxy = httpAddress;
     }
 
@@ -142,7 +145,7 @@ public final class HttpsEndpoint {
     }
 
     /** What {@code GET /__wamock/health} shows under {@code https}. */
-    Map<String, Object> health() {
+    public Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("url", baseUrl());
         if (pemFile.exists()) {
@@ -153,11 +156,12 @@ public final class HttpsEndpoint {
     }
 
     /** Where a proxy tunnel connects: the bound address, or loopback when bound to every interface. */
-    InetSocketAddress loopbackAddress() {
-        return Mount.reachable(address);
+    public InetSocketAddress loopbackAddress() {
+        return MountedServer.reachable(address);
     }
 
-    void shutdown(Duration drain) {
+    /** Stops accepting connections; the open ones are idle-closed after {@code drain}. */
+    public void shutdown(Duration drain) {
         if (address == null) {
             return; // never bound
         }
@@ -166,7 +170,7 @@ public final class HttpsEndpoint {
     }
 
     /** Closes the port (when it was bound) and deletes the PEM file. */
-    void stop(SharedJetty jetty) {
+    public void stop(SharedJetty jetty) {
         try {
             if (address != null) {
                 jetty.remove(connector);

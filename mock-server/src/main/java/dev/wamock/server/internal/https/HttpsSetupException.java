@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.https;
 
 /** The HTTPS listener cannot be set up (a keystore that cannot be read or used); the message names the fix. */
 public final class HttpsSetupException extends RuntimeException {

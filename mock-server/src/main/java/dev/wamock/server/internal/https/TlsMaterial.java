@@ -1,6 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.https;
 
 import dev.wamock.server.HttpsOptions;
+import dev.wamock.server.internal.proxy.ProxyRule;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

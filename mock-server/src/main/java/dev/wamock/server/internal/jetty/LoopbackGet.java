@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One GET to a server on loopback over a plain socket ({@code Connection: close}), which must get an
- * HTTP answer: the archive's training run and the warm-up send these, with no HTTP client to load.
+ * HTTP answer: the class-data archive's training run and the warm-up send these, with no HTTP client to load.
  *
  * @param path    path and query
  * @param headers extra header lines, each ending in CRLF (may be empty)
  */
-public record Probe(String path, String headers) {
+public record LoopbackGet(String path, String headers) {
 
     /**
      * Sends the request to the server on {@code port} and reads the answer to its end.

@@ -1,5 +1,10 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
+import dev.wamock.server.internal.admin.AdminHosts;
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.proxy.ProxyRule;
+import dev.wamock.server.internal.state.ServerState;
+import dev.wamock.server.internal.state.SessionPaths;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -10,17 +15,17 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * One wamock server inside the {@link SharedJetty}: its own connector, and its own {@link ServerState}
- * that the shared routes act on for the requests of that connector. Start binds the port;
- * {@link #shutdown(java.time.Duration)} refuses new connections; {@link #stop()} closes the port and
- * every connection still open on it.
+ * One wamock server mounted on the {@link SharedJetty}: its own connector (and HTTPS listener, when on), and its own
+ * {@link ServerState} and {@link ServerHandlers} that the shared routes act on for the requests of that connector.
+ * What a {@code WamockServer} runs on: {@link #start()} binds the port; {@link #shutdown(java.time.Duration)} refuses
+ * new connections; {@link #stop()} closes the port and every connection still open on it.
  */
-public final class Mount {
+public final class MountedServer {
     static {
         JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
     }
 
-    private final Served served;
+    private final ServerHandlers handlers;
     private final SharedJetty jetty;
     private final ServerConnector connector;
     private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
@@ -32,8 +37,8 @@ public final class Mount {
     /** Set in proxy mode once HTTPS listens: what the HTTP connector does with the host a request names. */
     private volatile ProxyRule proxyRule;
 
-    private Mount(ServerState state) {
-        this.served = new Served(state);
+    private MountedServer(ServerState state) {
+        this.handlers = new ServerHandlers(state);
         this.jetty = SharedJetty.get();
         // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
@@ -47,8 +52,8 @@ public final class Mount {
     }
 
     /** A server acting on {@code state}, not listening yet. */
-    public static Mount of(ServerState state) {
-        return new Mount(state);
+    public static MountedServer of(ServerState state) {
+        return new MountedServer(state);
     }
 
     /**
@@ -56,12 +61,12 @@ public final class Mount {
      * too); throws what Jetty throws when one cannot be bound, and {@link #stop()} then closes what was opened.
      */
     public synchronized void start() throws Exception {
-        dev.wamock.server.ServerOptions options = served.state.options();
+        dev.wamock.server.ServerOptions options = handlers.state.options();
         started = true;
         if (options.https() != null) {
             https = HttpsEndpoint.prepare(jetty, options); // a keystore that cannot be used fails before any port is bound
             https.listen(jetty, this);
-            served.state.https(https);
+            handlers.state.https(https);
             if (options.https().proxy()) {
                 proxyRule = new ProxyRule(new AdminHosts(options.host(), options.adminAllowedHosts()), https);
             }
@@ -76,7 +81,7 @@ public final class Mount {
     }
 
     /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
-    static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {
+    public static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {
         return bound.getAddress().isAnyLocalAddress()
                 ? new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), bound.getPort()) : bound;
     }
@@ -87,7 +92,7 @@ public final class Mount {
     }
 
     /** In proxy mode, for the HTTP connector: the rule for the host a request names; null for any other connector. */
-    ProxyRule proxyRule(org.eclipse.jetty.server.Connector arrivedOn) {
+    public ProxyRule proxyRule(org.eclipse.jetty.server.Connector arrivedOn) {
         return arrivedOn == connector ? proxyRule : null;
     }
 
@@ -109,7 +114,7 @@ public final class Mount {
      * journal's live streams end first (each with an {@code end} event), so they hold no connection open.
      */
     public void shutdown(java.time.Duration drain) {
-        served.journalStreams.stop(STREAMS_END);
+        handlers.journalStreams.stop(STREAMS_END);
         connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
         connector.shutdown();
         if (https != null) {
@@ -141,7 +146,7 @@ public final class Mount {
         serving.add(current);
         try {
             ServletRequest request = SessionPaths.strip(req);
-            served.bind(request);
+            handlers.bind(request);
             jetty.routes().service(request, res);
         } finally {
             serving.remove(current);

@@ -1,5 +1,14 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
+import dev.wamock.server.internal.admin.AdminRoutes;
+import dev.wamock.server.internal.errors.ClientFailures;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.errors.InternalErrors;
+import dev.wamock.server.internal.errors.JsonErrorHandler;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.errors.StateFailures;
+import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.graph.QueryEncoding;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -12,7 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class Routes {
     /** The path every admin route starts with. */
     public static final String ADMIN_PREFIX = "/__wamock";
-    static final String VERSION_ATTRIBUTE = "wamock.version";
+    /** The request attribute that holds the version a Graph request is served with. */
+    public static final String VERSION_ATTRIBUTE = "wamock.version";
     /** The list edge of a WhatsApp Business Account: {@code /{version}/{waba-id}/phone_numbers}. */
     static final String PHONE_NUMBERS = "phone_numbers";
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
@@ -33,7 +43,7 @@ public final class Routes {
     private Routes() {
     }
 
-    /** The routes of every server; each handler acts on the {@link Served} server its request came to. */
+    /** The routes of every server; each handler acts on the {@link ServerHandlers} server its request came to. */
     static void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -51,9 +61,9 @@ public final class Routes {
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
-        config.routes.before(ctx -> Served.of(ctx).journal.open(ctx));
+        config.routes.before(ctx -> ServerHandlers.of(ctx).journal.open(ctx));
         config.routes.before(ctx -> {
-            Errors errors = Served.of(ctx).errors;
+            ProfileErrors errors = ServerHandlers.of(ctx).errors;
             if (!METHOD_NAMES.contains(ctx.req().getMethod())) {
                 fallback(ctx, errors); // TRACE, CONNECT, 'get', PROPFIND, …: never Javalin's own 404
             }
@@ -64,15 +74,15 @@ public final class Routes {
                 throw errors.badQueryEncoding();
             }
         });
-        config.routes.after(ctx -> Served.of(ctx).journal.close(ctx));
+        config.routes.after(ctx -> ServerHandlers.of(ctx).journal.close(ctx));
         AdminRoutes.register(config);
-        config.routes.get("/{version}/{id}", ctx -> Served.of(ctx).account.handle(ctx));
-        config.routes.get("/{version}/{id}/" + PHONE_NUMBERS, ctx -> Served.of(ctx).phoneNumbers.handle(ctx));
+        config.routes.get("/{version}/{id}", ctx -> ServerHandlers.of(ctx).account.handle(ctx));
+        config.routes.get("/{version}/{id}/" + PHONE_NUMBERS, ctx -> ServerHandlers.of(ctx).phoneNumbers.handle(ctx));
         for (HandlerType method : METHODS) {
-            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, Served.of(ctx).errors));
+            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, ServerHandlers.of(ctx).errors));
         }
-        config.routes.exception(GraphFailure.class, (e, ctx) -> {
-            String authenticate = Served.of(ctx).errors.wwwAuthenticate(e.error());
+        config.routes.exception(GraphErrorException.class, (e, ctx) -> {
+            String authenticate = ServerHandlers.of(ctx).errors.wwwAuthenticate(e.error());
             if (authenticate != null) {
                 ctx.header("WWW-Authenticate", authenticate);
             }
@@ -81,13 +91,13 @@ public final class Routes {
         config.routes.exception(dev.wamock.scenarios.engine.state.StateUnavailableException.class,
                 (e, ctx) -> StateFailures.answer(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            if (Failures.clientHungUp(e)) {
+            if (ClientFailures.clientHungUp(e)) {
                 LOG.debug("client hung up during {} {}", ctx.method(), ctx.path(), e);
                 return; // nobody to answer
             }
-            HttpException bad = Failures.badMessage(e);
+            HttpException bad = ClientFailures.badMessage(e);
             if (bad != null) {
-                GraphResponses.error(ctx, version(ctx), new GraphFailure(bad.getCode(), Errors.protocol(bad.getCode(), bad.getReason())));
+                GraphResponses.error(ctx, version(ctx), new GraphErrorException(bad.getCode(), ProfileErrors.protocol(bad.getCode(), bad.getReason())));
                 return;
             }
             InternalErrors.answer(ctx, e);
@@ -95,7 +105,7 @@ public final class Routes {
     }
 
     /** Any route not matched above: a wrong method on the endpoint or the list edge, or an unknown path. */
-    private static void fallback(Context ctx, Errors errors) {
+    private static void fallback(Context ctx, ProfileErrors errors) {
         String[] segments = ctx.path().substring(1).split("/", -1);
         boolean endpointShape = (segments.length == 2 || segments.length == 3 && PHONE_NUMBERS.equals(segments[2]))
                 && !segments[0].startsWith(ADMIN_PREFIX.substring(1));

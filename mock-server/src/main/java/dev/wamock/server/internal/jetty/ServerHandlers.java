@@ -1,26 +1,38 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
+import dev.wamock.server.internal.admin.AdminRoutes;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.graph.AccountHandler;
+import dev.wamock.server.internal.graph.PhoneNumbersHandler;
+import dev.wamock.server.internal.journal.JournalReads;
+import dev.wamock.server.internal.journal.JournalStreams;
+import dev.wamock.server.internal.journal.JournalWriter;
+import dev.wamock.server.internal.state.ServerState;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletRequest;
 
 /**
- * What one wamock server's requests act on: its state and the handlers bound to it. The routes are
- * built once per JVM ({@link Routes}, in the {@link SharedJetty}); a request finds the server it came
- * to through this, which its {@link Mount} sets on the request before the routes see it.
+ * The handlers of one wamock server, bound to its state: what that server's requests act on. The routes are built
+ * once per JVM ({@link Routes}, in the {@link SharedJetty}) and act on no server of their own; each finds the
+ * handlers of the server its request came to with {@link #of(Context)}, which the {@link MountedServer} of the
+ * request's connector set on the request before the routes saw it.
  */
-final class Served {
-    private static final String ATTRIBUTE = "wamock.served";
+public final class ServerHandlers {
+    private static final String ATTRIBUTE = "wamock.server-handlers";
 
     final ServerState state;
-    final Errors errors;
+    final ProfileErrors errors;
     final JournalWriter journal;
     final AccountHandler account;
     final PhoneNumbersHandler phoneNumbers;
-    final AdminRoutes admin;
-    final JournalReads journalReads;
-    final JournalStreams journalStreams;
+    /** The admin API's handlers. */
+    public final AdminRoutes admin;
+    /** {@code GET /__wamock/journal}. */
+    public final JournalReads journalReads;
+    /** {@code GET /__wamock/journal/stream}. */
+    public final JournalStreams journalStreams;
 
-    Served(ServerState state) {
+    ServerHandlers(ServerState state) {
         this.state = state;
         this.errors = state.errors();
         this.journal = new JournalWriter(state);
@@ -36,7 +48,7 @@ final class Served {
     }
 
     /** The server {@code ctx}'s request came to. */
-    static Served of(Context ctx) {
-        return (Served) ctx.req().getAttribute(ATTRIBUTE);
+    public static ServerHandlers of(Context ctx) {
+        return (ServerHandlers) ctx.req().getAttribute(ATTRIBUTE);
     }
 }

@@ -1,5 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.jetty;
 
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.proxy.ProxyGate;
 import io.javalin.config.JavalinState;
 import io.javalin.http.servlet.JavalinServlet;
 import io.javalin.jetty.JettyServer;
@@ -21,9 +23,9 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The one Jetty {@link Server} of the JVM and the one set of Javalin routes, created with the first
- * wamock server and never stopped (its threads are daemons). Every wamock server is a {@link Mount}:
+ * wamock server and never stopped (its threads are daemons). Every wamock server is a {@link MountedServer}:
  * its own connector on its own port and its own state. A request goes to the mount of the connector it
- * came in on, which tells the routes which state to act on ({@link Served}); so servers share threads,
+ * came in on, which tells the routes which state to act on ({@link ServerHandlers}); so servers share threads,
  * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
  * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
  *
@@ -33,14 +35,14 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
  * state; its {@code modifyHttpConfiguration} is applied to each connector.
  */
-final class SharedJetty {
+public final class SharedJetty {
     private static final Object LOCK = new Object();
     private static SharedJetty instance;
 
     private final Server server;
     private final JavalinState config;
     private final JavalinServlet routes;
-    private final Map<Connector, Mount> mounts = new ConcurrentHashMap<>();
+    private final Map<Connector, MountedServer> mounts = new ConcurrentHashMap<>();
 
     private SharedJetty() throws Exception {
         config = new JavalinState();
@@ -65,7 +67,7 @@ final class SharedJetty {
     }
 
     /** The shared server, started on first use. */
-    static SharedJetty get() {
+    public static SharedJetty get() {
         synchronized (LOCK) {
             if (instance == null) {
                 try {
@@ -79,13 +81,14 @@ final class SharedJetty {
     }
 
     /** How many wamock servers are mounted now (0 before the first); for tests. */
-    static int mounted() {
+    public static int mounted() {
         synchronized (LOCK) {
             return instance == null ? 0 : instance.mounts.size();
         }
     }
 
-    Server server() {
+    /** The JVM's one Jetty server. */
+    public Server server() {
         return server;
     }
 
@@ -95,7 +98,7 @@ final class SharedJetty {
     }
 
     /** For a new connector: the default HTTP settings of a Javalin connector, then the configuration's own. */
-    org.eclipse.jetty.server.HttpConfiguration httpConfiguration() {
+    public org.eclipse.jetty.server.HttpConfiguration httpConfiguration() {
         org.eclipse.jetty.server.HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
         config.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
         if (config.http.responseBufferSize != null) {
@@ -104,7 +107,8 @@ final class SharedJetty {
         return http;
     }
 
-    void add(Connector connector, Mount mount) throws Exception {
+    /** Adds and starts {@code connector}, whose requests go to {@code mount}; on failure removes it again. */
+    public void add(Connector connector, MountedServer mount) throws Exception {
         mounts.put(connector, mount);
         try {
             server.addConnector(connector);
@@ -117,7 +121,8 @@ final class SharedJetty {
         }
     }
 
-    void remove(Connector connector) {
+    /** Stops and removes {@code connector}. */
+    public void remove(Connector connector) {
         try {
             connector.stop();
         } catch (Exception e) {
@@ -135,7 +140,7 @@ final class SharedJetty {
         @Override
         public void service(ServletRequest req, ServletResponse res) throws jakarta.servlet.ServletException, IOException {
             Connector connector = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnector();
-            Mount mount = mounts.get(connector);
+            MountedServer mount = mounts.get(connector);
             if (mount == null) {
                 throw new IllegalStateException("no wamock server on " + connector + "; it was closed");
             }

@@ -1,6 +1,7 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.server.internal.errors.GraphErrorException;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,7 @@ record JournalQuery(long afterSeq, long limit, Predicate<JournalEntry> filter) {
         if (limitParam != null) {
             limit = parseLong("limit", limitParam);
             if (limit < 1) {
-                throw AdminRoutes.badRequest("limit must be at least 1 but was " + limit
+                throw GraphErrorException.badRequest("limit must be at least 1 but was " + limit
                         + "; leave it out to read every entry");
             }
         }
@@ -49,7 +50,7 @@ record JournalQuery(long afterSeq, long limit, Predicate<JournalEntry> filter) {
             Instant t = Instant.parse(since);
             return e -> e.receivedAt() != null && e.receivedAt().isAfter(t);
         } catch (DateTimeParseException e) {
-            throw AdminRoutes.badRequest("since must be a sequence number (42) or an ISO instant "
+            throw GraphErrorException.badRequest("since must be a sequence number (42) or an ISO instant "
                     + "(2026-11-25T10:00:00Z) but was '" + since + "'");
         }
     }
@@ -58,7 +59,7 @@ record JournalQuery(long afterSeq, long limit, Predicate<JournalEntry> filter) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw AdminRoutes.badRequest(name + " must be a whole number but was '" + value + "'");
+            throw GraphErrorException.badRequest(name + " must be a whole number but was '" + value + "'");
         }
     }
 }

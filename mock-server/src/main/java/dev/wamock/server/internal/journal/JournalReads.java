@@ -1,9 +1,12 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.state.Sessions;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
  * than that many busy threads; and a read whose client stops taking it is cut off ({@link SlowReadCutOff}),
  * so that client gives its thread and its place back.
  */
-final class JournalReads {
+public final class JournalReads {
     /**
      * How many journal reads of one server run at once. Each keeps a core busy while its client keeps up: with 16
      * clients reading a full ring again and again on 2 cores, the endpoint's p50 went from 0.8–1.2 ms to
@@ -33,17 +36,18 @@ final class JournalReads {
     private final StateStore store;
     private final Semaphore places = new Semaphore(MAX_READS);
 
-    JournalReads(StateStore store) {
+    /** The journal reads of a server whose sessions live in {@code store}. */
+    public JournalReads(StateStore store) {
         this.store = store;
     }
 
     /** Answers {@code ctx} with the entries it asks for; 503 when every place stays taken for {@link #WAIT}. */
-    void serve(Context ctx) throws InterruptedException, IOException {
+    public void serve(Context ctx) throws InterruptedException, IOException {
         JournalQuery query = JournalQuery.of(ctx);
         JournalStore journal = Sessions.of(ctx, store).journal();
         if (!places.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "1");
-            throw new GraphFailure(503, GraphError.of("wamock admin: at most " + MAX_READS + " journal reads are "
+            throw new GraphErrorException(503, GraphError.of("wamock admin: at most " + MAX_READS + " journal reads are "
                     + "served at once and " + MAX_READS + " were still running after " + WAIT.toMillis() + " ms; retry "
                     + "after a second, and page through a large journal (?limit=1000, then ?since=<next> from each "
                     + "answer) so that each read ends quickly", "OAuthException", 2).withTransient(true));

@@ -1,7 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.state.Sessions;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import org.eclipse.jetty.server.ConnectionMetaData;
  * {@code ?number=} and {@code ?status=} as the journal read is. At most {@value #MAX_STREAMS} streams at once,
  * each holding one thread; {@link #stop} ends them all when the server stops.
  */
-final class JournalStreams {
+public final class JournalStreams {
     /** How many streams of one server run at once. */
     static final int MAX_STREAMS = 4;
     /**
@@ -32,19 +34,20 @@ final class JournalStreams {
     private final Set<JournalStream> open = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    JournalStreams(StateStore store) {
+    /** The journal streams of a server whose sessions live in {@code store}. */
+    public JournalStreams(StateStore store) {
         this.store = store;
     }
 
     /** Streams until the client leaves or the server stops; 503 when every place stays taken for {@link #WAIT}. */
-    void serve(Context ctx) throws InterruptedException, IOException {
+    public void serve(Context ctx) throws InterruptedException, IOException {
         JournalQuery query = JournalQuery.of(ctx);
         long after = Math.max(query.afterSeq(), Math.max(seq("after", ctx.queryParam("after")),
                 seq("Last-Event-ID", ctx.header("Last-Event-ID"))));
         JournalTail tail = new JournalTail(Sessions.of(ctx, store).journal(), after, query.filter());
         if (!places.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             ctx.header("Retry-After", "5");
-            throw new GraphFailure(503, GraphError.of("wamock admin: at most " + MAX_STREAMS + " journal streams are "
+            throw new GraphErrorException(503, GraphError.of("wamock admin: at most " + MAX_STREAMS + " journal streams are "
                     + "served at once and " + MAX_STREAMS + " were still open after " + WAIT.toMillis() + " ms; close a "
                     + "dashboard tab or another stream, or read GET /__wamock/journal instead", "OAuthException", 2)
                     .withTransient(true));
@@ -71,7 +74,7 @@ final class JournalStreams {
     }
 
     /** Ends every stream (each sends an {@code end} event) and waits up to {@code wait} for them to finish. */
-    void stop(Duration wait) {
+    public void stop(Duration wait) {
         stopping = true;
         open.forEach(JournalStream::stop);
         long deadline = System.nanoTime() + wait.toNanos();
@@ -92,7 +95,7 @@ final class JournalStreams {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw AdminRoutes.badRequest(name + " must be a sequence number (a whole number, as in the events' id:)"
+            throw GraphErrorException.badRequest(name + " must be a sequence number (a whole number, as in the events' id:)"
                     + " but was '" + value + "'");
         }
     }

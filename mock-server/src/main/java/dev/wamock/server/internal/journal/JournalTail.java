@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.engine.state.JournalStore;

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.GraphError;
@@ -9,6 +9,11 @@ import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Routes;
+import dev.wamock.server.internal.state.InFlight;
+import dev.wamock.server.internal.state.ServerState;
+import dev.wamock.server.internal.state.Sessions;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,8 +22,8 @@ import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 
-/** Opens an {@link Exchange} when a request arrives and turns it into a journal entry once answered. */
-final class JournalWriter {
+/** Opens an {@link EntryDraft} when a request arrives and turns it into a journal entry once answered. */
+public final class JournalWriter {
     /** The most of a response body the journal keeps. */
     static final int MAX_BODY_CHARS = 65_536;
 
@@ -27,14 +32,16 @@ final class JournalWriter {
     private final InFlight inFlight;
     private final Profile profile;
 
-    JournalWriter(ServerState state) {
+    /** The journal writer of the server whose state is {@code state}. */
+    public JournalWriter(ServerState state) {
         this.store = state.store();
         this.sink = state.sink();
         this.inFlight = state.inFlight();
         this.profile = state.options().profile().profile();
     }
 
-    void open(Context ctx) {
+    /** Before the routes: opens the request's draft (none for the admin API) and counts it in flight. */
+    public void open(Context ctx) {
         if (!ctx.path().startsWith(Routes.ADMIN_PREFIX)) {
             inFlight.enter();
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
@@ -44,19 +51,20 @@ final class JournalWriter {
             RuntimeException rejected = null;
             try {
                 session = Sessions.of(ctx, store);
-            } catch (GraphFailure | StateUnavailableException e) {
+            } catch (GraphErrorException | StateUnavailableException e) {
                 session = store.session(StateStore.DEFAULT_SESSION); // journaled there, with the error it got
                 rejected = e;
             }
-            ctx.attribute(Exchange.ATTRIBUTE, new Exchange(session, session.journal().arrive(), session.clock().nanos()));
+            ctx.attribute(EntryDraft.ATTRIBUTE, new EntryDraft(session, session.journal().arrive(), session.clock().nanos()));
             if (rejected != null) {
                 throw rejected;
             }
         }
     }
 
-    void close(Context ctx) {
-        Exchange x = Exchange.of(ctx);
+    /** After the routes: turns the draft into the entry and lands it in the session's journal and the file. */
+    public void close(Context ctx) {
+        EntryDraft x = EntryDraft.of(ctx);
         if (x != null) {
             JournalEntry entry = entry(ctx, x);
             if (sink != null) {
@@ -66,13 +74,13 @@ final class JournalWriter {
         }
     }
 
-    private JournalEntry entry(Context ctx, Exchange x) {
+    private JournalEntry entry(Context ctx, EntryDraft x) {
         long answered = System.nanoTime();
         Decision d = x.decision;
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
         Redaction redaction = Redaction.of(ctx);
-        return JournalEntry.builder().seq(x.session.journal().seqOf(x.ticket)).receivedAt(x.receivedAt)
+        return JournalEntry.builder().seq(x.seq()).receivedAt(x.receivedAt)
                 .receivedNanos(x.receivedNanos).answeredNanos(answered).clockNanos(x.clockNanos)
                 .method(ctx.method().name()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
                 .headers(redaction.headers(ctx.headerMap())).token(x.token).tokenSource(x.tokenSource)
@@ -87,7 +95,7 @@ final class JournalWriter {
                 .effects(d == null ? List.of() : d.effects()).failure(x.failure).build();
     }
 
-    private static Outcome outcome(Exchange x) {
+    private static Outcome outcome(EntryDraft x) {
         if (x.failure != null) {
             return Outcome.WAMOCK_ERROR;
         }
@@ -101,7 +109,7 @@ final class JournalWriter {
     }
 
     /** The status the client got; 0 when a fault sent no response at all. */
-    private static int status(Context ctx, Exchange x) {
+    private static int status(Context ctx, EntryDraft x) {
         if (x.failure == null && (x.unanswered || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE
                 || x.fault == Fault.STALL)) {
             return 0;
@@ -109,7 +117,7 @@ final class JournalWriter {
         return ctx.statusCode();
     }
 
-    private static String body(Exchange x) {
+    private static String body(EntryDraft x) {
         if (x.body == null || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE || x.fault == Fault.STALL
                 || x.unanswered) {
             return null;

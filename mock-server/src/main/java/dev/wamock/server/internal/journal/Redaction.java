@@ -1,6 +1,8 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.server.internal.graph.PageLinks;
+import dev.wamock.server.internal.graph.Tokens;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.Map;
  * are looked for only of tokens of {@value #MIN_ECHO_LENGTH} characters or more: a shorter one is no
  * secret, and replacing it everywhere would garble the rest.
  */
-final class Redaction {
+public final class Redaction {
     static final int MIN_ECHO_LENGTH = 8;
     private static final String PARAMETER = "access_token";
 
@@ -28,7 +30,7 @@ final class Redaction {
     }
 
     /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
-    static Redaction of(Context ctx) {
+    public static Redaction of(Context ctx) {
         List<String> tokens = new ArrayList<>(2);
         String bearer = Tokens.fromHeader(ctx.header("Authorization"));
         if (bearer != null && bearer.length() >= MIN_ECHO_LENGTH) {
@@ -43,7 +45,7 @@ final class Redaction {
     }
 
     /** {@code text} with every token replaced; null stays null. */
-    String text(String text) {
+    public String text(String text) {
         if (text == null) {
             return null;
         }
@@ -60,7 +62,7 @@ final class Redaction {
     }
 
     /** A failure report with the tokens replaced in its message and stack trace. */
-    WamockFailure failure(WamockFailure f) {
+    public WamockFailure failure(WamockFailure f) {
         return f == null ? null : new WamockFailure(f.type(), text(f.message()), text(f.stackTrace()));
     }
 

@@ -1,5 +1,6 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.proxy;
 
+import dev.wamock.server.internal.jetty.MountedServer;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.function.Function;
@@ -14,16 +15,16 @@ import org.eclipse.jetty.util.Promise;
  * {@code CONNECT graph.facebook.com:443}; created and started on the first such request of the JVM.
  */
 final class GraphTunnels extends ConnectHandler {
-    private final Function<Connector, Mount> mounts;
+    private final Function<Connector, MountedServer> mounts;
 
-    GraphTunnels(Function<Connector, Mount> mounts) {
+    GraphTunnels(Function<Connector, MountedServer> mounts) {
         this.mounts = mounts;
     }
 
     @Override
     protected void connectToServer(Request request, String host, int port, Promise<SocketChannel> promise) {
         Connector connector = request.getConnectionMetaData().getConnector();
-        Mount mount = mounts.apply(connector);
+        MountedServer mount = mounts.apply(connector);
         ProxyRule rule = mount == null ? null : mount.proxyRule(connector);
         if (rule == null) {
             promise.failed(new IllegalStateException("no wamock proxy on " + connector + "; it was closed"));

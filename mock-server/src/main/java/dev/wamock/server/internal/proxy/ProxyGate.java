@@ -1,5 +1,9 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.proxy;
 
+import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.graph.TraceIds;
+import dev.wamock.server.internal.jetty.MountedServer;
+import dev.wamock.server.internal.jetty.SharedJetty;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
@@ -17,11 +21,12 @@ import org.eclipse.jetty.util.Callback;
  * ({@link GraphTunnels}), a request for any other host is refused with a Graph-shaped 502 (never journaled: it never
  * reached the mock). Everything else, and every request of the other servers, goes on to the routes unchanged.
  */
-final class ProxyGate extends Handler.Wrapper {
-    private final Function<Connector, Mount> mounts;
+public final class ProxyGate extends Handler.Wrapper {
+    private final Function<Connector, MountedServer> mounts;
     private GraphTunnels tunnels;
 
-    ProxyGate(Handler next, Function<Connector, Mount> mounts) {
+    /** In front of {@code next}; {@code mounts} gives the server of a connector (null for none). */
+    public ProxyGate(Handler next, Function<Connector, MountedServer> mounts) {
         super(next);
         this.mounts = mounts;
     }
@@ -29,7 +34,7 @@ final class ProxyGate extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         Connector connector = request.getConnectionMetaData().getConnector();
-        Mount mount = mounts.apply(connector);
+        MountedServer mount = mounts.apply(connector);
         ProxyRule rule = mount == null ? null : mount.proxyRule(connector);
         if (rule == null) {
             return super.handle(request, response, callback);

@@ -1,6 +1,8 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.proxy;
 
 import dev.wamock.scenarios.GraphError;
+import dev.wamock.server.internal.admin.AdminHosts;
+import dev.wamock.server.internal.https.HttpsEndpoint;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -13,15 +15,16 @@ import org.eclipse.jetty.util.HostPort;
  * {@code graph.facebook.com} or one of the server's own names (as the admin API's Host rule has them, {@code *} aside)
  * is served; every other host is refused with a 502 and never contacted.
  */
-final class ProxyRule {
+public final class ProxyRule {
     /** The one host the proxy answers for. */
-    static final String GRAPH_HOST = "graph.facebook.com";
+    public static final String GRAPH_HOST = "graph.facebook.com";
     private static final int HTTPS_PORT = 443;
 
     private final AdminHosts ownNames;
     private final HttpsEndpoint https;
 
-    ProxyRule(AdminHosts ownNames, HttpsEndpoint https) {
+    /** The rule of a server whose own names are {@code ownNames} and whose tunnels go to {@code https}. */
+    public ProxyRule(AdminHosts ownNames, HttpsEndpoint https) {
         this.ownNames = ownNames;
         this.https = https;
     }
@@ -30,7 +33,7 @@ final class ProxyRule {
      * Lets the proxy port take {@code CONNECT graph.facebook.com:443} with {@code Host: graph.facebook.com}, as
      * {@code HttpURLConnection} sends it: Jetty refuses an authority that differs from {@code Host} by default (400).
      */
-    static void acceptConnectAsClientsSendIt(HttpConfiguration http) {
+    public static void acceptConnectAsClientsSendIt(HttpConfiguration http) {
         http.setHttpCompliance(http.getHttpCompliance().with("wamock-proxy", HttpCompliance.Violation.MISMATCHED_AUTHORITY));
     }
 

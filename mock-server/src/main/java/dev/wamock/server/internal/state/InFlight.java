@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.state;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -14,11 +14,13 @@ public final class InFlight {
     /** The thread in {@link #awaitNone(long)}, if any (one at a time: a server closes once). */
     private volatile Thread waiter;
 
-    void enter() {
+    /** A request arrived. */
+    public void enter() {
         count.incrementAndGet();
     }
 
-    void leave() {
+    /** A request was answered (or failed); the last to leave wakes {@link #awaitNone}. */
+    public void leave() {
         if (count.decrementAndGet() == 0) {
             Thread w = waiter;
             if (w != null) {

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.state;
 
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -10,6 +10,7 @@ import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.server.internal.journal.JournalRecorder;
 
 /** One session held in this JVM: its scenarios on its own clock, and its journal ring. */
 final class MemorySession implements SessionState {

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.state;
 
 import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
 import dev.wamock.scenarios.engine.state.SessionState;
@@ -6,6 +6,9 @@ import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.scenarios.engine.state.StateStoreFactory;
 import dev.wamock.server.ServerOptions;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.journal.JournalSink;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Everything a running server's handlers share: options, the state store of its sessions, the journal file. */
@@ -14,7 +17,7 @@ public final class ServerState {
     private final ScenarioCatalogue catalogue;
     private final StateStore store;
     private final JournalSink sink;
-    private final Errors errors;
+    private final ProfileErrors errors;
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile HttpsEndpoint https;
@@ -22,7 +25,7 @@ public final class ServerState {
     /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
     public ServerState(ServerOptions options) {
         this.options = options;
-        this.errors = new Errors(options.profile());
+        this.errors = new ProfileErrors(options.profile());
         this.catalogue = ScenarioCatalogue.of(options.scenarios());
         StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
         this.store = options.state() == null ? new MemoryStateStore(config)
@@ -66,7 +69,7 @@ public final class ServerState {
     }
 
     /** The errors as the profile shapes them. */
-    public Errors errors() {
+    public ProfileErrors errors() {
         return errors;
     }
 
@@ -75,7 +78,8 @@ public final class ServerState {
         return https;
     }
 
-    void https(HttpsEndpoint listening) {
+    /** Set by the start once the HTTPS listener listens. */
+    public void https(HttpsEndpoint listening) {
         this.https = listening;
     }
 }

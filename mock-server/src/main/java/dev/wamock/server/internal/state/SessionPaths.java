@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.state;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
  * journaled, as {@code /v23.0/106540352242922} in session {@code <id>}; so a client whose base URL is a session's
  * ({@code WamockControl.baseUrl()} of a session) needs no header.
  */
-final class SessionPaths {
+public final class SessionPaths {
     private SessionPaths() {
     }
 
     /** {@code req} with the session prefix taken off its path (the ID kept in an attribute), or {@code req} itself. */
-    static ServletRequest strip(ServletRequest req) {
+    public static ServletRequest strip(ServletRequest req) {
         if (!(req instanceof HttpServletRequest http)) {
             return req;
         }

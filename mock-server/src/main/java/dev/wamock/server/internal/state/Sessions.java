@@ -1,28 +1,29 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.state;
 
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.server.internal.errors.GraphErrorException;
 import io.javalin.http.Context;
 
 /**
  * Which session a request acts on: the one its base URL names ({@code /sessions/<id>/v23.0/…}), else the
  * {@code X-Wamock-Session} header, else the {@code session} query parameter, else the default session.
  */
-final class Sessions {
+public final class Sessions {
     /** The request header that names a session. */
-    static final String HEADER = "X-Wamock-Session";
+    public static final String HEADER = "X-Wamock-Session";
     /** The query parameter that names a session. */
-    static final String PARAM = "session";
+    public static final String PARAM = "session";
     /** The path prefix that names a session: a client's base URL {@code http://host:port/sessions/<id>}. */
-    static final String PREFIX = "/sessions/";
+    public static final String PREFIX = "/sessions/";
     /** The request attribute the prefix's session ID is kept in, once {@link SessionPaths} took it off the path. */
-    static final String ATTRIBUTE = "wamock.session";
+    public static final String ATTRIBUTE = "wamock.session";
 
     private Sessions() {
     }
 
     /** The ID the request names ({@code ""}: the default session), unchecked. */
-    static String idOf(Context ctx) {
+    public static String idOf(Context ctx) {
         String id = (String) ctx.req().getAttribute(ATTRIBUTE);
         if (id == null) {
             id = ctx.header(HEADER);
@@ -36,14 +37,14 @@ final class Sessions {
     /**
      * The session the request names.
      *
-     * @throws GraphFailure 400 for an ID that breaks the rule, naming where it came from
+     * @throws GraphErrorException 400 for an ID that breaks the rule, naming where it came from
      */
-    static SessionState of(Context ctx, StateStore store) {
+    public static SessionState of(Context ctx, StateStore store) {
         String id = idOf(ctx);
         try {
             return store.session(id);
         } catch (IllegalArgumentException e) {
-            throw AdminRoutes.badRequest(e.getMessage() + " (from the " + HEADER + " header, the '" + PARAM
+            throw GraphErrorException.badRequest(e.getMessage() + " (from the " + HEADER + " header, the '" + PARAM
                     + "' parameter or the " + PREFIX + "<id> base URL)");
         }
     }

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
  * Jetty's verdict on a request, wherever it surfaces in a handler's failure, is the client's 4xx: any
  * {@link HttpException}, not only the {@code BadMessageException} Jetty 12.1 deprecates for removal.
  */
-class FailuresTest {
+class ClientFailuresTest {
 
     @Test
     void anHttpExceptionUnderAHandlerFailureIsJettysVerdictOnTheRequest() {
         HttpException.RuntimeException jetty = new HttpException.RuntimeException(400, "Unable to parse URI query");
 
-        HttpException found = Failures.badMessage(new IllegalStateException("handler failed", jetty));
+        HttpException found = ClientFailures.badMessage(new IllegalStateException("handler failed", jetty));
 
         assertThat(found).isSameAs(jetty);
         assertThat(found.getCode()).isEqualTo(400);
@@ -27,11 +27,11 @@ class FailuresTest {
     void jettysIllegalArgumentFlavourIsAVerdictToo() {
         HttpException.IllegalArgumentException jetty = new HttpException.IllegalArgumentException(413, "Form too large");
 
-        assertThat(Failures.badMessage(jetty)).isSameAs(jetty);
+        assertThat(ClientFailures.badMessage(jetty)).isSameAs(jetty);
     }
 
     @Test
     void aFailureWithNoHttpExceptionInItsCausesIsNoVerdict() {
-        assertThat(Failures.badMessage(new IllegalStateException(new IOException("disk full")))).isNull();
+        assertThat(ClientFailures.badMessage(new IllegalStateException(new IOException("disk full")))).isNull();
     }
 }

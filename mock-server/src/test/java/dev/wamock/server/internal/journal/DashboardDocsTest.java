@@ -1,7 +1,8 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.internal.admin.UiRoutes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class DashboardDocsTest {
     @Test
     void everyEventTheStreamSendsIsInTheTable() throws IOException {
         String page = page();
-        String stream = Files.readString(Path.of("src/main/java/dev/wamock/server/internal/JournalStream.java"));
+        String stream = Files.readString(Path.of("src/main/java/dev/wamock/server/internal/journal/JournalStream.java"));
         Matcher events = Pattern.compile("event: ([a-z]+)").matcher(stream);
         int count = 0;
         while (events.find()) {

@@ -1,4 +1,4 @@
-package dev.wamock.server.internal;
+package dev.wamock.server.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
