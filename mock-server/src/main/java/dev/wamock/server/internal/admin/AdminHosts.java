@@ -28,7 +28,7 @@ public final class AdminHosts {
     private final boolean any;
     private final Set<String> named = new LinkedHashSet<>();
 
-    /** The names a server bound to {@code boundHost} allows, with the {@code --admin-allowed-hosts} entries {@code allowed}. */
+    /** The names a server bound to {@code boundHost} allows, with the entries {@code allowed} of --admin-allowed-hosts. */
     public AdminHosts(String boundHost, List<String> allowed) {
         this.any = allowed.contains(ANY);
         String bound = normalize(boundHost);

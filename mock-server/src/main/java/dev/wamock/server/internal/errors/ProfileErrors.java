@@ -109,9 +109,9 @@ public final class ProfileErrors {
     /** Another method than GET on the endpoint (graph-observed: "Unsupported … request", 400 / 100 / 33). */
     public GraphErrorException unsupportedMethod(String method, String id) {
         if (profile.observed()) {
-            return new GraphErrorException(400, GraphError.of("Unsupported " + method.toLowerCase() + " request. Object with ID '"
-                    + id + "' does not exist, cannot be loaded due to missing permissions, or does not support this "
-                    + "operation.", "GraphMethodException", 100).withSubcode(33));
+            return new GraphErrorException(400, GraphError.of("Unsupported " + method.toLowerCase()
+                    + " request. Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions,"
+                    + " or does not support this operation.", "GraphMethodException", 100).withSubcode(33));
         }
         return new GraphErrorException(405, GraphError.of("Unsupported " + method.toLowerCase()
                 + " request. This endpoint only supports GET.", "GraphMethodException", 100));
@@ -211,7 +211,9 @@ public final class ProfileErrors {
 
     private GraphErrorException invalidParameter(String rule) {
         String message = "Invalid parameter: " + rule;
-        GraphErrorException documented = GraphErrorException.of(DocumentedErrors.named("invalid-parameter").withMessage(message));
-        return profile.observed() ? new GraphErrorException(400, documented.error().withMessage("(#100) " + message)) : documented;
+        GraphErrorException documented = GraphErrorException.of(
+                DocumentedErrors.named("invalid-parameter").withMessage(message));
+        return profile.observed() ? new GraphErrorException(400, documented.error().withMessage("(#100) " + message))
+                : documented;
     }
 }

@@ -22,8 +22,8 @@ public final class StateFailures {
     /** Answers {@code ctx} with the 503 and puts the failure on its entry draft. */
     public static void answer(Context ctx, StateUnavailableException e) {
         ctx.header(HEADER, e.reason());
-        GraphErrorException failure = new GraphErrorException(503, GraphError.of("wamock: " + e.getMessage(), "OAuthException", 2)
-                .withTransient(true));
+        GraphErrorException failure = new GraphErrorException(503,
+                GraphError.of("wamock: " + e.getMessage(), "OAuthException", 2).withTransient(true));
         EntryDraft draft = EntryDraft.of(ctx);
         if (draft != null) {
             draft.failure = WamockFailure.of(e);

@@ -69,7 +69,8 @@ final class ChaosResponder {
                 out.flush();
                 Connections.close(ctx);
             }
-            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)), decision.slowBody(), draft);
+            case MALFORMED_JSON -> write(ctx, status, Arrays.copyOf(body, Math.max(1, body.length / 2)),
+                    decision.slowBody(), draft);
             case HTML_502 -> {
                 ctx.contentType("text/html; charset=utf-8");
                 write(ctx, 502, PROXY_502.getBytes(java.nio.charset.StandardCharsets.UTF_8), decision.slowBody(), draft);

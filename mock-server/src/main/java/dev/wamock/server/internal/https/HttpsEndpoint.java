@@ -24,8 +24,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A server's HTTPS listener: a second connector on the {@link SharedJetty}, TLS then HTTP/1.1, bound to the same
- * {@link MountedServer} (so the same state and routes), and the trust material its clients need: the root certificate as PEM
- * (also in a {@link CaPemFile}), a TLS context trusting it alone, and a ready {@link HttpClient}
+ * {@link MountedServer} (so the same state and routes), and the trust material its clients need: the root certificate
+ * as PEM (also in a {@link CaPemFile}), a TLS context trusting it alone, and a ready {@link HttpClient}
  * (through the proxy in proxy mode). Only a server with HTTPS on loads this class and Jetty's TLS classes.
  */
 public final class HttpsEndpoint {

@@ -43,7 +43,7 @@ public final class Routes {
     private Routes() {
     }
 
-    /** The routes of every server; each handler acts on the {@link ServerHandlers} server its request came to. */
+    /** The routes of every server; each acts on the server its request came to ({@link ServerHandlers}). */
     static void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -97,7 +97,8 @@ public final class Routes {
             }
             HttpException bad = ClientFailures.badMessage(e);
             if (bad != null) {
-                GraphResponses.error(ctx, version(ctx), new GraphErrorException(bad.getCode(), ProfileErrors.protocol(bad.getCode(), bad.getReason())));
+                GraphResponses.error(ctx, version(ctx),
+                        new GraphErrorException(bad.getCode(), ProfileErrors.protocol(bad.getCode(), bad.getReason())));
                 return;
             }
             InternalErrors.answer(ctx, e);
