@@ -15,8 +15,6 @@ import dev.wamock.architecture.Modules.Module;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLConnection;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +23,6 @@ import org.junit.jupiter.api.Test;
  * engine ({@code dev.wamock.scenarios.engine}) stays out of every public API signature ({@link PublicApiTest}).
  */
 class ModuleBoundariesTest {
-    /**
-     * Cross-module uses of an internal class that are known and scheduled to go, each with the issue item that
-     * removes it: class name of the user's module root → the internal class it may use.
-     */
-    private static final Map<String, Set<String>> KNOWN_CROSSINGS = Map.of(
-            // TEMPORARY (issue 21 item 6, the extension's warm-up): the lead removes this at merge
-            "dev.wamock.junit", Set.of("dev.wamock.server.internal.WarmUp"));
-
     @Test
     void everyModulesMainClassesAreChecked() {
         for (Module module : Modules.ALL) {
@@ -72,8 +62,7 @@ class ModuleBoundariesTest {
                 for (Dependency d : origin.getDirectDependenciesFromSelf()) {
                     String target = d.getTargetClass().getBaseComponentType().getFullName();
                     Module theirs = Modules.of(d.getTargetClass().getBaseComponentType()).orElse(null);
-                    if (theirs == null || theirs.equals(own) || !theirs.ownsInternal(target)
-                            || (own != null && KNOWN_CROSSINGS.getOrDefault(own.root(), Set.of()).contains(target))) {
+                    if (theirs == null || theirs.equals(own) || !theirs.ownsInternal(target)) {
                         continue;
                     }
                     events.add(SimpleConditionEvent.violated(d, (own == null ? "?" : own.name()) + " uses "

@@ -2,7 +2,7 @@ package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
-import dev.wamock.server.internal.AdminHosts;
+import dev.wamock.server.internal.admin.AdminHosts;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.wamock.server;
 
+import dev.wamock.server.internal.https.HttpsSetupException;
 import java.net.BindException;
 
 /** The server could not start, most often because its port is taken. */
@@ -11,7 +12,7 @@ public final class ServerStartException extends RuntimeException {
     }
 
     static ServerStartException of(ServerOptions options, Throwable cause) {
-        if (cause instanceof dev.wamock.server.internal.HttpsSetupException) {
+        if (cause instanceof dev.wamock.server.internal.https.HttpsSetupException) {
             return new ServerStartException(cause.getMessage(), cause);
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {

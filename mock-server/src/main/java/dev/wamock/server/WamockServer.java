@@ -9,9 +9,10 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.scenarios.engine.state.StateStore;
-import dev.wamock.server.internal.Mount;
-import dev.wamock.server.internal.ServerState;
-import dev.wamock.server.internal.SessionControl;
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.jetty.MountedServer;
+import dev.wamock.server.internal.state.ServerState;
+import dev.wamock.server.internal.state.SessionControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,13 @@ import java.util.Objects;
 public final class WamockServer implements WamockControl, AutoCloseable {
     private final ServerState state;
     /** Its own port on the JVM's one Jetty server (threads, buffers and servlet context are shared). */
-    private final Mount mount;
+    private final MountedServer mount;
     private boolean closed;
     private long cutOff;
 
     private WamockServer(ServerOptions options) {
         this.state = new ServerState(options);
-        this.mount = Mount.of(state);
+        this.mount = MountedServer.of(state);
     }
 
     /** A builder with the defaults of {@link ServerOptions#defaults()}. */
@@ -136,8 +137,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return proxy;
     }
 
-    private dev.wamock.server.internal.HttpsEndpoint https() {
-        dev.wamock.server.internal.HttpsEndpoint https = mount.https();
+    private HttpsEndpoint https() {
+        HttpsEndpoint https = mount.https();
         if (https == null) {
             throw new IllegalStateException("HTTPS is off on this server (" + baseUrl() + "): start it with"
                     + " WamockServer.builder().https() (or .proxy()), --https-port N (WAMOCK_HTTPS_PORT), or"

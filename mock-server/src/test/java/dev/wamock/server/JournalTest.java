@@ -9,7 +9,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.internal.JournalRecorder;
+import dev.wamock.server.internal.journal.JournalRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

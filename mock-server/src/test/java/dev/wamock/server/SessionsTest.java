@@ -112,7 +112,7 @@ class SessionsTest {
     @Test
     void pastTheSessionLimitARequestGetsA503ThatSaysWhyAndTheJournalShowsAWamockError() {
         try (WamockServer small = WamockServer.builder().journalCapacity(1).start()) {
-            for (int i = 1; i < dev.wamock.server.internal.MemoryStateStore.MAX_SESSIONS; i++) {
+            for (int i = 1; i < dev.wamock.server.internal.state.MemoryStateStore.MAX_SESSIONS; i++) {
                 small.session("s" + i);
             }
             GraphHttp client = new GraphHttp(small);

@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * Warms the server up as JUnit starts to discover the tests, once per JVM: one daemon thread loads the data every
  * server needs; a second loads Javalin's and Jetty's classes meanwhile, then starts, asks and closes a throwaway
  * server. A JVM's first server spends most of its start loading classes, so the first test then starts its own
- * server about as fast as the later ones. Both threads end when done; what stays is the JVM's one Jetty server, which
- * every wamock server shares, with its idle daemon threads {@code wamock-<n>}. Found by the launcher through
- * {@code META-INF/services}; said at debug level when it starts; {@value #PROPERTY}{@code =false} (a system property
- * or a JUnit configuration parameter) turns it off.
+ * server about as fast as the later ones. The threads run the two parts of {@link dev.wamock.server.WarmUp}, and end
+ * when done; what stays is the JVM's one Jetty server, which every wamock server shares, with its idle daemon threads
+ * {@code wamock-<n>}. Found by the launcher through {@code META-INF/services}; said at debug level when it starts;
+ * {@value #PROPERTY}{@code =false} (a system property or a JUnit configuration parameter) turns it off.
  */
 public final class WarmUp implements LauncherDiscoveryListener {
     /** The system property or JUnit configuration parameter that turns the warm-up off when {@code false}. */
@@ -45,12 +45,8 @@ public final class WarmUp implements LauncherDiscoveryListener {
                 + " server, then end; the Jetty server every wamock server of the JVM shares stays, with its idle daemon"
                 + " threads wamock-<n>. -D{}=false, or {}=false in junit-platform.properties, turns this off", names,
                 PROPERTY, PROPERTY);
-        return List.of(
-                daemon(names.get(0), dev.wamock.server.internal.WarmUp::data),
-                daemon(names.get(1), () -> {
-                    dev.wamock.server.internal.WarmUp.http();
-                    dev.wamock.server.internal.WarmUp.server();
-                }));
+        return List.of(daemon(names.get(0), dev.wamock.server.WarmUp::data),
+                daemon(names.get(1), dev.wamock.server.WarmUp::server));
     }
 
     private static Thread daemon(String name, Runnable work) {

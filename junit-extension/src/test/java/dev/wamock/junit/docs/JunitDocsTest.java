@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.junit.WamockExtension;
 import dev.wamock.junit.WamockTest;
 import dev.wamock.junit.internal.WarmUp;
-import dev.wamock.server.internal.JettyProperties;
+import dev.wamock.server.internal.jetty.JettyProperties;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

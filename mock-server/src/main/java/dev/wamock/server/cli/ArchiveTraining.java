@@ -1,7 +1,7 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.server.WamockServer;
-import dev.wamock.server.internal.Probe;
+import dev.wamock.server.internal.jetty.LoopbackGet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -46,10 +46,10 @@ final class ArchiveTraining {
             server.setDaemon(true);
             server.start();
             awaitFirstAnswer(port, server);
-            for (Probe probe : List.of(new Probe("/v23.0/106540352242922?fields=id,status,quality_rating", AUTH),
-                    new Probe("/v23.0/106540352242922", ""), new Probe("/v23.0/999", AUTH),
-                    new Probe("/no/such/route", AUTH), new Probe("/__wamock/health", ""))) {
-                probe.send(port);
+            for (LoopbackGet request : List.of(new LoopbackGet("/v23.0/106540352242922?fields=id,status,quality_rating",
+                    AUTH), new LoopbackGet("/v23.0/106540352242922", ""), new LoopbackGet("/v23.0/999", AUTH),
+                    new LoopbackGet("/no/such/route", AUTH), new LoopbackGet("/__wamock/health", ""))) {
+                request.send(port);
             }
             trainHttps();
         } catch (IOException | RuntimeException e) {
@@ -82,7 +82,7 @@ final class ArchiveTraining {
 
     private static void awaitFirstAnswer(int port, Thread server) throws IOException {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
-        Probe first = new Probe("/v23.0/106540352242922", AUTH);
+        LoopbackGet first = new LoopbackGet("/v23.0/106540352242922", AUTH);
         while (true) {
             try {
                 first.send(port);

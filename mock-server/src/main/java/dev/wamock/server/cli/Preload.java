@@ -1,6 +1,6 @@
 package dev.wamock.server.cli;
 
-import dev.wamock.server.internal.WarmUp;
+import dev.wamock.server.WarmUp;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

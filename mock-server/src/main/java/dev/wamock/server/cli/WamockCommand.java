@@ -8,15 +8,16 @@ import dev.wamock.server.ProfileOptions;
 import dev.wamock.server.ServerOptions;
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.internal.jetty.JettyProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code java -jar wamock-server.jar}: starts the mock and runs until Ctrl-C / SIGTERM. */
 @Command(name = "wamock-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -132,7 +133,7 @@ public final class WamockCommand implements Callable<Integer> {
     static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        dev.wamock.server.internal.JettyProperties.tellJettyTheReferenceSize();
+        dev.wamock.server.internal.jetty.JettyProperties.tellJettyTheReferenceSize();
         return execute(new WamockCommand(Preload.start()), args);
     }
 

@@ -21,7 +21,7 @@ class TlsClassesLoadOnlyWithHttpsTest {
         assertThat(loaded).as("classes loaded by a plain start").isNotEmpty()
                 .noneMatch(c -> c.startsWith("org.bouncycastle."))
                 .noneMatch(c -> c.startsWith("org.eclipse.jetty.util.ssl."))
-                .noneMatch(c -> c.startsWith("dev.wamock.server.internal.RunCertificates"));
+                .noneMatch(c -> c.startsWith("dev.wamock.server.internal.https.RunCertificates"));
     }
 
     @Test

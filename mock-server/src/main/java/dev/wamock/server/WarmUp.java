@@ -1,0 +1,59 @@
+package dev.wamock.server;
+
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.internal.jetty.LoopbackGet;
+import dev.wamock.server.internal.jetty.SharedJetty;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Makes a JVM's first {@link WamockServer} start as fast as the later ones, by loading ahead of it what it needs: a
+ * first server spends most of its start loading classes. The two parts share nothing, so they can run at once on
+ * threads of their own (the JUnit extension runs them while JUnit discovers the tests; the CLI runs {@link #data()}
+ * while it parses its command line). Each part is safe to call from any thread, at the same time as the other or as
+ * a server starting, and more than once (a later call costs little). Neither leaves a port open, a server running or
+ * a thread of its own: what stays is the JVM's one Jetty server, which every {@link WamockServer} shares and the
+ * first one would start anyway (its idle daemon threads {@code wamock-<n>} and {@code wamock-scheduler-1}).
+ *
+ * <pre>
+ * new Thread(WarmUp::data).start();
+ * new Thread(WarmUp::server).start();
+ * </pre>
+ */
+public final class WarmUp {
+    private WarmUp() {
+    }
+
+    /**
+     * Loads the data every server needs: the default numbers ({@link Fixtures#defaults()}), the built-in scenarios
+     * read from the bundled contract, and Jackson's JSON writer. Opens nothing.
+     *
+     * @throws RuntimeException what the first server would throw, should the bundled data not load
+     */
+    public static void data() {
+        Fixtures.defaults();
+        BuiltInScenarios.all();
+        Mappers.JSON.writeValueAsBytes(JsonNodeFactory.instance.objectNode().put("id", "0"));
+    }
+
+    /**
+     * Loads the request path: first Javalin's routes and the JVM's one Jetty server, which every server uses (Jetty's
+     * and Javalin's classes, no port), then starts a default server on a free loopback port, asks it for a number once
+     * over a plain socket, and closes it.
+     *
+     * @throws ServerStartException when that server cannot start
+     * @throws UncheckedIOException when it gives no HTTP answer
+     */
+    public static void server() {
+        SharedJetty.get();
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            new LoopbackGet("/v23.0/106540352242922", "Authorization: Bearer warm-up-fake-token\r\n")
+                    .send(server.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.wamock.server.internal.graph;
+
+import dev.wamock.scenarios.AccountField;
+import dev.wamock.scenarios.AccountNumber;
+import dev.wamock.scenarios.Answer;
+import dev.wamock.scenarios.BuiltInScenarios;
+import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Routes;
+import dev.wamock.server.internal.journal.EntryDraft;
+import dev.wamock.server.internal.state.ServerState;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
+ * {@code fields} → scenario step → body. Each check throws a {@link GraphErrorException} that the exception
+ * mapper answers; a scenario step may answer with an error, change the number's fields, or add chaos.
+ * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
+ */
+public final class AccountHandler {
+    static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\.\\d{1,2}");
+    static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
+
+    private final ServerState state;
+    private final ProfileErrors errors;
+    private final boolean observed;
+    private final ChaosResponder chaos;
+
+    /** The handler of the server whose state is {@code state}. */
+    public AccountHandler(ServerState state) {
+        this.state = state;
+        this.errors = state.errors();
+        this.observed = state.options().profile().observed();
+        this.chaos = new ChaosResponder(() -> state.stopping().get());
+    }
+
+    /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
+    public void handle(Context ctx) throws IOException {
+        Admitted request = admit(ctx);
+        AccountNumber number = lookup(request.id());
+        List<String> fields = fields(request);
+        respond(ctx, request, new RequestFacts(request.id(), request.version(), fields, request.token(), number.wabaId()),
+                (change, extra) -> AccountBody.render(change.apply(number), fields, observed, request.served(), extra));
+    }
+
+    /**
+     * A request that passed the checks every Graph path shares: the version it asked for, the version it is served
+     * with (graph-observed serves an expired one as the oldest usable), its ID, token and raw {@code fields}.
+     */
+    record Admitted(EntryDraft draft, String version, String served, String id, String token, String rawFields) {
+    }
+
+    /** A 200 body, given the scenario step's change to each number and the fields it adds. */
+    interface Body {
+        byte[] render(UnaryOperator<AccountNumber> change, Map<String, Object> extraFields);
+    }
+
+    /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
+    Admitted admit(Context ctx) {
+        EntryDraft draft = EntryDraft.of(ctx);
+        String version = ctx.pathParam("version");
+        String id = ctx.pathParam("id");
+        if (version.startsWith(Routes.ADMIN_PREFIX.substring(1))) {
+            throw errors.unknownPath(ctx.path());
+        }
+        draft.numberId = id;
+        draft.version = version;
+        String rawFields = ctx.queryParam("fields");
+        draft.fields = FieldsParam.names(rawFields);
+        String token = Tokens.require(ctx, draft, state.options().requiredToken(), errors);
+        if (observed) {
+            TokenKinds.check(token, errors);
+        }
+        if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
+            throw errors.badVersion(version, ctx.path());
+        }
+        String served = servedVersion(version, draft);
+        ctx.attribute(Routes.VERSION_ATTRIBUTE, served);
+        if (!NUMERIC_ID.matcher(id).matches()) {
+            throw errors.badId(id);
+        }
+        return new Admitted(draft, version, served, id, token, rawFields);
+    }
+
+    /** The fields a number's answer carries, by the profile's rules (the defaults when {@code fields} is absent). */
+    List<String> fields(Admitted request) {
+        return FieldsParam.parse(request.rawFields(), name -> AccountBody.known(name, observed, request.served()),
+                AccountBody.defaults(observed), errors);
+    }
+
+    /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
+    void respond(Context ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
+        EntryDraft draft = request.draft();
+        String served = request.served();
+        Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
+        if (decision == null) {
+            GraphResponses.ok(ctx, served, body.render(UnaryOperator.identity(), Map.of()));
+            return;
+        }
+        draft.decision = decision;
+        UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply
+                : UnaryOperator.identity();
+        String traceId = TraceIds.traceId();
+        GraphResponses.headers(ctx, served, traceId);
+        decision.headers().forEach(ctx::header);
+        ctx.contentType(GraphResponses.JSON);
+        if (decision.answer() instanceof Answer.Error scripted) {
+            Answer.Error e = errors.shape(scripted, request.id());
+            draft.error = e.error();
+            String authenticate = errors.wwwAuthenticate(e.error());
+            if (authenticate != null) {
+                ctx.header("WWW-Authenticate", authenticate);
+            }
+            chaos.send(ctx, e.status(), GraphResponses.errorBody(e.error(), traceId), decision, draft);
+        } else {
+            Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
+            chaos.send(ctx, 200, body.render(change, extra), decision, draft);
+        }
+    }
+
+    /**
+     * graph-observed: versions Graph has had (the calendar's, v2.0–v2.12, v3.0–v3.3, then v4.0, v5.0, … one minor
+     * each) and the ones it may still have, up to v30.0.
+     */
+    static boolean realVersion(String version) {
+        int major = AccountBody.major(version);
+        int minor = Integer.parseInt(version.substring(version.indexOf('.') + 1));
+        return VersionCalendar.bundled().find(version).isPresent() || (major >= 3 && major <= 30 && minor == 0);
+    }
+
+    /**
+     * The version the request is served with: in graph-observed, the oldest usable one when {@code version} is
+     * expired on the session clock's date ({@link VersionCalendar}); else {@code version} itself.
+     */
+    private String servedVersion(String version, EntryDraft draft) {
+        if (!observed) {
+            return version;
+        }
+        return VersionCalendar.bundled().servedAs(version,
+                VersionCalendar.dateOf(draft.session.clock().startedAt(), draft.clockNanos));
+    }
+
+    private static Decision decide(EntryDraft draft, String header, RequestFacts facts) {
+        try {
+            return draft.session.decide(header, facts);
+        } catch (IllegalArgumentException e) {
+            throw GraphErrorException.badRequest(e.getMessage() + " (from the " + SessionState.SCENARIO_HEADER + " header)");
+        }
+    }
+
+    private AccountNumber lookup(String id) {
+        AccountNumber number = state.options().fixtures().find(id).orElse(null);
+        if (number != null) {
+            return number;
+        }
+        if (BuiltInScenarios.byMagicNumber(id).isPresent()) {
+            return Fixtures.defaults().all().get(0).with(AccountField.ID, id);
+        }
+        throw errors.unknownNumber(id);
+    }
+}

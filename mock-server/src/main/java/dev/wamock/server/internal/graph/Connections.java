@@ -1,0 +1,51 @@
+package dev.wamock.server.internal.graph;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
+
+/** Reaches under the servlet API to the connection, for faults that must break it. */
+final class Connections {
+    private Connections() {
+    }
+
+    static EndPoint endPoint(Context ctx) {
+        return ServletContextRequest.getServletContextRequest(ctx.req())
+                .getConnectionMetaData().getConnection().getEndPoint();
+    }
+
+    /** Abortive close: SO_LINGER 0 makes the kernel send RST instead of FIN, every time. */
+    static void reset(Context ctx) throws IOException {
+        EndPoint endPoint = endPoint(ctx);
+        if (endPoint.getTransport() instanceof SocketChannel channel) {
+            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            channel.close();
+        }
+        endPoint.close();
+    }
+
+    /**
+     * Whether the client has closed or reset the connection. Reads the socket directly, so it consumes
+     * whatever the client sends next: only for connections the server closes after this exchange.
+     */
+    static boolean clientGone(Context ctx) {
+        EndPoint endPoint = endPoint(ctx);
+        if (!(endPoint.getTransport() instanceof SocketChannel channel)) {
+            return !endPoint.isOpen();
+        }
+        try {
+            return channel.read(ByteBuffer.allocate(64)) < 0;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
+    /** Orderly close (FIN) with whatever was written so far. */
+    static void close(Context ctx) {
+        endPoint(ctx).close();
+    }
+}

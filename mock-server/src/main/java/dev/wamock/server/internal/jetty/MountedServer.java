@@ -1,0 +1,156 @@
+package dev.wamock.server.internal.jetty;
+
+import dev.wamock.server.internal.admin.AdminHosts;
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.proxy.ProxyRule;
+import dev.wamock.server.internal.state.ServerState;
+import dev.wamock.server.internal.state.SessionPaths;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * One wamock server mounted on the {@link SharedJetty}: its own connector (and HTTPS listener, when on), and its own
+ * {@link ServerState} and {@link ServerHandlers} that the shared routes act on for the requests of that connector.
+ * What a {@code WamockServer} runs on: {@link #start()} binds the port; {@link #shutdown(java.time.Duration)} refuses
+ * new connections; {@link #stop()} closes the port and every connection still open on it.
+ */
+public final class MountedServer {
+    static {
+        JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
+    }
+
+    private final ServerHandlers handlers;
+    private final SharedJetty jetty;
+    private final ServerConnector connector;
+    private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
+    private boolean started;
+    private volatile int port = -1;
+    private volatile java.net.InetSocketAddress address;
+    /** The HTTPS listener when the options ask for one, set by {@link #start()}; null otherwise. */
+    private volatile HttpsEndpoint https;
+    /** Set in proxy mode once HTTPS listens: what the HTTP connector does with the host a request names. */
+    private volatile ProxyRule proxyRule;
+
+    private MountedServer(ServerState state) {
+        this.handlers = new ServerHandlers(state);
+        this.jetty = SharedJetty.get();
+        // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
+        // told to stop accepting by shutdown())
+        org.eclipse.jetty.server.HttpConfiguration http = jetty.httpConfiguration();
+        if (state.options().https() != null && state.options().https().proxy()) {
+            ProxyRule.acceptConnectAsClientsSendIt(http);
+        }
+        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(state.options().host());
+        connector.setPort(state.options().port());
+    }
+
+    /** A server acting on {@code state}, not listening yet. */
+    public static MountedServer of(ServerState state) {
+        return new MountedServer(state);
+    }
+
+    /**
+     * Opens the port (and first the HTTPS one, so whoever sees the server up, e.g. a health check, finds HTTPS up
+     * too); throws what Jetty throws when one cannot be bound, and {@link #stop()} then closes what was opened.
+     */
+    public synchronized void start() throws Exception {
+        dev.wamock.server.ServerOptions options = handlers.state.options();
+        started = true;
+        if (options.https() != null) {
+            https = HttpsEndpoint.prepare(jetty, options); // a keystore that cannot be used fails before any port is bound
+            https.listen(jetty, this);
+            handlers.state.https(https);
+            if (options.https().proxy()) {
+                proxyRule = new ProxyRule(new AdminHosts(options.host(), options.adminAllowedHosts()), https);
+            }
+        }
+        jetty.add(connector, this);
+        port = connector.getLocalPort();
+        address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
+                .getLocalAddress();
+        if (proxyRule != null) {
+            https.proxyAt(reachable(address));
+        }
+    }
+
+    /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
+    public static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {
+        return bound.getAddress().isAnyLocalAddress()
+                ? new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), bound.getPort()) : bound;
+    }
+
+    /** The HTTPS listener, or null when HTTPS is off (or before {@link #start()}). */
+    public HttpsEndpoint https() {
+        return https;
+    }
+
+    /** In proxy mode, for the HTTP connector: the rule for the host a request names; null for any other connector. */
+    public ProxyRule proxyRule(org.eclipse.jetty.server.Connector arrivedOn) {
+        return arrivedOn == connector ? proxyRule : null;
+    }
+
+    /** The address and port bound, as the socket reports it; null before {@link #start()}. */
+    public java.net.InetSocketAddress address() {
+        return address;
+    }
+
+    /** The bound port (the real one when asked for port 0), also after the server closed. */
+    public int port() {
+        return port;
+    }
+
+    /** How long {@link #shutdown} waits for the journal's live streams to send their last event. */
+    private static final java.time.Duration STREAMS_END = java.time.Duration.ofSeconds(1);
+
+    /**
+     * Stops accepting connections; the ones open keep being served, and are idle-closed after {@code drain}. The
+     * journal's live streams end first (each with an {@code end} event), so they hold no connection open.
+     */
+    public void shutdown(java.time.Duration drain) {
+        handlers.journalStreams.stop(STREAMS_END);
+        connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
+        connector.shutdown();
+        if (https != null) {
+            https.shutdown(drain);
+        }
+    }
+
+    /** Interrupts the threads still answering this server's requests (a delay or a stall past the drain). */
+    public void interruptServing() {
+        serving.forEach(Thread::interrupt);
+    }
+
+    /** Closes the ports and the connections still open on them; idempotent. */
+    public synchronized void stop() {
+        if (started) {
+            started = false;
+            try {
+                jetty.remove(connector);
+            } finally {
+                if (https != null) {
+                    https.stop(jetty);
+                }
+            }
+        }
+    }
+
+    void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
+        Thread current = Thread.currentThread();
+        serving.add(current);
+        try {
+            ServletRequest request = SessionPaths.strip(req);
+            handlers.bind(request);
+            jetty.routes().service(request, res);
+        } finally {
+            serving.remove(current);
+            Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
+        }
+    }
+}

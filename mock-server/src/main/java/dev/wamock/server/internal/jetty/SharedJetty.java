@@ -1,0 +1,150 @@
+package dev.wamock.server.internal.jetty;
+
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.proxy.ProxyGate;
+import io.javalin.config.JavalinState;
+import io.javalin.http.servlet.JavalinServlet;
+import io.javalin.jetty.JettyServer;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+/**
+ * The one Jetty {@link Server} of the JVM and the one set of Javalin routes, created with the first
+ * wamock server and never stopped (its threads are daemons). Every wamock server is a {@link MountedServer}:
+ * its own connector on its own port and its own state. A request goes to the mount of the connector it
+ * came in on, which tells the routes which state to act on ({@link ServerHandlers}); so servers share threads,
+ * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
+ * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
+ *
+ * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
+ * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
+ *
+ * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
+ * state; its {@code modifyHttpConfiguration} is applied to each connector.
+ */
+public final class SharedJetty {
+    private static final Object LOCK = new Object();
+    private static SharedJetty instance;
+
+    private final Server server;
+    private final JavalinState config;
+    private final JavalinServlet routes;
+    private final Map<Connector, MountedServer> mounts = new ConcurrentHashMap<>();
+
+    private SharedJetty() throws Exception {
+        config = new JavalinState();
+        JavalinState.applyUserConfig(config, c -> {
+            Routes.configure(c);
+            c.startup.startupWatcherEnabled = false;
+        });
+        routes = new JavalinServlet(config);
+        QueuedThreadPool pool = new QueuedThreadPool(2_000, 8, 60_000);
+        pool.setName("wamock");
+        pool.setDaemon(true);
+        server = new Server(pool, new ScheduledExecutorScheduler("wamock-scheduler", true), new ArrayByteBufferPool());
+        server.getMimeTypes().addInferred("text/plain", StandardCharsets.UTF_8.name()); // as Javalin's default server
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        config.jettyInternal.servletContextHandlerConsumers.forEach(c -> c.accept(context));
+        context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
+        server.setHandler(context);
+        config.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
+        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
+        server.start();
+    }
+
+    /** The shared server, started on first use. */
+    public static SharedJetty get() {
+        synchronized (LOCK) {
+            if (instance == null) {
+                try {
+                    instance = new SharedJetty();
+                } catch (Exception e) {
+                    throw new IllegalStateException("wamock could not start its Jetty server: " + e.getMessage(), e);
+                }
+            }
+            return instance;
+        }
+    }
+
+    /** How many wamock servers are mounted now (0 before the first); for tests. */
+    public static int mounted() {
+        synchronized (LOCK) {
+            return instance == null ? 0 : instance.mounts.size();
+        }
+    }
+
+    /** The JVM's one Jetty server. */
+    public Server server() {
+        return server;
+    }
+
+    /** The routes of every server. */
+    JavalinServlet routes() {
+        return routes;
+    }
+
+    /** For a new connector: the default HTTP settings of a Javalin connector, then the configuration's own. */
+    public org.eclipse.jetty.server.HttpConfiguration httpConfiguration() {
+        org.eclipse.jetty.server.HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
+        config.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
+        if (config.http.responseBufferSize != null) {
+            http.setOutputBufferSize(config.http.responseBufferSize);
+        }
+        return http;
+    }
+
+    /** Adds and starts {@code connector}, whose requests go to {@code mount}; on failure removes it again. */
+    public void add(Connector connector, MountedServer mount) throws Exception {
+        mounts.put(connector, mount);
+        try {
+            server.addConnector(connector);
+            if (!connector.isStarted()) {
+                connector.start();
+            }
+        } catch (Exception e) {
+            remove(connector);
+            throw e;
+        }
+    }
+
+    /** Stops and removes {@code connector}. */
+    public void remove(Connector connector) {
+        try {
+            connector.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the connector " + connector + ": " + e.getMessage(), e);
+        } finally {
+            server.removeConnector(connector);
+            mounts.remove(connector);
+        }
+    }
+
+    /** Hands a request to the mount of the connector it arrived on. */
+    private final class Dispatch extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void service(ServletRequest req, ServletResponse res) throws jakarta.servlet.ServletException, IOException {
+            Connector connector = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnector();
+            MountedServer mount = mounts.get(connector);
+            if (mount == null) {
+                throw new IllegalStateException("no wamock server on " + connector + "; it was closed");
+            }
+            mount.service(req, res);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.wamock.server.internal.journal;
+
+import dev.wamock.scenarios.WamockFailure;
+import dev.wamock.server.internal.graph.PageLinks;
+import dev.wamock.server.internal.graph.Tokens;
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hides an exchange's access token wherever it shows up in what the journal keeps: the
+ * {@code access_token} query parameter by its decoded name ({@code access%5Ftoken} included), the
+ * {@code Authorization} header, and every other occurrence of the token as sent (path, other headers,
+ * the body, the fields), or percent-encoded (the body's paging links). What is left is the token's last 4 characters ({@link Tokens#redact}). Echoes
+ * are looked for only of tokens of {@value #MIN_ECHO_LENGTH} characters or more: a shorter one is no
+ * secret, and replacing it everywhere would garble the rest.
+ */
+public final class Redaction {
+    static final int MIN_ECHO_LENGTH = 8;
+    private static final String PARAMETER = "access_token";
+
+    private final List<String> rawTokens;
+
+    private Redaction(List<String> rawTokens) {
+        this.rawTokens = rawTokens;
+    }
+
+    /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
+    public static Redaction of(Context ctx) {
+        List<String> tokens = new ArrayList<>(2);
+        String bearer = Tokens.fromHeader(ctx.header("Authorization"));
+        if (bearer != null && bearer.length() >= MIN_ECHO_LENGTH) {
+            tokens.add(bearer);
+        }
+        for (String value : ctx.queryParams(PARAMETER)) {
+            if (value.strip().length() >= MIN_ECHO_LENGTH) {
+                tokens.add(value.strip());
+            }
+        }
+        return new Redaction(tokens);
+    }
+
+    /** {@code text} with every token replaced; null stays null. */
+    public String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String token : rawTokens) {
+            if (text.contains(token)) {
+                text = text.replace(token, Tokens.redact(token));
+            }
+            String encoded = PageLinks.encode(token); // as a list's paging links carry it
+            if (!encoded.equals(token) && text.contains(encoded)) {
+                text = text.replace(encoded, Tokens.redact(token));
+            }
+        }
+        return text;
+    }
+
+    /** A failure report with the tokens replaced in its message and stack trace. */
+    public WamockFailure failure(WamockFailure f) {
+        return f == null ? null : new WamockFailure(f.type(), text(f.message()), text(f.stackTrace()));
+    }
+
+    /** Each field name through {@link #text}. */
+    List<String> fields(List<String> fields) {
+        return fields == null || rawTokens.isEmpty() ? fields : fields.stream().map(this::text).toList();
+    }
+
+    /** The raw query with every {@code access_token} value redacted, whatever way its name is encoded. */
+    String query(String query) {
+        if (query == null || query.isEmpty()) {
+            return query;
+        }
+        StringBuilder out = new StringBuilder(query.length());
+        int from = 0;
+        while (from <= query.length()) {
+            int amp = query.indexOf('&', from);
+            int end = amp < 0 ? query.length() : amp;
+            String pair = query.substring(from, end);
+            int eq = pair.indexOf('=');
+            if (eq >= 0 && PARAMETER.equals(decode(pair.substring(0, eq)))) {
+                pair = pair.substring(0, eq + 1) + Tokens.redact(decode(pair.substring(eq + 1)));
+            }
+            out.append(pair);
+            if (amp < 0) {
+                break;
+            }
+            out.append('&');
+            from = amp + 1;
+        }
+        return text(out.toString());
+    }
+
+    /** Request headers, {@code Authorization} reduced to its scheme and the token's last 4 characters. */
+    Map<String, String> headers(Map<String, String> headers) {
+        Map<String, String> out = new LinkedHashMap<>();
+        headers.forEach((name, value) -> out.put(name,
+                name.equalsIgnoreCase("Authorization") ? authorization(value) : text(value)));
+        return out;
+    }
+
+    static String authorization(String value) {
+        String v = value.strip();
+        int space = v.indexOf(' ');
+        return space < 0 ? Tokens.redact(v) : v.substring(0, space + 1) + Tokens.redact(v.substring(space + 1).strip());
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s; // a malformed escape: the server refused the request already; compare it as written
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.wamock.server.internal.state;
+
+import dev.wamock.scenarios.Scenario;
+import dev.wamock.scenarios.ScenarioProgress;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.RateWindow;
+import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.LocalScenarios;
+import dev.wamock.scenarios.engine.state.SessionClock;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.server.internal.journal.JournalRecorder;
+
+/** One session held in this JVM: its scenarios on its own clock, and its journal ring. */
+final class MemorySession implements SessionState {
+    private final String id;
+    private final MockClock clock = new MockClock();
+    private final LocalScenarios scenarios;
+    private final JournalRecorder journal;
+
+    MemorySession(String id, StateConfig config) {
+        this.id = id;
+        this.scenarios = new LocalScenarios(config.catalogue(), config.startScenario(), clock);
+        this.journal = new JournalRecorder(config.journalCapacity());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Decision decide(String headerScenario, RequestFacts request) {
+        return scenarios.decide(headerScenario, request);
+    }
+
+    @Override
+    public void use(Scenario scenario) {
+        scenarios.use(scenario);
+    }
+
+    @Override
+    public void use(String name) {
+        scenarios.use(scenarios.catalogue().resolve(name));
+    }
+
+    @Override
+    public void deactivate() {
+        scenarios.deactivate();
+    }
+
+    @Override
+    public void reset() {
+        clock.real().scaleDelays(1.0);
+        scenarios.reset();
+        journal.clear();
+    }
+
+    @Override
+    public ScenarioProgress progress() {
+        return scenarios.progress();
+    }
+
+    @Override
+    public java.util.List<RateWindow> rateWindows() {
+        return scenarios.rateWindows();
+    }
+
+    @Override
+    public SessionClock clock() {
+        return clock;
+    }
+
+    @Override
+    public JournalRecorder journal() {
+        return journal;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.wamock.server.internal.state;
+
+import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.scenarios.engine.state.StateStoreFactory;
+import dev.wamock.server.ServerOptions;
+import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.https.HttpsEndpoint;
+import dev.wamock.server.internal.journal.JournalSink;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Everything a running server's handlers share: options, the state store of its sessions, the journal file. */
+public final class ServerState {
+    private final ServerOptions options;
+    private final ScenarioCatalogue catalogue;
+    private final StateStore store;
+    private final JournalSink sink;
+    private final ProfileErrors errors;
+    private final InFlight inFlight = new InFlight();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile HttpsEndpoint https;
+
+    /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
+    public ServerState(ServerOptions options) {
+        this.options = options;
+        this.errors = new ProfileErrors(options.profile());
+        this.catalogue = ScenarioCatalogue.of(options.scenarios());
+        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
+        this.store = options.state() == null ? new MemoryStateStore(config)
+                : StateStoreFactory.forUri(options.state()).open(options.state(), config);
+        this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
+    }
+
+    /** Set when the server begins to stop: stalls end at once instead of holding the drain. */
+    public AtomicBoolean stopping() {
+        return stopping;
+    }
+
+    /** Requests received and not yet answered. */
+    public InFlight inFlight() {
+        return inFlight;
+    }
+
+    /** The options the server started with. */
+    public ServerOptions options() {
+        return options;
+    }
+
+    /** The scenarios known by name. */
+    public ScenarioCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Where the sessions' state lives. */
+    public StateStore store() {
+        return store;
+    }
+
+    /** The default session: the one requests that name none act on. */
+    public SessionState defaultSession() {
+        return store.session(StateStore.DEFAULT_SESSION);
+    }
+
+    /** The journal file every session's entries are appended to, or null. */
+    public JournalSink sink() {
+        return sink;
+    }
+
+    /** The errors as the profile shapes them. */
+    public ProfileErrors errors() {
+        return errors;
+    }
+
+    /** The HTTPS listener once it listens, or null (HTTPS off, or not started yet). */
+    public HttpsEndpoint https() {
+        return https;
+    }
+
+    /** Set by the start once the HTTPS listener listens. */
+    public void https(HttpsEndpoint listening) {
+        this.https = listening;
+    }
+}

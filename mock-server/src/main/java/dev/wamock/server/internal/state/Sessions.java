@@ -1,0 +1,51 @@
+package dev.wamock.server.internal.state;
+
+import dev.wamock.scenarios.engine.state.SessionState;
+import dev.wamock.scenarios.engine.state.StateStore;
+import dev.wamock.server.internal.errors.GraphErrorException;
+import io.javalin.http.Context;
+
+/**
+ * Which session a request acts on: the one its base URL names ({@code /sessions/<id>/v23.0/…}), else the
+ * {@code X-Wamock-Session} header, else the {@code session} query parameter, else the default session.
+ */
+public final class Sessions {
+    /** The request header that names a session. */
+    public static final String HEADER = "X-Wamock-Session";
+    /** The query parameter that names a session. */
+    public static final String PARAM = "session";
+    /** The path prefix that names a session: a client's base URL {@code http://host:port/sessions/<id>}. */
+    public static final String PREFIX = "/sessions/";
+    /** The request attribute the prefix's session ID is kept in, once {@link SessionPaths} took it off the path. */
+    public static final String ATTRIBUTE = "wamock.session";
+
+    private Sessions() {
+    }
+
+    /** The ID the request names ({@code ""}: the default session), unchecked. */
+    public static String idOf(Context ctx) {
+        String id = (String) ctx.req().getAttribute(ATTRIBUTE);
+        if (id == null) {
+            id = ctx.header(HEADER);
+        }
+        if (id == null) {
+            id = ctx.queryParam(PARAM);
+        }
+        return id == null ? StateStore.DEFAULT_SESSION : id.strip();
+    }
+
+    /**
+     * The session the request names.
+     *
+     * @throws GraphErrorException 400 for an ID that breaks the rule, naming where it came from
+     */
+    public static SessionState of(Context ctx, StateStore store) {
+        String id = idOf(ctx);
+        try {
+            return store.session(id);
+        } catch (IllegalArgumentException e) {
+            throw GraphErrorException.badRequest(e.getMessage() + " (from the " + HEADER + " header, the '" + PARAM
+                    + "' parameter or the " + PREFIX + "<id> base URL)");
+        }
+    }
+}
