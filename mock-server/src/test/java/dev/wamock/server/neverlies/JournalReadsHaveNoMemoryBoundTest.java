@@ -1,12 +1,12 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.GraphHttp;
-import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -38,13 +38,13 @@ class JournalReadsHaveNoMemoryBoundTest {
     private static final String PAD = "x".repeat(6_000);
 
     private WamockServer server;
-    private GraphHttp http;
+    private Http http;
     private final List<Socket> stalled = new ArrayList<>();
 
     @BeforeEach
     void aRingOfTenMegabytes() throws Exception {
         server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
+        http = Http.to(server);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             for (Future<?> f : clients.invokeAll(Collections.nCopies(1_500, () ->
