@@ -8,7 +8,6 @@ import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.testing.Attempt;
-import dev.wamock.server.testing.Http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;

@@ -1,6 +1,5 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;

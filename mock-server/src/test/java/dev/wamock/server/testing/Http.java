@@ -88,10 +88,15 @@ public final class Http {
 
     /** {@code GET pathAndQuery} with the Graph token, unless the pairs carry an {@code Authorization} of their own. */
     public Reply graph(String pathAndQuery, String... headerPairs) {
+        return reply(response(pathAndQuery, headerPairs));
+    }
+
+    /** As {@link #graph}, but the JDK's own response, for an API that takes one (e.g. {@code WamockAssertions}). */
+    public HttpResponse<String> response(String pathAndQuery, String... headerPairs) {
         boolean own = token == null || hasHeader("Authorization", headers) || hasHeader("Authorization", List.of(headerPairs));
         List<String> all = new ArrayList<>(own ? List.of() : List.of("Authorization", "Bearer " + token));
         all.addAll(List.of(headerPairs));
-        return get(pathAndQuery, all.toArray(String[]::new));
+        return exchange(request("GET", pathAndQuery, null, all));
     }
 
     /** The endpoint for {@link #NUMBER} with the Graph token; {@code query} is empty or starts with {@code ?}. */
@@ -106,22 +111,15 @@ public final class Http {
 
     /** {@code method pathAndQuery} with a JSON body ({@code null}: none) and only the given header pairs. */
     public Reply send(String method, String pathAndQuery, String json, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(timeout)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        List<String> all = new ArrayList<>(headers);
-        all.addAll(List.of(headerPairs));
-        if (json != null && !hasHeader("Content-Type", all)) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < all.size(); i += 2) {
-            request.header(all.get(i), all.get(i + 1));
-        }
-        return exchange(request.build());
+        return reply(exchange(request(method, pathAndQuery, json, List.of(headerPairs))));
     }
 
-    /** An admin API call: {@code method /__wamock<path>} with a JSON body ({@code null}: none), no Graph token. */
+    /**
+     * An admin API call as scripts make it: {@code method /__wamock<path>} with a JSON body ({@code null}: none) and
+     * {@code Content-Type: application/json} either way, no Graph token.
+     */
     public Reply admin(String method, String path, String json) {
-        return send(method, "/__wamock" + path, json);
+        return send(method, "/__wamock" + path, json, "Content-Type", "application/json");
     }
 
     /**
@@ -140,24 +138,43 @@ public final class Http {
 
     /** Opens {@code GET pathAndQuery} as a server-sent event stream; returns once its status and headers came. */
     public EventStream events(String pathAndQuery, String... headerPairs) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
+        return EventStream.open(client, request("GET", pathAndQuery, null, List.of(headerPairs), null));
+    }
+
+    private HttpRequest request(String method, String pathAndQuery, String json, List<String> headerPairs) {
+        return request(method, pathAndQuery, json, headerPairs, timeout);
+    }
+
+    /** A request; a {@code null} timeout for a stream, which may stay open longer than any answer. */
+    private HttpRequest request(String method, String pathAndQuery, String json, List<String> headerPairs, Duration wait) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (wait != null) {
+            request.timeout(wait);
+        }
         List<String> all = new ArrayList<>(headers);
-        all.addAll(List.of(headerPairs));
+        all.addAll(headerPairs);
+        if (json != null && !hasHeader("Content-Type", all)) {
+            request.header("Content-Type", "application/json");
+        }
         for (int i = 0; i < all.size(); i += 2) {
             request.header(all.get(i), all.get(i + 1));
         }
-        return EventStream.open(client, request.build());
+        return request.build();
     }
 
-    private Reply exchange(HttpRequest request) {
+    private static Reply reply(HttpResponse<String> response) {
+        return new Reply(response.statusCode(), response.headers().map(), response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, info -> {
+            return client.send(request, info -> {
                 if (timing != null) {
                     timing.headersCame();
                 }
                 return HttpResponse.BodyHandlers.ofString().apply(info);
             });
-            return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

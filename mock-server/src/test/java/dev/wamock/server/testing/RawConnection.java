@@ -41,8 +41,13 @@ public final class RawConnection implements AutoCloseable {
 
     /** Sends {@code request} (head and body, as {@link RawHttp#request} builds it) and reads its answer. */
     public Reply send(String request) throws IOException {
-        write(request.getBytes(StandardCharsets.ISO_8859_1));
+        write(request);
         return read(request.substring(0, Math.max(0, request.indexOf(' '))));
+    }
+
+    /** Writes {@code text} as ISO-8859-1 (one char a byte), e.g. a request whose answer the test reads its own way. */
+    public void write(String text) throws IOException {
+        write(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Writes {@code bytes} as they are, e.g. part of a request. */
