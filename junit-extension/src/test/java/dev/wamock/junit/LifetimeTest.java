@@ -49,7 +49,7 @@ class LifetimeTest {
     void aServerIsStoppedWhenItsTestEnds() {
         Engine.run(PerTest.class).testEvents().assertStatistics(s -> s.succeeded(2));
 
-        assertThat(URLS).hasSize(2).noneMatch(Graph::isListening);
+        assertThat(URLS).hasSize(2).noneMatch(RawHttp::listens);
     }
 
     @Test

@@ -85,7 +85,7 @@ class UrlModeParallelTest {
     /** The same stories, all on the server's default session. */
     @EngineFixture
     static class FiftyWithoutSessions {
-        static WamockControl SERVER.server();
+        static WamockControl server;
         private static CyclicBarrier allHere;
 
         @BeforeAll
@@ -96,7 +96,7 @@ class UrlModeParallelTest {
         @ParameterizedTest
         @MethodSource("dev.wamock.junit.UrlModeParallelTest#fifty")
         void story(int n) throws Exception {
-            SessionStories.run(n, SERVER.server(), allHere);
+            SessionStories.run(n, server, allHere);
         }
     }
 }
