@@ -2,7 +2,6 @@ package dev.wamock.server;
 
 import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.AccountNumber;
@@ -12,10 +11,8 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawHttp;
 import dev.wamock.server.testing.ServerClock;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,11 +96,7 @@ class ServerIsolationTest {
             int port = closed.port();
             closed.close();
 
-            assertThatThrownBy(() -> {
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-                }
-            }).isInstanceOf(ConnectException.class);
+            assertThat(RawHttp.once(port, RawHttp.get(RawHttp.ENDPOINT), 2_000).kind()).isEqualTo(RawHttp.Kind.REFUSED);
             assertThat(Http.to(open).number("").status()).isEqualTo(200);
             assertThat(open.journal().entries()).hasSize(1);
             assertThat(closed.journalEntriesLost()).isZero();
