@@ -81,7 +81,7 @@ class SessionsTest {
         a.clock().manual();
 
         assertThat(a.baseUrl()).isEqualTo(server.baseUrl() + "/sessions/a");
-        assertThat(Http.to(a.baseUrl()).number("").status()).isEqualTo(500);
+        assertThat(Http.to(a).number("").status()).isEqualTo(500);
         assertThat(http.number("").status()).isEqualTo(200);
         assertThat(ServerClock.of(server).isManual()).isFalse();
         assertThat(http.get("/__wamock/clock?session=a").json().path("mode").asString()).isEqualTo("manual");

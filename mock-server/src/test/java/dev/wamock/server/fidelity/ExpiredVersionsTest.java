@@ -130,7 +130,7 @@ class ExpiredVersionsTest extends BothProfiles {
             server.clock().advance(Duration.ofDays(3 * 365)); // three years on
             // GET /v23.0/{id} (usable until 2027-10-08) is now served with a newer version, named in facebook-api-version
 
-            Reply reply = Http.to(server).graph("/v23.0/" + Http.NUMBER);
+            Reply reply = Http.to(server).number();
             assertThat(reply.header("facebook-api-version"))
                     .isEqualTo(oldestUsableOn(LocalDate.now(ZoneOffset.UTC).plusDays(3 * 365))).isNotEqualTo("v23.0");
         }

@@ -77,7 +77,7 @@ class ObservedSchemaTest {
 
     @Test
     void row5MissingTokenIsCode104() {
-        JsonNode e = error(OBSERVED.http().withToken(null).graph("/v23.0/" + Http.NUMBER), 400, 104, null, "invalid_token");
+        JsonNode e = error(OBSERVED.http().withToken(null).number(), 400, 104, null, "invalid_token");
         assertThat(e.path("message").asString()).isEqualTo("An access token is required to request this resource.");
     }
 
@@ -85,14 +85,14 @@ class ObservedSchemaTest {
     @CsvSource({"expired-,463", "invalid-session-,492", "invalid-,467", "password-changed-,460",
             "app-not-installed-,458", "checkpoint-,459", "unconfirmed-,464"})
     void row6TokenKinds(String prefix, int subcode) {
-        error(OBSERVED.http().withToken(prefix + "x").graph("/v23.0/" + Http.NUMBER), 400, 190, subcode, "invalid_token");
+        error(OBSERVED.http().withToken(prefix + "x").number(), 400, 190, subcode, "invalid_token");
     }
 
     @Test
     void row6TokenErrorStatusOption401() {
         try (WamockServer server = Fidelity.start(new ProfileOptions(Profile.GRAPH_OBSERVED, 400, 401))) {
-            error(Http.to(server).withToken("expired-x").graph("/v23.0/" + Http.NUMBER), 401, 190, 463, "invalid_token");
-            error(Http.to(server).withToken(null).graph("/v23.0/" + Http.NUMBER), 401, 104, null, "invalid_token");
+            error(Http.to(server).withToken("expired-x").number(), 401, 190, 463, "invalid_token");
+            error(Http.to(server).withToken(null).number(), 401, 104, null, "invalid_token");
             error(Http.to(server).graph("/v23.0/" + Fidelity.magic("http-401")), 401, 190, 463, "invalid_token");
         }
     }
@@ -118,7 +118,7 @@ class ObservedSchemaTest {
                     .businessCalls(1))));
             ok(server, "v23.0", Http.NUMBER, null);
 
-            Reply reply = Http.to(server).graph("/v23.0/" + Http.NUMBER);
+            Reply reply = Http.to(server).number();
 
             JsonNode e = error(reply, 400, 80007, null, "invalid_request");
             assertThat(e.path("error_data").path("messaging_product").asString()).isEqualTo("whatsapp");
@@ -134,7 +134,7 @@ class ObservedSchemaTest {
             server.use(Scenario.of("waba-spec", Step.error(ErrorSpec.status(400).code(80007).type("OAuthException")
                     .message("There have been too many calls to this WhatsApp Business account.").isTransient(true))));
 
-            JsonNode e = error(Http.to(server).graph("/v23.0/" + Http.NUMBER), 400, 80007, null, "invalid_request");
+            JsonNode e = error(Http.to(server).number(), 400, 80007, null, "invalid_request");
 
             assertThat(e.path("message").asString()).startsWith("(#80007) There have been too many calls");
             assertThat(e.path("error_data").path("messaging_product").asString()).isEqualTo("whatsapp");

@@ -29,7 +29,7 @@ class RestFbFieldsTest extends BothProfiles {
     void withoutFieldsDocumentedAnswersEndpointMdsDefaultFields() {
         WhatsAppBusinessPhoneNumber number = Fidelity.restFb(documented()).fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
-        assertThat(fieldNames(DOCUMENTED.http().graph("/v23.0/" + Http.NUMBER)))
+        assertThat(fieldNames(DOCUMENTED.http().number()))
                 .containsExactly("id", "display_phone_number", "status");
         assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
@@ -42,7 +42,7 @@ class RestFbFieldsTest extends BothProfiles {
     void withoutFieldsGraphObservedAnswersProductionsDefaultFields() {
         WhatsAppBusinessPhoneNumber number = Fidelity.restFb(observed()).fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
-        assertThat(fieldNames(OBSERVED.http().graph("/v23.0/" + Http.NUMBER)))
+        assertThat(fieldNames(OBSERVED.http().number()))
                 .containsExactly("id", "display_phone_number", "verified_name", "quality_rating");
         assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");

@@ -44,7 +44,7 @@ class GivenKeystoreTest {
                     .isEqualTo("CN=given-by-the-test");
             assertThat(CertificatesTest.ca(server)).as("the chain's root, here the self-signed leaf itself")
                     .isEqualTo(CertificatesTest.presented(server)[0]);
-            assertThat(Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).graph("/v23.0/" + Http.NUMBER).status())
+            assertThat(Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).number().status())
                     .isEqualTo(200);
         }
     }

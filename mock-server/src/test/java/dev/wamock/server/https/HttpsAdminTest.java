@@ -22,7 +22,7 @@ class HttpsAdminTest {
     @Test
     void healthShowsTheHttpsUrlAndTheCaFile() {
         try (WamockServer server = WamockServer.builder().https().start()) {
-            JsonNode https = Http.to(server.baseUrl()).graph("/__wamock/health").json().get("https");
+            JsonNode https = Http.to(server).get("/__wamock/health").json().get("https");
 
             assertThat(https.get("url").asString()).isEqualTo(server.httpsBaseUrl());
             assertThat(https.get("caPemFile").asString()).isEqualTo(server.caPemFile().toString());
@@ -42,7 +42,7 @@ class HttpsAdminTest {
             JsonNode health = null;
             while (health == null) { // polls as a readiness check does, from before the port opens
                 try {
-                    health = Http.to("http://127.0.0.1:" + port).withClient(http).graph("/__wamock/health").json();
+                    health = Http.to("http://127.0.0.1:" + port).withClient(http).get("/__wamock/health").json();
                 } catch (UncheckedIOException notYet) {
                     assertThat(cli.isAlive()).as("the server process is running").isTrue();
                 }
@@ -55,11 +55,11 @@ class HttpsAdminTest {
     @Test
     void theCaCertificateIsServedWithoutTheAdminToken() {
         try (WamockServer server = WamockServer.builder().https().adminToken(ADMIN_TOKEN).start()) {
-            Reply reply = Http.to(server.baseUrl()).graph("/__wamock/ca.pem");
+            Reply reply = Http.to(server).get("/__wamock/ca.pem");
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.body()).isEqualTo(server.caCertificatePem());
-            assertThat(Http.to(server.baseUrl()).graph("/__wamock/scenario").status())
+            assertThat(Http.to(server).get("/__wamock/scenario").status())
                     .as("the rest still needs the token").isEqualTo(401);
         }
     }
@@ -67,7 +67,7 @@ class HttpsAdminTest {
     @Test
     void withoutHttpsTheCaCertificateIsAGraphShaped404SayingHowToTurnItOn() {
         try (WamockServer server = WamockServer.start()) {
-            Reply reply = Http.to(server.baseUrl()).graph("/__wamock/ca.pem");
+            Reply reply = Http.to(server).get("/__wamock/ca.pem");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.json().get("error").get("message").asString()).contains("HTTPS is off")

@@ -25,7 +25,7 @@ class HttpsServerTest {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of("/v23.0/" + Http.NUMBER, "/v23.0/" + Http.NUMBER + "?fields=verified_name,quality_rating",
                     "/v23.0/999", "/v23.0/555000000429")) {
-                Reply plain = Http.to(server.baseUrl()).withClient(http).graph(path);
+                Reply plain = Http.to(server).withClient(http).graph(path);
                 Reply secure = Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).graph(path);
 
                 assertThat(secure.status()).as(path).isEqualTo(plain.status());

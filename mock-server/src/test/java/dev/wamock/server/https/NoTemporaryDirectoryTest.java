@@ -24,10 +24,10 @@ class NoTemporaryDirectoryTest {
             String base = http.group(1);
 
             assertThat(cli.line("https: ")).contains("(trust the CA in the file you save from " + base + "/__wamock/ca.pem");
-            Reply ca = Http.to(base).graph("/__wamock/ca.pem");
+            Reply ca = Http.to(base).get("/__wamock/ca.pem");
             assertThat(ca.status()).isEqualTo(200);
             assertThat(ca.body()).startsWith("-----BEGIN CERTIFICATE-----");
-            assertThat(Http.to(base).graph("/__wamock/health").json().get("https").has("caPemFile"))
+            assertThat(Http.to(base).get("/__wamock/health").json().get("https").has("caPemFile"))
                     .isFalse();
         }
     }
