@@ -10,31 +10,22 @@ import dev.wamock.scenarios.MessagingLimitTier;
 import dev.wamock.scenarios.NameStatus;
 import dev.wamock.scenarios.NumberStatus;
 import dev.wamock.scenarios.QualityRating;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Typed assertions on the fields of account number details. */
 class AccountNumberAssertTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final String FLAGGED = "{\"id\":\"120948375620148\",\"display_phone_number\":\"+49 1522 3456789\","
             + "\"status\":\"FLAGGED\",\"quality_rating\":\"RED\"}";
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void everyTypedFieldOfARealAnswerCanBeChecked() {
-        HttpResponse<String> all = Graph.number(server.baseUrl(), "?fields=id,status,quality_rating,messaging_limit_tier,"
+        HttpResponse<String> all = SERVER.http().response("/v23.0/" + Http.NUMBER + "?fields=id,status,quality_rating,messaging_limit_tier,"
                 + "name_status,code_verification_status,account_mode,is_official_business_account");
 
         assertThat(all).isAccountNumber()
@@ -51,7 +42,7 @@ class AccountNumberAssertTest {
 
     @Test
     void theDefaultFieldsAreExactlyIdDisplayPhoneNumberAndStatus() {
-        HttpResponse<String> defaults = Graph.number(server.baseUrl(), "");
+        HttpResponse<String> defaults = SERVER.http().response("/v23.0/" + Http.NUMBER);
 
         assertThat(defaults).isAccountNumber().hasOnlyFields("status", "id", "display_phone_number");
     }

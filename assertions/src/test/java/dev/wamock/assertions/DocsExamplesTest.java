@@ -21,12 +21,11 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.QualityRating;
 import dev.wamock.scenarios.Sleeper;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -37,11 +36,11 @@ import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs every example of docs/assertions.md against a real server, and fails when the page shows a
@@ -52,6 +51,9 @@ class DocsExamplesTest {
     private static final String ALL_FIELDS = "id,display_phone_number,verified_name,status,quality_rating,country_code,"
             + "country_dial_code,code_verification_status,name_status,messaging_limit_tier,account_mode,certificate,"
             + "is_official_business_account";
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
+    /** The page's name for the running server. */
     private static WamockServer server;
     private static HttpResponse<String> response;
     private static HttpResponse<String> defaults;
@@ -65,16 +67,15 @@ class DocsExamplesTest {
 
     /** The test's own calls, a journal dump of a client using ?access_token=, then the client of the page. */
     @BeforeAll
-    static void runTheClientOfThePage() throws IOException, InterruptedException {
-        server = WamockServer.builder().port(0).start();
-        response = Graph.number(server.baseUrl(), "?fields=" + ALL_FIELDS);
-        defaults = Graph.number(server.baseUrl(), "");
-        rateLimited = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-429");
-        expired = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-401");
+    static void runTheClientOfThePage() throws InterruptedException {
+        server = SERVER.server();
+        response = Http.to(server).response("/v23.0/" + Http.NUMBER + "?fields=" + ALL_FIELDS);
+        defaults = Http.to(server).response("/v23.0/" + Http.NUMBER);
+        rateLimited = Http.to(server).response("/v23.0/" + Http.NUMBER, "X-Wamock-Scenario", "http-429");
+        expired = Http.to(server).response("/v23.0/" + Http.NUMBER, "X-Wamock-Scenario", "http-401");
         server.reset();
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/"
-                + Requests.NUMBER + "?access_token=fake-token-5678")).build(), HttpResponse.BodyHandlers.ofString());
-        dump = Graph.get(server.baseUrl(), "/__wamock/journal").body();
+        Http.to(server).get("/v23.0/" + Requests.NUMBER + "?access_token=fake-token-5678");
+        dump = Http.to(server).get("/__wamock/journal").body();
         server.reset();
         server.use("transient-then-ok");
         server.clock().manual();
@@ -93,7 +94,7 @@ class DocsExamplesTest {
         Sleeper sleeper = server.clock().sleeper();
         long wait = 100;
         for (int attempt = 1; attempt <= 3; attempt++) {
-            if (Graph.get(server.baseUrl(), "/v23.0/" + number + "?fields=id,status").statusCode() < 500) {
+            if (Http.to(server).graph("/v23.0/" + number + "?fields=id,status").status() < 500) {
                 return;
             }
             if (attempt < 3) {
@@ -101,11 +102,6 @@ class DocsExamplesTest {
                 wait *= 2;
             }
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -5,35 +5,26 @@ import static dev.wamock.assertions.WamockAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.DocumentedErrors;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Assertions on a Graph error: code, subcode, type, is_transient, trace ID and the documented catalogue. */
 class GraphErrorAssertTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final String SERVER_ERROR = "{\"error\":{\"message\":\"An unexpected error occurred. Please retry your request\","
             + "\"type\":\"GraphMethodException\",\"code\":2,\"is_transient\":true,\"fbtrace_id\":\"AbCdEfGhIjKlMnOpQrStUvW\"}}";
     private static final String EXPIRED = "{\"error\":{\"message\":\"Invalid OAuth access token\",\"type\":\"OAuthException\","
             + "\"code\":190,\"error_subcode\":463,\"fbtrace_id\":\"AXsgnV2Cm3ZMGF3dF_cfYIn\"}}";
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aRateLimitedAnswerOfTheServerIsTheDocumentedTransientError() {
-        HttpResponse<String> limited = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-429");
+        HttpResponse<String> limited = SERVER.http().response("/v23.0/" + Http.NUMBER, "X-Wamock-Scenario", "http-429");
 
         assertThat(limited).isGraphError()
                 .hasCode(4)
@@ -47,7 +38,7 @@ class GraphErrorAssertTest {
 
     @Test
     void anExpiredTokenAnswerOfTheServerIsPermanent() {
-        HttpResponse<String> expired = Graph.number(server.baseUrl(), "", "X-Wamock-Scenario", "http-401");
+        HttpResponse<String> expired = SERVER.http().response("/v23.0/" + Http.NUMBER, "X-Wamock-Scenario", "http-401");
 
         assertThat(expired).isGraphError().hasCode(190).hasSubcode(463).isNotTransient().matchesDocumented("expired-token");
     }

@@ -11,6 +11,7 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ class JournalEntryResponseTest {
     @Test
     void aJournaledAnswerConformsToTheSchemaOfItsProfile() {
         try (WamockServer observed = WamockServer.builder().port(0).profile(Profile.GRAPH_OBSERVED).start()) {
-            Graph.number(observed.baseUrl(), OBSERVED_ONLY);
-            Graph.get(observed.baseUrl(), "/v23.0/999999999999");
+            Http.to(observed).number(OBSERVED_ONLY);
+            Http.to(observed).graph("/v23.0/999999999999");
             JournalEntry ok = observed.journal().entries().get(0);
 
             assertThat(observed).requests().first().response().conformsToSchema().isAccountNumber()
@@ -41,7 +42,7 @@ class JournalEntryResponseTest {
     @Test
     void aJournaledAnswerKeepsItsHeadersAsSentAndFindsThemInAnyCase() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
-            Graph.number(server.baseUrl(), "?fields=id", "X-Wamock-Scenario", "http-429");
+            Http.to(server).withHeader("User-Agent", "wamock-assertions-test/1.0").number("?fields=id", "X-Wamock-Scenario", "http-429");
             GraphResponse answer = GraphResponse.of(server.journal().entries().get(0));
 
             assertThat(answer.profile()).isEqualTo(Profile.DOCUMENTED);
@@ -56,7 +57,7 @@ class JournalEntryResponseTest {
     void aRequestThatGotNoAnswerHasNoResponseToAssertOn() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
             server.use(Scenario.of("reset-always", Step.fault(Fault.RESET)));
-            assertThatThrownBy(() -> Graph.number(server.baseUrl(), ""));
+            assertThatThrownBy(() -> Http.to(server).number());
 
             assertThatThrownBy(() -> assertThat(server).requests().first().wasAnswered())
                     .hasMessageContaining("but it ended with reset");

@@ -4,32 +4,23 @@ import static dev.wamock.assertions.Messages.text;
 import static dev.wamock.assertions.WamockAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Status and contract conformance of one answer, and the two ways into its content. */
 class ResponseAssertTest {
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @Test
     void realAnswersOfTheServerConformToTheContract() {
-        HttpResponse<String> details = Graph.number(server.baseUrl(), "?fields=id,status,quality_rating");
-        HttpResponse<String> notFound = Graph.get(server.baseUrl(), "/v23.0/999000111");
+        HttpResponse<String> details = SERVER.http().response("/v23.0/" + Http.NUMBER + "?fields=id,status,quality_rating");
+        HttpResponse<String> notFound = SERVER.http().response("/v23.0/999000111");
 
         assertThat(details).hasHttpStatus(200).conformsToSchema();
         assertThat(notFound).hasHttpStatus(404).conformsToSchema();
@@ -100,7 +91,7 @@ class ResponseAssertTest {
 
     @Test
     void anErrorIsNoAccountNumber() {
-        HttpResponse<String> notFound = Graph.get(server.baseUrl(), "/v23.0/999000111");
+        HttpResponse<String> notFound = SERVER.http().response("/v23.0/999000111");
 
         assertThat(notFound).isGraphError();
         assertThatThrownBy(() -> assertThat(404, "{\"error\":{}}").isAccountNumber())
@@ -114,7 +105,7 @@ class ResponseAssertTest {
 
     @Test
     void aSuccessIsNoGraphError() {
-        HttpResponse<String> details = Graph.number(server.baseUrl(), "");
+        HttpResponse<String> details = SERVER.http().response("/v23.0/" + Http.NUMBER);
 
         assertThat(details).isAccountNumber();
         assertThatThrownBy(() -> assertThat(200, "{\"id\":\"1\"}").isGraphError())

@@ -10,6 +10,8 @@ import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +36,8 @@ class ServerJournalTest {
 
     @Test
     void assertThatAControlReadsWhatTheServerReceived() {
-        Graph.number(server.baseUrl(), "?fields=id,status");
-        Graph.number(server.baseUrl(), "?fields=id,status");
+        Http.to(server).number("?fields=id,status");
+        Http.to(server).number("?fields=id,status");
 
         assertThat(server).hasRequestCount(2).everyRequestHasBearerToken().everyRequestUsesVersion("v23.0")
                 .everyRequestRequestsFields("id", "status").everyRequestHasUserAgent().eventuallySucceeded();
@@ -46,9 +48,9 @@ class ServerJournalTest {
     @Test
     void aJournalDumpOfTheAdminApiReadsBackIntoTheSameAssertions() {
         server.use("transient-then-ok");
-        Graph.number(server.baseUrl(), "");
-        Graph.number(server.baseUrl(), "");
-        HttpResponse<String> dump = Graph.get(server.baseUrl(), "/__wamock/journal");
+        Http.to(server).number();
+        Http.to(server).number();
+        HttpResponse<String> dump = Http.to(server).response("/__wamock/journal");
 
         Journal journal = journalFromJson(dump.body());
 
@@ -60,16 +62,15 @@ class ServerJournalTest {
 
     @Test
     void aDelayedRequestIsAwaitedNotPolledAndAMarkedPartAwaitsOnlyItsOwn() throws Exception {
-        Graph.number(server.baseUrl(), "");
+        Http.to(server).number();
         Journal.Mark mark = server.journal().mark();
         server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(300)))));
-        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
-                () -> Graph.number(server.baseUrl(), "?fields=id"));
+        CompletableFuture<Reply> slow = CompletableFuture.supplyAsync(() -> Http.to(server).number("?fields=id"));
 
         Journal part = server.journal().since(mark).await(1, Duration.ofSeconds(10));
 
         assertThat(part).hasRequestCount(1).requests().singleElement().requestsFields("id").hasHttpStatus(200);
-        assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(slow.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
     @Test

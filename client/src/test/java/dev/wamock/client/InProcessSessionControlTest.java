@@ -3,26 +3,17 @@ package dev.wamock.client;
 import dev.wamock.client.contract.SessionContract;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.server.WamockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.wamock.server.testing.ServerFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared test body against {@link WamockServer#session(String)}: what a client's session must match. */
 class InProcessSessionControlTest extends SessionContract {
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @Override
     protected WamockControl control() {
-        return server.session(sessionId());
+        return SERVER.server().session(sessionId());
     }
 
     @Override
@@ -32,11 +23,11 @@ class InProcessSessionControlTest extends SessionContract {
 
     @Override
     protected WamockControl defaultSession() {
-        return server;
+        return SERVER.server();
     }
 
     @Override
     protected WamockControl otherSession() {
-        return server.session("neighbour-2");
+        return SERVER.server().session("neighbour-2");
     }
 }

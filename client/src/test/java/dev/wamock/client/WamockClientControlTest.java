@@ -2,24 +2,19 @@ package dev.wamock.client;
 
 import dev.wamock.client.contract.ControlContract;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.WamockServer;
-import org.junit.jupiter.api.AfterAll;
+import dev.wamock.server.testing.ServerFixture;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared test body through a {@link WamockClient}: the same server, driven over real HTTP only. */
 class WamockClientControlTest extends ControlContract {
-    private static WamockServer server;
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.with(b -> b.adminToken("fake-admin-token"));
     private static WamockClient client;
 
     @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).adminToken("fake-admin-token").start();
-        client = WamockClient.connect(server.baseUrl(), "fake-admin-token");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void connect() {
+        client = WamockClient.connect(SERVER.baseUrl(), "fake-admin-token");
     }
 
     @Override

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -64,12 +64,12 @@ class WamockClientSessionTest {
             WamockClient session = client.session("orders-test.7");
             session.use("transient-then-ok");
 
-            List<Integer> statuses = List.of(Graph.status(session.baseUrl(), Graph.NUMBER),
-                    Graph.status(session.baseUrl(), Graph.NUMBER), Graph.status(session.baseUrl(), Graph.NUMBER));
+            List<Integer> statuses = List.of(Http.to(session).number().status(),
+                    Http.to(session).number().status(), Http.to(session).number().status());
 
             assertThat(statuses).containsExactly(500, 500, 200);
             assertThat(session.journal().await(3, Duration.ofSeconds(5)).entries())
-                    .extracting(JournalEntry::path).containsOnly("/v23.0/" + Graph.NUMBER).hasSize(3);
+                    .extracting(JournalEntry::path).containsOnly("/v23.0/" + Http.NUMBER).hasSize(3);
             assertThat(client.journal().total()).as("the default session's journal").isZero();
             assertThat(server.session("orders-test.7").journal().total()).isEqualTo(3);
         }
@@ -81,13 +81,13 @@ class WamockClientSessionTest {
             WamockClient client = WamockClient.connect(server.baseUrl());
             WamockClient session = client.session("to-drop");
             session.use("http-500");
-            Graph.status(session.baseUrl(), Graph.NUMBER);
+            Http.to(session).number();
             assertThat(client.sessions()).containsExactly("", "to-drop");
 
             client.dropSession("to-drop");
 
             assertThat(client.sessions()).containsExactly("");
-            assertThat(Graph.status(session.baseUrl(), Graph.NUMBER)).as("no scenario in the fresh session").isEqualTo(200);
+            assertThat(Http.to(session).number().status()).as("no scenario in the fresh session").isEqualTo(200);
             assertThat(session.journal().total()).isEqualTo(1);
         }
     }

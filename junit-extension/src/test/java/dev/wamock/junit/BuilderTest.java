@@ -6,6 +6,7 @@ import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,14 +57,14 @@ class BuilderTest {
         @Test
         @WamockScenario("flaky-from-file")
         void scenarioFromTheFile() {
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + FILE_NUMBER, Graph.TOKEN)).isEqualTo(429);
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + FILE_NUMBER, Graph.TOKEN)).isEqualTo(200);
+            assertThat(Http.to(wamock).graph("/v23.0/" + FILE_NUMBER).status()).isEqualTo(429);
+            assertThat(Http.to(wamock).graph("/v23.0/" + FILE_NUMBER).status()).isEqualTo(200);
         }
 
         @Test
         void onlyTheNumbersOfTheFixturesFile() {
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + FILE_NUMBER, Graph.TOKEN)).isEqualTo(200);
-            assertThat(Graph.getNumber(wamock)).isNotEqualTo(200);
+            assertThat(Http.to(wamock).graph("/v23.0/" + FILE_NUMBER).status()).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isNotEqualTo(200);
         }
     }
 
@@ -86,16 +87,16 @@ class BuilderTest {
         @RegisterExtension
         WamockExtension extension = WamockExtension.builder()
                 .scenarios(Scenario.of("two-429s", Step.error("rate-limited").times(2), Step.passThrough()))
-                .fixtures(Fixtures.of(List.of(Fixtures.defaults().find(Graph.NUMBER).orElseThrow())))
+                .fixtures(Fixtures.of(List.of(Fixtures.defaults().find(Http.NUMBER).orElseThrow())))
                 .build();
 
         @Test
         @WamockScenario("two-429s")
         void test(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + SECOND_DEFAULT_NUMBER, Graph.TOKEN)).isNotEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
+            assertThat(Http.to(wamock).graph("/v23.0/" + SECOND_DEFAULT_NUMBER).status()).isNotEqualTo(200);
         }
     }
 

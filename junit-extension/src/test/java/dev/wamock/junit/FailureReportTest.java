@@ -3,6 +3,7 @@ package dev.wamock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +24,9 @@ class FailureReportTest {
         assertThat(failure.getSuppressed()).hasSize(1);
         assertThat(failure.getSuppressed()[0].getMessage())
                 .startsWith("wamock journal of this test (3 requests to http://127.0.0.1:")
-                .containsPattern("\\+0\\.0 ms  #1 GET /v23\\.0/" + Graph.NUMBER + " → 500 code 2 \\[transient-then-ok step 0]")
-                .containsPattern("\\+\\d+\\.\\d ms  #2 GET /v23\\.0/" + Graph.NUMBER + " → 500 code 2")
-                .containsPattern("\\+\\d+\\.\\d ms  #3 GET /v23\\.0/" + Graph.NUMBER + " → 200")
+                .containsPattern("\\+0\\.0 ms  #1 GET /v23\\.0/" + Http.NUMBER + " → 500 code 2 \\[transient-then-ok step 0]")
+                .containsPattern("\\+\\d+\\.\\d ms  #2 GET /v23\\.0/" + Http.NUMBER + " → 500 code 2")
+                .containsPattern("\\+\\d+\\.\\d ms  #3 GET /v23\\.0/" + Http.NUMBER + " → 200")
                 .contains("active scenario 'transient-then-ok':", "step 0: error 500 code 2 ×2 — answered 2");
     }
 
@@ -34,7 +35,7 @@ class FailureReportTest {
         Throwable failure = Engine.onlyFailure(Engine.run(FailsInAfterEach.class));
 
         assertThat(failure).isInstanceOf(AssertionError.class);
-        assertThat(failure.getSuppressed()[0].getMessage()).contains("(1 request to", "#1 GET /v23.0/" + Graph.NUMBER);
+        assertThat(failure.getSuppressed()[0].getMessage()).contains("(1 request to", "#1 GET /v23.0/" + Http.NUMBER);
     }
 
     @Test
@@ -59,7 +60,7 @@ class FailureReportTest {
 
         assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
                 .startsWith("wamock journal of this test (1 request to " + UsesAServerInAField.url + "):")
-                .contains("#1 GET /v23.0/" + Graph.NUMBER + " → 200"));
+                .contains("#1 GET /v23.0/" + Http.NUMBER + " → 200"));
     }
 
     @EngineFixture
@@ -68,9 +69,9 @@ class FailureReportTest {
         @Test
         @WamockScenario("transient-then-ok")
         void expectsAThirdError(WamockHandle wamock) {
-            Graph.getNumber(wamock);
-            Graph.getNumber(wamock);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            Http.to(wamock).number();
+            Http.to(wamock).number();
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
         }
     }
 
@@ -82,7 +83,7 @@ class FailureReportTest {
 
         @Test
         void oneRequest() {
-            Graph.getNumber(wamock);
+            Http.to(wamock).number();
         }
 
         @AfterEach
@@ -98,14 +99,14 @@ class FailureReportTest {
         @Test
         @Order(1)
         void twoRequests(WamockHandle wamock) {
-            Graph.getNumber(wamock);
-            Graph.getNumber(wamock);
+            Http.to(wamock).number();
+            Http.to(wamock).number();
         }
 
         @Test
         @Order(2)
         void oneRequestThenFails(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(418);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(418);
         }
     }
 
@@ -138,7 +139,7 @@ class FailureReportTest {
 
         @Test
         void failsAfterOneRequestToTheOtherServer() {
-            assertThat(Graph.getNumber(other)).isEqualTo(418);
+            assertThat(Http.to(other).number().status()).isEqualTo(418);
         }
     }
 }

@@ -6,10 +6,7 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.server.testing.Browser;
 import dev.wamock.server.testing.BrowserExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
+import dev.wamock.server.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -52,12 +49,10 @@ class HtmlReportBrowserTest {
         void expectsTheRetryToPass(WamockHandle wamock) throws Exception {
             wamock.use(Scenario.of("quota", dev.wamock.scenarios.Step.rateLimit(Answer.RateLimit.calls(1)
                     .per(Duration.ofHours(1)).retryAfter(true))));
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(wamock.baseUrl() + "/v23.0/" + Graph.NUMBER))
-                    .header("Authorization", "Bearer " + Graph.TOKEN).header("X-Note", HOSTILE).build();
-            client.send(request, BodyHandlers.discarding());
-            client.send(request, BodyHandlers.discarding());
-            assertThat(client.send(request, BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            Http http = Http.to(wamock).withHeader("X-Note", HOSTILE);
+            http.number();
+            http.number();
+            assertThat(http.number().status()).isEqualTo(200);
         }
     }
 }

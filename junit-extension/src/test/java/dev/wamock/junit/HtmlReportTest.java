@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class HtmlReportTest {
         Throwable failure = Engine.onlyFailure(run(FailsAfterThreeRequests.class, notAFolder.toString()));
 
         assertThat(failure).isInstanceOf(AssertionFailedError.class).hasMessageContaining("expected: 500");
-        assertThat(failure.getSuppressed()[0].getMessage()).contains("#3 GET /v23.0/" + Graph.NUMBER + " → 200")
+        assertThat(failure.getSuppressed()[0].getMessage()).contains("#3 GET /v23.0/" + Http.NUMBER + " → 200")
                 .containsPattern("\\RHTML timeline not written to " + Pattern.quote(notAFolder.toString()) + "/\\S+\\.html: "
                         + "java\\.nio\\.file\\.FileAlreadyExistsException: .* \\(the folder comes from wamock\\.reports\\.dir="
                         + Pattern.quote(notAFolder.toString()) + "\\)$");
@@ -105,9 +106,9 @@ class HtmlReportTest {
         @org.junit.jupiter.api.Test
         @WamockScenario("transient-then-ok")
         void expectsAThirdError(WamockHandle wamock) {
-            Graph.getNumber(wamock);
-            Graph.getNumber(wamock);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            Http.to(wamock).number();
+            Http.to(wamock).number();
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
         }
     }
 
@@ -116,7 +117,7 @@ class HtmlReportTest {
     static class Passes {
         @org.junit.jupiter.api.Test
         void oneRequest(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 
@@ -126,7 +127,7 @@ class HtmlReportTest {
         @ParameterizedTest
         @ValueSource(strings = {"a", "b", "c"})
         void fails(String value, WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).as(value).isEqualTo(418);
+            assertThat(Http.to(wamock).number().status()).as(value).isEqualTo(418);
         }
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.InputStream;
 import java.net.Proxy;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import javax.net.ssl.HttpsURLConnection;
@@ -21,26 +20,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code https = true}, {@code proxy = true} and {@code installJvmWide}: what the handle gives, and what is left alone. */
 class HttpsTest {
-    static final String GRAPH_URL = "https://graph.facebook.com/v23.0/106540352242922";
-
-    static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer fake-token-1234").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+    static final String GRAPH = "https://graph.facebook.com";
+    static final String GRAPH_URL = GRAPH + "/v23.0/" + Http.NUMBER;
 
     @Nested
     @WamockTest(https = true)
     class WithHttps {
         @Test
         void theHandleGivesTheHttpsUrlAClientThatTrustsItAndTheCaFile(WamockHandle wamock) throws Exception {
-            HttpResponse<String> response = get(wamock.httpClient(), wamock.httpsUri("/v23.0/106540352242922"));
+            Reply response = Http.to(wamock.httpsBaseUrl()).withClient(wamock.httpClient()).number();
 
-            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.status()).isEqualTo(200);
             assertThat(response.body()).contains("\"status\":\"CONNECTED\"");
             assertThat(wamock.httpsBaseUrl()).startsWith("https://127.0.0.1:");
             assertThat(Files.readString(wamock.caPemFile())).startsWith("-----BEGIN CERTIFICATE-----");
-            assertThat(get(HttpClient.newBuilder().sslContext(wamock.sslContext()).build(),
-                    wamock.httpsUri("/v23.0/106540352242922")).statusCode()).isEqualTo(200);
+            assertThat(Http.to(wamock.httpsBaseUrl()).withClient(HttpClient.newBuilder().sslContext(wamock.sslContext()).build())
+                    .number().status()).isEqualTo(200);
             assertThat(wamock.journal().size()).isEqualTo(2);
         }
 
@@ -56,7 +51,7 @@ class HttpsTest {
     class WithTheProxy {
         @Test
         void clientCodeThatHardCodesGraphReachesTheTestsServer(WamockHandle wamock) throws Exception {
-            assertThat(get(wamock.httpClient(), URI.create(GRAPH_URL)).body()).contains("\"status\":\"CONNECTED\"");
+            assertThat(Http.to(GRAPH).withClient(wamock.httpClient()).number().body()).contains("\"status\":\"CONNECTED\"");
 
             HttpsURLConnection connection = (HttpsURLConnection) new URL(GRAPH_URL)
                     .openConnection(new Proxy(Proxy.Type.HTTP, wamock.proxyAddress()));
@@ -76,7 +71,7 @@ class HttpsTest {
 
         @Test
         void proxyWorksTheSame(WamockHandle handle) throws Exception {
-            assertThat(get(handle.httpClient(), URI.create(GRAPH_URL)).statusCode()).isEqualTo(200);
+            assertThat(Http.to(GRAPH).withClient(handle.httpClient()).number().status()).isEqualTo(200);
         }
     }
 
@@ -125,7 +120,7 @@ class HttpsTest {
     static class JvmWide {
         @Test
         void aDefaultHttpClientAndHttpsUrlConnectionReachTheServer(WamockHandle wamock) throws Exception {
-            assertThat(get(HttpClient.newHttpClient(), URI.create(GRAPH_URL)).statusCode()).isEqualTo(200);
+            assertThat(Http.to(GRAPH).withClient(HttpClient.newHttpClient()).number().status()).isEqualTo(200);
             HttpsURLConnection connection = (HttpsURLConnection) new URL(GRAPH_URL).openConnection();
             connection.setRequestProperty("Authorization", "Bearer fake-token-1234");
             assertThat(connection.getResponseCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package dev.wamock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class InjectionTest {
         @Test
         void test(WamockHandle handle, WamockControl control) {
             assertThat(control).isEqualTo(handle);
-            assertThat(Graph.getNumber(control)).isEqualTo(200);
+            assertThat(Http.to(control).number().status()).isEqualTo(200);
             assertThat(handle.journal().size()).isEqualTo(1);
         }
     }
@@ -73,7 +74,7 @@ class InjectionTest {
     static class InheritedField extends BaseWithField {
         @Test
         void test() {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
             assertThat(wamock.journal().size()).isEqualTo(1);
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.junit.internal.WarmUp;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawHttp;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +49,7 @@ class LifetimeTest {
     void aServerIsStoppedWhenItsTestEnds() {
         Engine.run(PerTest.class).testEvents().assertStatistics(s -> s.succeeded(2));
 
-        assertThat(URLS).hasSize(2).noneMatch(Graph::isListening);
+        assertThat(URLS).hasSize(2).noneMatch(RawHttp::listens);
     }
 
     @Test
@@ -55,7 +57,7 @@ class LifetimeTest {
         Engine.run(PerClass.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
 
         assertThat(URLS).hasSize(2).containsOnly(URLS.get(0));
-        assertThat(Graph.isListening(URLS.get(0))).as("stopped after the class").isFalse();
+        assertThat(RawHttp.listens(URLS.get(0))).as("stopped after the class").isFalse();
     }
 
     @Test
@@ -66,9 +68,9 @@ class LifetimeTest {
     }
 
     private static void callOnceAndRecord(WamockHandle wamock) {
-        assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+        assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         assertThat(wamock.journal().size()).isEqualTo(1);
-        assertThat(Graph.isListening(wamock.baseUrl())).as("listening during its test").isTrue();
+        assertThat(RawHttp.listens(wamock.baseUrl())).as("listening during its test").isTrue();
         URLS.add(wamock.baseUrl());
     }
 
@@ -95,7 +97,7 @@ class LifetimeTest {
         void leavesAScenarioActive(WamockHandle wamock) {
             callOnceAndRecord(wamock);
             wamock.use("http-500");
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
         }
 
         @Test

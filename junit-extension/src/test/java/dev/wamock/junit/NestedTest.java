@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class NestedTest {
     }
 
     private static void expectStatus(WamockHandle wamock, int status) {
-        assertThat(Graph.getNumber(wamock)).isEqualTo(status);
+        assertThat(Http.to(wamock).number().status()).isEqualTo(status);
         assertThat(wamock.journal().size()).isEqualTo(1);
         URLS.add(wamock.baseUrl());
     }

@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -40,10 +41,10 @@ class ParallelTest {
         @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
         void test(int n, WamockHandle wamock) throws Exception {
             String token = "fake-token-" + (1000 + n);
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + Graph.NUMBER, token)).isEqualTo(200);
+            assertThat(Http.to(wamock).withToken(token).number().status()).isEqualTo(200);
 
             allRunning.await(20, TimeUnit.SECONDS);
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + Graph.NUMBER, token)).isEqualTo(200);
+            assertThat(Http.to(wamock).withToken(token).number().status()).isEqualTo(200);
 
             assertThat(wamock.journal().entries())
                     .hasSize(2)

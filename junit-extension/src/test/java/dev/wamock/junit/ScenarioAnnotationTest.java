@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /** {@link WamockScenario} on methods and classes; scenario files, fixtures and a required token from {@link WamockTest}. */
@@ -38,14 +39,14 @@ class ScenarioAnnotationTest {
         @Test
         @WamockScenario("http-500")
         void withScenario(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
             assertThat(wamock.journal().entries().get(0).scenario()).isEqualTo("http-500");
         }
 
         @Test
         void withoutScenario(WamockHandle wamock) {
             assertThat(wamock.progress()).isNull();
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 
@@ -55,13 +56,13 @@ class ScenarioAnnotationTest {
     static class OnClass {
         @Test
         void classScenario(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
         }
 
         @Test
         @WamockScenario("http-500")
         void ownScenario(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
         }
     }
 
@@ -71,8 +72,8 @@ class ScenarioAnnotationTest {
         @Test
         @WamockScenario("flaky-from-file")
         void test(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
             assertThat(wamock.progress().name()).isEqualTo("flaky-from-file");
         }
     }
@@ -82,18 +83,18 @@ class ScenarioAnnotationTest {
     static class WithFixtures {
         @Test
         void test(WamockHandle wamock) {
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/100000000000001", Graph.TOKEN)).isEqualTo(200);
-            assertThat(Graph.getNumber(wamock)).as("a default number").isNotEqualTo(200);
+            assertThat(Http.to(wamock).graph("/v23.0/100000000000001").status()).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).as("a default number").isNotEqualTo(200);
         }
     }
 
     @EngineFixture
-    @WamockTest(requireToken = Graph.TOKEN)
+    @WamockTest(requireToken = Http.TOKEN)
     static class WithRequiredToken {
         @Test
         void test(WamockHandle wamock) {
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + Graph.NUMBER, "fake-token-9999")).isEqualTo(401);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).withToken("fake-token-9999").number().status()).isEqualTo(401);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 }

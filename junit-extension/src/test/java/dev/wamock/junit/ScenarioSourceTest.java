@@ -6,6 +6,7 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Scenario;
+import dev.wamock.server.testing.Http;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -83,7 +84,7 @@ class ScenarioSourceTest {
             assertThat(wamock.journal().size()).as("a fresh server").isZero();
             int documented = ((Answer.Error) scenario.scenario().steps().get(0).answer()).status();
 
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/" + scenario.magicNumber(), Graph.TOKEN))
+            assertThat(Http.to(wamock).graph("/v23.0/" + scenario.magicNumber()).status())
                     .isEqualTo(documented);
             assertThat(scenario.tags()).contains("documented-errors");
         }
@@ -114,7 +115,7 @@ class ScenarioSourceTest {
         void asName(String name, WamockHandle wamock) {
             wamock.use(name);
             int expected = name.startsWith("http-") ? Integer.parseInt(name.substring("http-".length())) : 200;
-            assertThat(Graph.getNumber(wamock)).isEqualTo(expected);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(expected);
         }
     }
 

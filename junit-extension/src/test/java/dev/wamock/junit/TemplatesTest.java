@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class TemplatesTest {
         @RepeatedTest(3)
         @WamockScenario("transient-then-ok")
         void everyRepetitionStartsTheScenarioAfresh(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
             assertThat(wamock.progress().steps().get(0).answered()).isEqualTo(1);
             URLS.add(wamock.baseUrl());
         }
@@ -40,7 +41,7 @@ class TemplatesTest {
         @ParameterizedTest
         @ValueSource(strings = {"v22.0", "v23.0"})
         void everyInvocationSeesOnlyItsOwnRequest(String version, WamockHandle wamock) {
-            assertThat(Graph.get(wamock.baseUrl(), "/" + version + "/" + Graph.NUMBER, Graph.TOKEN)).isEqualTo(200);
+            assertThat(Http.to(wamock).graph("/" + version + "/" + Http.NUMBER).status()).isEqualTo(200);
             assertThat(wamock.journal().entries()).singleElement()
                     .satisfies(entry -> assertThat(entry.version()).isEqualTo(version));
             URLS.add(wamock.baseUrl());

@@ -8,18 +8,11 @@ import dev.wamock.scenarios.ErrorSpec;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Browser;
 import dev.wamock.server.testing.BrowserExtension;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
+import dev.wamock.server.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,23 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the wait a Retry-After or an estimated_time_to_regain_access asked for is marked too early, one that waited is not.
  */
 @ExtendWith(BrowserExtension.class)
+@WamockTest
 class TimelineChartBrowserTest {
-    private static final String NUMBER = "106540352242922";
-    private final HttpClient client = HttpClient.newHttpClient();
-    private WamockServer server;
+    private static final String NUMBER = Http.NUMBER;
+    @WamockInstance
+    WamockHandle server;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aRetryRightAfterA503WithRetryAfterIsMarkedTooEarly(Browser browser) throws Exception {
@@ -201,9 +185,7 @@ class TimelineChartBrowserTest {
                 .retryAfter(Duration.ofSeconds(1))).times(1), Step.passThrough());
     }
 
-    private int get(String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/" + NUMBER))
-                .header("Authorization", "Bearer " + token).build();
-        return client.send(request, BodyHandlers.discarding()).statusCode();
+    private int get(String token) {
+        return Http.to(server).withToken(token).number().status();
     }
 }

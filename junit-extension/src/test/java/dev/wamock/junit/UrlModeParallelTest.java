@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.client.WamockClient;
 import dev.wamock.client.contract.SessionStories;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -23,18 +23,9 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * sees exactly its own story and its own requests; the same tests on the server's one default session do not.
  */
 class UrlModeParallelTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final int TESTS = 50;
-    private static WamockServer server;
-
-    @BeforeAll
-    static void startTheSharedServer() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stopIt() {
-        server.close();
-    }
 
     private static Map<String, String> concurrent() {
         Map<String, String> configuration = new HashMap<>(Map.of(
@@ -42,7 +33,7 @@ class UrlModeParallelTest {
                 "junit.jupiter.execution.parallel.mode.default", "concurrent",
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
                 "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(TESTS)));
-        configuration.put(WamockTest.URL_PROPERTY, server.baseUrl());
+        configuration.put(WamockTest.URL_PROPERTY, SERVER.baseUrl());
         return configuration;
     }
 
@@ -51,22 +42,22 @@ class UrlModeParallelTest {
         EngineExecutionResults results = Engine.run(FiftyInSessions.class, concurrent());
 
         results.testEvents().assertStatistics(s -> s.started(TESTS).succeeded(TESTS).failed(0));
-        WamockClient client = WamockClient.connect(server.baseUrl());
+        WamockClient client = WamockClient.connect(SERVER.baseUrl());
         assertThat(client.sessions()).as("every session dropped after its test").containsExactly("");
-        assertThat(server.journal().total()).as("the default session saw nothing").isZero();
+        assertThat(SERVER.server().journal().total()).as("the default session saw nothing").isZero();
     }
 
     @Test
     void theSameTestsOnTheServersOneDefaultSessionSeeEachOthersCountsAndRequests() {
-        FiftyWithoutSessions.server = WamockClient.connect(server.baseUrl());
+        FiftyWithoutSessions.server = WamockClient.connect(SERVER.baseUrl());
 
         EngineExecutionResults results = Engine.run(FiftyWithoutSessions.class, concurrent());
 
         results.testEvents().assertStatistics(s -> s.started(TESTS).failed(TESTS));
         assertThat(Engine.failures(results)).extracting(Throwable::getMessage).allMatch(m -> m.contains("story "))
                 .anyMatch(m -> m.contains("expected: " + SessionStories.STATUSES));
-        assertThat(server.journal().total()).as("every request on the default session").isEqualTo(TESTS * 7L);
-        server.reset();
+        assertThat(SERVER.server().journal().total()).as("every request on the default session").isEqualTo(TESTS * 7L);
+        SERVER.server().reset();
     }
 
     static List<Integer> fifty() {

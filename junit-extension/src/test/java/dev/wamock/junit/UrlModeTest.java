@@ -8,12 +8,13 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,42 +31,41 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * of its own throughout; after each run it must hold just that, and no session may be left behind.
  */
 class UrlModeTest {
-    static WamockServer server;
+    @TempDir
+    static Path dir;
+    /** The shared server; every request it answers, in any session, also goes to {@link #journalFile()}. */
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.with(b -> b.journalFile(journalFile()));
     private static WamockClient admin;
     static final List<String> URLS = new CopyOnWriteArrayList<>();
 
-    /** Every request the shared server answers, in any session: proof that a fixture's requests went there. */
-    private static Path journalFile;
-
     @BeforeAll
-    static void startTheSharedServer(@TempDir Path dir) {
-        journalFile = dir.resolve("journal.jsonl");
-        server = WamockServer.builder().port(0).journalFile(journalFile).start();
-        admin = WamockClient.connect(server.baseUrl());
+    static void connect() {
+        admin = WamockClient.connect(SERVER.baseUrl());
     }
 
-    @AfterAll
-    static void stopIt() {
-        server.close();
+    /** Proof that a fixture's requests went to the shared server. */
+    private static Path journalFile() {
+        return dir.resolve("journal.jsonl");
     }
 
     @BeforeEach
     void theDefaultSessionIsBusy() {
         URLS.clear();
-        server.reset();
-        server.use("http-500");
-        assertThat(Graph.getNumber(server)).isEqualTo(500);
+        SERVER.server().reset();
+        SERVER.server().use("http-500");
+        assertThat(SERVER.http().number().status()).isEqualTo(500);
     }
 
     @AfterEach
     void theDefaultSessionIsUntouchedAndNoSessionIsLeft() {
-        assertThat(server.journal().entries()).extracting(JournalEntry::status).containsExactly(500);
-        assertThat(server.progress().name()).isEqualTo("http-500");
+        assertThat(SERVER.server().journal().entries()).extracting(JournalEntry::status).containsExactly(500);
+        assertThat(SERVER.server().progress().name()).isEqualTo("http-500");
         assertThat(admin.sessions()).as("sessions left on the server").containsExactly("");
     }
 
     private static Map<String, String> urlMode() {
-        return Map.of(WamockTest.URL_PROPERTY, server.baseUrl());
+        return Map.of(WamockTest.URL_PROPERTY, SERVER.baseUrl());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,17 +84,17 @@ class UrlModeTest {
         ScenarioAnnotationTest.OnClass.class, ScenarioAnnotationTest.FromFile.class, NestedTest.PerTestOuter.class,
         NestedTest.PerClassOuter.class, ScenarioSourceTest.AsScenarioAndName.class})
     void theFixturesOfTheOtherTestsPassInUrlModeTooOnTheSharedServer(Class<?> fixture) throws Exception {
-        long before = lines(journalFile);
+        long before = lines(journalFile());
 
         EngineExecutionResults results = Engine.run(fixture, urlMode());
 
         assertThat(Engine.failures(results)).isEmpty();
         assertThat(results.testEvents().succeeded().count()).isPositive();
         long deadline = System.nanoTime() + 10_000_000_000L; // the journal file is written at least every second
-        while (lines(journalFile) == before && System.nanoTime() < deadline) {
+        while (lines(journalFile()) == before && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(lines(journalFile)).as("requests the shared server answered").isGreaterThan(before);
+        assertThat(lines(journalFile())).as("requests the shared server answered").isGreaterThan(before);
     }
 
     private static long lines(Path file) throws java.io.IOException {
@@ -108,7 +108,7 @@ class UrlModeTest {
         Engine.run(RecordsItsUrl.class, urlMode()).testEvents().assertStatistics(s -> s.started(3).succeeded(3));
 
         assertThat(URLS).hasSize(3).doesNotHaveDuplicates().allSatisfy(url -> assertThat(url)
-                .matches(java.util.regex.Pattern.quote(server.baseUrl()) + "/sessions/(one|two)-[0-9a-f]{8}-\\d+"));
+                .matches(java.util.regex.Pattern.quote(SERVER.baseUrl()) + "/sessions/(one|two)-[0-9a-f]{8}-\\d+"));
         assertThat(URLS.stream().map(u -> u.replaceAll(".*-([0-9a-f]{8})-\\d+$", "$1")).distinct())
                 .as("one run tag").hasSize(1);
     }
@@ -118,7 +118,7 @@ class UrlModeTest {
         Engine.run(RecordsItsUrl.class).testEvents().assertStatistics(s -> s.started(3).succeeded(3));
 
         assertThat(URLS).hasSize(3).allSatisfy(url -> assertThat(url).doesNotContain("/sessions/")
-                .doesNotStartWith(server.baseUrl()));
+                .doesNotStartWith(SERVER.baseUrl()));
     }
 
     @Test
@@ -137,7 +137,7 @@ class UrlModeTest {
     void theBuildersUrlGivesEachTestASession() {
         Engine.run(BuilderUrl.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
 
-        assertThat(URLS).singleElement().satisfies(url -> assertThat(url).startsWith(server.baseUrl() + "/sessions/"));
+        assertThat(URLS).singleElement().satisfies(url -> assertThat(url).startsWith(SERVER.baseUrl() + "/sessions/"));
     }
 
     @Test
@@ -175,8 +175,8 @@ class UrlModeTest {
         Throwable failure = Engine.onlyFailure(Engine.run(FailsAfterTwoRequests.class, urlMode()));
 
         assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
-                .startsWith("wamock journal of this test (2 requests to " + server.baseUrl() + "/sessions/fails-")
-                .contains("#1 GET /v23.0/" + Graph.NUMBER + " → 429", "#2 GET /v23.0/" + Graph.NUMBER + " → 429")
+                .startsWith("wamock journal of this test (2 requests to " + SERVER.baseUrl() + "/sessions/fails-")
+                .contains("#1 GET /v23.0/" + Http.NUMBER + " → 429", "#2 GET /v23.0/" + Http.NUMBER + " → 429")
                 .doesNotContain("→ 500"));
     }
 
@@ -185,7 +185,7 @@ class UrlModeTest {
         Throwable failure = Engine.onlyFailure(Engine.run(RetriesPastABugInItsSession.class, urlMode()));
 
         assertThat(failure).hasMessageContaining("wamock itself failed while answering 1 request of this test")
-                .hasMessageContaining(server.baseUrl() + "/sessions/retries-");
+                .hasMessageContaining(SERVER.baseUrl() + "/sessions/retries-");
         assertThat(failure.getCause()).hasMessageContaining("injected fault in a wamock handler");
     }
 
@@ -204,7 +204,7 @@ class UrlModeTest {
         }
 
         static void record(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
             assertThat(wamock.journal().size()).isEqualTo(1);
             URLS.add(wamock.baseUrl());
         }
@@ -215,7 +215,7 @@ class UrlModeTest {
     static class GraphObserved {
         @Test
         void unknownNumbersAreAnsweredAsProductionDoes(WamockHandle wamock) {
-            assertThat(Graph.get(wamock.baseUrl(), "/v23.0/999", Graph.TOKEN)).isEqualTo(400);
+            assertThat(Http.to(wamock).graph("/v23.0/999").status()).isEqualTo(400);
             URLS.add(wamock.baseUrl());
         }
     }
@@ -226,10 +226,10 @@ class UrlModeTest {
         @Test
         @WamockScenario("flaky-from-file")
         void oneRateLimitThenTheNumber(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
             wamock.use("flaky-from-file");
-            assertThat(Graph.getNumber(wamock)).isEqualTo(429);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(429);
         }
     }
 
@@ -237,7 +237,7 @@ class UrlModeTest {
     @EngineFixture
     static class BuilderUrl {
         @RegisterExtension
-        static WamockExtension wamock = WamockExtension.builder().url(server.baseUrl()).build();
+        static WamockExtension wamock = WamockExtension.builder().url(SERVER.baseUrl()).build();
 
         @Test
         void one(WamockHandle handle) {
@@ -254,7 +254,7 @@ class UrlModeTest {
     }
 
     @EngineFixture
-    @WamockTest(url = "http://127.0.0.1:1", requireToken = Graph.TOKEN, profile = Profile.GRAPH_OBSERVED)
+    @WamockTest(url = "http://127.0.0.1:1", requireToken = Http.TOKEN, profile = Profile.GRAPH_OBSERVED)
     static class UrlWithServerOptions {
         @Test
         void test(WamockHandle wamock) {
@@ -267,8 +267,8 @@ class UrlModeTest {
         @Test
         @WamockScenario("http-429")
         void fails(WamockHandle wamock) {
-            Graph.getNumber(wamock);
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            Http.to(wamock).number();
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 
@@ -278,10 +278,10 @@ class UrlModeTest {
         @Test
         void retries(WamockHandle wamock) {
             String id = wamock.baseUrl().substring(wamock.baseUrl().lastIndexOf('/') + 1);
-            server.session(id).use(Scenario.of("broken", Step.passThrough()
+            SERVER.server().session(id).use(Scenario.of("broken", Step.passThrough()
                     .withExtraFields(Map.of("boom", new WamockBugFailsTheTestTest.Exploding())).times(1), Step.passThrough()));
-            Graph.getNumber(wamock); // a 500: a retrying client tries again
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            Http.to(wamock).number(); // a 500: a retrying client tries again
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.scenarios.WamockFailure;
 import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.server.testing.Http;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,8 @@ class WamockBugFailsTheTestTest {
         void retriesOnceThenSucceeds(WamockHandle wamock) {
             wamock.use(Scenario.of("broken", Step.passThrough().withExtraFields(Map.of("boom", new Exploding()))
                     .times(1), Step.passThrough()));
-            Graph.getNumber(wamock); // a 500: a retrying client tries again
-            assertThat(Graph.getNumber(wamock)).isEqualTo(200);
+            Http.to(wamock).number(); // a 500: a retrying client tries again
+            assertThat(Http.to(wamock).number().status()).isEqualTo(200);
         }
     }
 
@@ -126,7 +127,7 @@ class WamockBugFailsTheTestTest {
         @Test
         @WamockScenario("http-500")
         void getsAGraph500(WamockHandle wamock) {
-            assertThat(Graph.getNumber(wamock)).isEqualTo(500);
+            assertThat(Http.to(wamock).number().status()).isEqualTo(500);
         }
     }
 }

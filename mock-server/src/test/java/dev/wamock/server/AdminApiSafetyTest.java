@@ -4,13 +4,15 @@ import static dev.wamock.server.GraphBodies.GRAPH_ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import dev.wamock.server.testing.ServerClock;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,25 +27,12 @@ class AdminApiSafetyTest {
     private static final String EVIL = "https://evil.example";
     private static final String HTTP_500 = "{\"name\": \"http-500\"}";
 
-    private static WamockServer server;
-    private static int port;
-    private static String loopback;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        port = server.port();
-        loopback = "127.0.0.1:" + port;
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @BeforeEach
     void reset() {
-        server.reset();
+        SERVER.server().reset();
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -55,78 +44,78 @@ class AdminApiSafetyTest {
         "DELETE | /__wamock/journal  | ''",
         "DELETE | /__wamock/scenario | ''"})
     void aTextPlainWriteFromAPageOfAnotherOriginIsRefusedAndChangesNothing(String method, String path, String body) {
-        server.use("http-429");
-        assertThat(endpointStatus(loopback)).isEqualTo(429);
+        SERVER.server().use("http-429");
+        assertThat(endpointStatus(loopback())).isEqualTo(429);
 
-        Reply reply = send(method, path, loopback, body, "Origin: " + EVIL, "Content-Type: text/plain");
+        Reply reply = send(method, path, loopback(), body, "Origin: " + EVIL, "Content-Type: text/plain");
 
         assertRefused(reply, 403, 10, "another origin", EVIL);
-        assertThat(server.progress().name()).as("scenario").isEqualTo("http-429");
-        assertThat(server.journal().entries()).as("journal").hasSize(1);
-        assertThat(ServerClock.of(server).isManual()).as("clock moved to manual").isFalse();
+        assertThat(SERVER.server().progress().name()).as("scenario").isEqualTo("http-429");
+        assertThat(SERVER.server().journal().entries()).as("journal").hasSize(1);
+        assertThat(ServerClock.of(SERVER.server()).isManual()).as("clock moved to manual").isFalse();
     }
 
     @Test
     void aTextPlainWriteWithoutAnOriginIsRefusedWith415StatingTheRuleAndTheFix() {
-        Reply reply = send("POST", "/__wamock/scenario", loopback, HTTP_500, "Content-Type: text/plain");
+        Reply reply = send("POST", "/__wamock/scenario", loopback(), HTTP_500, "Content-Type: text/plain");
 
         assertRefused(reply, 415, 100, "must carry 'Content-Type: application/json'", "found Content-Type 'text/plain'",
                 "X-Wamock-Admin: 1", "Add -H 'Content-Type: application/json'");
-        assertThat(server.progress()).isNull();
+        assertThat(SERVER.server().progress()).isNull();
     }
 
     @Test
     void aFormPostIsRefusedToo() {
-        Reply reply = send("POST", "/__wamock/scenario", loopback, "name=http-500",
+        Reply reply = send("POST", "/__wamock/scenario", loopback(), "name=http-500",
                 "Content-Type: application/x-www-form-urlencoded");
 
         assertRefused(reply, 415, 100, "application/x-www-form-urlencoded");
-        assertThat(server.progress()).isNull();
+        assertThat(SERVER.server().progress()).isNull();
     }
 
     @Test
     void aBodylessWriteNeedsTheJsonTypeOrTheAdminHeader() {
-        server.use("http-429");
+        SERVER.server().use("http-429");
 
-        Reply bare = send("POST", "/__wamock/reset", loopback, "");
-        Reply withHeader = send("POST", "/__wamock/reset", loopback, "", "X-Wamock-Admin: 1");
-        server.use("http-429");
-        Reply withJsonType = send("POST", "/__wamock/reset", loopback, "", "Content-Type: application/json");
+        Reply bare = send("POST", "/__wamock/reset", loopback(), "");
+        Reply withHeader = send("POST", "/__wamock/reset", loopback(), "", "X-Wamock-Admin: 1");
+        SERVER.server().use("http-429");
+        Reply withJsonType = send("POST", "/__wamock/reset", loopback(), "", "Content-Type: application/json");
 
         assertRefused(bare, 415, 100, "found Content-Type 'null'");
         assertThat(withHeader.status()).as("%s", withHeader).isEqualTo(200);
         assertThat(withJsonType.status()).as("%s", withJsonType).isEqualTo(200);
-        assertThat(server.progress()).as("reset").isNull();
+        assertThat(SERVER.server().progress()).as("reset").isNull();
     }
 
     @Test
     void theAdminHeaderDoesNotStandInForTheTypeOfABody() {
-        Reply reply = send("POST", "/__wamock/scenario", loopback, HTTP_500, "Content-Type: text/plain", "X-Wamock-Admin: 1");
+        Reply reply = send("POST", "/__wamock/scenario", loopback(), HTTP_500, "Content-Type: text/plain", "X-Wamock-Admin: 1");
 
         assertRefused(reply, 415, 100, "text/plain");
-        assertThat(server.progress()).isNull();
+        assertThat(SERVER.server().progress()).isNull();
     }
 
     @Test
     void aJsonPostFromACurlLikeClientWorks() {
-        Reply reply = send("POST", "/__wamock/scenario", loopback, HTTP_500, "Content-Type: application/json; charset=UTF-8");
+        Reply reply = send("POST", "/__wamock/scenario", loopback(), HTTP_500, "Content-Type: application/json; charset=UTF-8");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        assertThat(server.progress().name()).isEqualTo("http-500");
+        assertThat(SERVER.server().progress().name()).isEqualTo("http-500");
     }
 
     @ParameterizedTest(name = "Host: {0}")
     @ValueSource(strings = {"attacker.example", "attacker.example:PORT", "127.0.0.1.attacker.example:PORT",
         "localhost.attacker.example:PORT", "192.0.2.7:PORT", "[2001:db8::1]:PORT", "[::2]:PORT", "128.0.0.1:PORT"})
     void anAdminCallNamingAnotherHostIsRefusedAgainstDnsRebinding(String host) {
-        String named = host.replace("PORT", String.valueOf(port));
+        String named = host.replace("PORT", String.valueOf(SERVER.port()));
 
         Reply read = send("GET", "/__wamock/journal", named, null);
         Reply write = send("POST", "/__wamock/scenario", named, HTTP_500, "Content-Type: application/json");
 
         assertRefused(read, 403, 10, "Host '" + named + "' may not call the admin API", "--admin-allowed-hosts");
         assertRefused(write, 403, 10, "Host '" + named + "'");
-        assertThat(server.progress()).isNull();
+        assertThat(SERVER.server().progress()).isNull();
         assertThat(endpointStatus(named)).as("the endpoint answers any Host").isEqualTo(200);
         assertThat(send("GET", "/__wamock/health", named, null).status()).as("health answers any Host").isEqualTo(200);
     }
@@ -135,7 +124,7 @@ class AdminApiSafetyTest {
     @ValueSource(strings = {"localhost:PORT", "LocalHost:PORT", "localhost", "127.0.0.1:PORT", "127.8.9.10:PORT",
         "[::1]:PORT", "[0:0:0:0:0:0:0:1]:PORT"})
     void everyLoopbackNameMayCallTheAdminApi(String host) {
-        Reply reply = send("POST", "/__wamock/scenario", host.replace("PORT", String.valueOf(port)), HTTP_500,
+        Reply reply = send("POST", "/__wamock/scenario", host.replace("PORT", String.valueOf(SERVER.port())), HTTP_500,
                 "Content-Type: application/json");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -143,7 +132,7 @@ class AdminApiSafetyTest {
 
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
-        Reply reply = send("OPTIONS", "/__wamock/scenario", loopback, null, "Origin: " + EVIL,
+        Reply reply = send("OPTIONS", "/__wamock/scenario", loopback(), null, "Origin: " + EVIL,
                 "Access-Control-Request-Method: POST", "Access-Control-Request-Headers: content-type");
 
         assertRefused(reply, 403, 10, "another origin");
@@ -154,34 +143,34 @@ class AdminApiSafetyTest {
     @ValueSource(strings = {"http://localhost:3000", "null", "file://", "http://127.0.0.1", "https://127.0.0.1:PORT",
         "http://evil.example:PORT"})
     void aPageOfAnyOtherOriginIsRefusedEvenOnLoopback(String origin) {
-        Reply reply = send("POST", "/__wamock/scenario", loopback, HTTP_500, "Origin: " + origin.replace("PORT",
-                String.valueOf(port)), "Content-Type: application/json");
+        Reply reply = send("POST", "/__wamock/scenario", loopback(), HTTP_500, "Origin: " + origin.replace("PORT",
+                String.valueOf(SERVER.port())), "Content-Type: application/json");
 
         assertRefused(reply, 403, 10, "another origin");
-        assertThat(server.progress()).isNull();
+        assertThat(SERVER.server().progress()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"127.0.0.1", "localhost"})
     void theServersOwnLoopbackPageMayPreflightAndWrite(String host) {
-        String origin = "http://" + host + ":" + port;
+        String origin = "http://" + host + ":" + SERVER.port();
 
-        Reply preflight = send("OPTIONS", "/__wamock/scenario", host + ":" + port, null, "Origin: " + origin,
+        Reply preflight = send("OPTIONS", "/__wamock/scenario", host + ":" + SERVER.port(), null, "Origin: " + origin,
                 "Access-Control-Request-Method: POST", "Access-Control-Request-Headers: content-type");
-        Reply write = send("POST", "/__wamock/scenario", host + ":" + port, HTTP_500, "Origin: " + origin,
+        Reply write = send("POST", "/__wamock/scenario", host + ":" + SERVER.port(), HTTP_500, "Origin: " + origin,
                 "Content-Type: application/json");
 
         assertThat(preflight.status()).as("%s", preflight).isEqualTo(204);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(origin);
         assertThat(preflight.header("Access-Control-Allow-Headers")).contains("Content-Type");
         assertThat(write.status()).as("%s", write).isEqualTo(200);
-        assertThat(server.progress().name()).isEqualTo("http-500");
+        assertThat(SERVER.server().progress().name()).isEqualTo("http-500");
     }
 
     @Test
     void theEndpointKeepsAllowingEveryOriginButAdminAnswersDoNot() {
-        Reply endpoint = RawHttp.send(port, "GET", "/v23.0/106540352242922", "Origin: " + EVIL);
-        Reply refused = send("POST", "/__wamock/scenario", loopback, HTTP_500, "Content-Type: text/plain");
+        Reply endpoint = RawHttp.send(SERVER.port(), "GET", "/v23.0/106540352242922", RawHttp.AUTH, "Origin: " + EVIL);
+        Reply refused = send("POST", "/__wamock/scenario", loopback(), HTTP_500, "Content-Type: text/plain");
 
         assertThat(endpoint.status()).isEqualTo(200);
         assertThat(endpoint.header("Access-Control-Allow-Origin")).isEqualTo("*");
@@ -245,21 +234,22 @@ class AdminApiSafetyTest {
         assertThat(reply.error().path("message").asString()).startsWith("wamock admin: ").contains(saying);
     }
 
+    private static String loopback() {
+        return "127.0.0.1:" + SERVER.port();
+    }
+
     private static int endpointStatus(String host) {
         return send("GET", "/v23.0/106540352242922", host, null, "Authorization: Bearer fake-token").status();
     }
 
     private static Reply send(String method, String path, String host, String body, String... headerLines) {
-        return send(port, method, path, host, body, headerLines);
+        return send(SERVER.port(), method, path, host, body, headerLines);
     }
 
     /** One request over a raw socket, Host as given, {@code Content-Length} for a body (even an empty one). */
     private static Reply send(int to, String method, String path, String host, String body, String... headerLines) {
-        List<String> lines = new ArrayList<>(List.of(method + " " + path + " HTTP/1.1", "Host: " + host, "Connection: close"));
+        List<String> lines = new ArrayList<>(List.of("Host: " + host, "Connection: close"));
         lines.addAll(List.of(headerLines));
-        if (body != null) {
-            lines.add("Content-Length: " + body.length());
-        }
-        return RawHttp.exchange(to, String.join("\r\n", lines) + "\r\n\r\n" + (body == null ? "" : body));
+        return RawHttp.exchange(to, RawHttp.request(method, path, body, lines.toArray(String[]::new)));
     }
 }

@@ -1,9 +1,7 @@
 package dev.wamock.server;
 
 import static dev.wamock.server.GraphBodies.GRAPH_ERROR;
-import static dev.wamock.server.GraphHttp.BEARER;
-import static dev.wamock.server.GraphHttp.NUMBER;
-import static dev.wamock.server.GraphHttp.TOKEN_HEADER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -16,16 +14,19 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,12 +46,13 @@ class AdminApiTest {
     @TempDir
     static Path dir;
 
-    private static WamockServer server;
-    private static GraphHttp http;
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.with(b -> b.startScenario("http-500").scenarioFiles(scenarioFile()));
 
-    @BeforeAll
-    static void start() throws IOException {
-        Path file = Files.writeString(dir.resolve("from-file.yaml"), """
+    /** A scenario file in {@link #dir}, written as the server starts. */
+    private static Path scenarioFile() {
+        try {
+            return Files.writeString(dir.resolve("from-file.yaml"), """
                 name: from-file
                 description: One 429, then the data
                 steps:
@@ -58,41 +60,37 @@ class AdminApiTest {
                     times: 1
                   - pass: true
                 """);
-        server = WamockServer.builder().port(0).startScenario("http-500").scenarioFiles(file).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach
     void reset() {
-        server.reset();
+        SERVER.server().reset();
     }
 
     @Test
     void postingANameActivatesThatScenario() {
-        Reply reply = http.sendJson("POST", SCENARIO, "{\"name\": \"http-429\"}");
+        Reply reply = SERVER.http().send("POST", SCENARIO, "{\"name\": \"http-429\"}");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         assertThat(reply.json().path("active").path("name").asString()).isEqualTo("http-429");
-        assertThat(http.number("").status()).isEqualTo(429);
-        assertThat(server.progress().name()).isEqualTo("http-429");
+        assertThat(SERVER.http().number("").status()).isEqualTo(429);
+        assertThat(SERVER.server().progress().name()).isEqualTo("http-429");
     }
 
     @Test
     void puttingANameActivatesThatScenarioToo() {
-        Reply reply = http.sendJson("PUT", SCENARIO, "{\"name\": \"quality-red\"}");
+        Reply reply = SERVER.http().send("PUT", SCENARIO, "{\"name\": \"quality-red\"}");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        assertThat(http.number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("RED");
+        assertThat(SERVER.http().number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("RED");
     }
 
     @Test
     void postingAWholeScenarioActivatesIt() {
-        Reply reply = http.sendJson("POST", SCENARIO, """
+        Reply reply = SERVER.http().send("POST", SCENARIO, """
                 {"name": "inline-flaky", "description": "one 500, then RED",
                  "steps": [{"error": "server-error", "times": 1, "label": "first"},
                            {"state": {"quality_rating": "RED"}}]}""");
@@ -105,29 +103,29 @@ class AdminApiTest {
         assertThat(active.path("steps").path(0).path("times").asInt()).isEqualTo(1);
         assertThat(active.path("steps").path(0).path("step").asString()).contains("first");
         assertThat(active.path("steps").path(1).path("times").isNull()).isTrue();
-        assertThat(http.number("?fields=quality_rating").status()).isEqualTo(500);
-        assertThat(http.number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("RED");
+        assertThat(SERVER.http().number("?fields=quality_rating").status()).isEqualTo(500);
+        assertThat(SERVER.http().number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("RED");
     }
 
     @Test
     void anInlineScenarioMayLeaveOutCycleAsTheModelWritesIt() {
         Scenario scenario = Scenario.of("written-by-the-model", Step.error("server-error").times(1), Step.passThrough());
 
-        Reply handWritten = http.sendJson("POST", SCENARIO,
+        Reply handWritten = SERVER.http().send("POST", SCENARIO,
                 "{\"name\": \"hand-written\", \"steps\": [{\"error\": \"server-error\", \"times\": 1}, {\"pass\": true}]}");
-        Reply written = http.sendJson("POST", SCENARIO, Mappers.JSON.writeValueAsString(scenario));
+        Reply written = SERVER.http().send("POST", SCENARIO, Mappers.JSON.writeValueAsString(scenario));
 
         assertThat(handWritten.status()).as("%s", handWritten).isEqualTo(200);
         assertThat(written.status()).as("%s", written).isEqualTo(200);
-        assertThat(server.progress().name()).isEqualTo("written-by-the-model");
+        assertThat(SERVER.server().progress().name()).isEqualTo("written-by-the-model");
     }
 
     @Test
     void theActiveScenarioShowsHowManyRequestsEachStepAnswered() {
-        http.sendJson("POST", SCENARIO, "{\"name\": \"from-file\"}");
-        List<Integer> statuses = List.of(http.number("").status(), http.number("").status(), http.number("").status());
+        SERVER.http().send("POST", SCENARIO, "{\"name\": \"from-file\"}");
+        List<Integer> statuses = List.of(SERVER.http().number("").status(), SERVER.http().number("").status(), SERVER.http().number("").status());
 
-        Reply reply = http.get(SCENARIO);
+        Reply reply = SERVER.http().get(SCENARIO);
 
         assertThat(statuses).containsExactly(429, 200, 200);
         assertThat(reply.status()).isEqualTo(200);
@@ -147,40 +145,40 @@ class AdminApiTest {
 
     @Test
     void deleteDeactivatesTheScenario() {
-        Reply deleted = http.sendJson("DELETE", SCENARIO, "");
+        Reply deleted = SERVER.http().send("DELETE", SCENARIO, "");
 
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.json().has("active")).isTrue();
         assertThat(deleted.json().path("active").isNull()).isTrue();
-        assertThat(http.get(SCENARIO).json().path("active").isNull()).isTrue();
-        assertThat(server.progress()).isNull();
-        assertThat(http.number("").status()).isEqualTo(200);
+        assertThat(SERVER.http().get(SCENARIO).json().path("active").isNull()).isTrue();
+        assertThat(SERVER.server().progress()).isNull();
+        assertThat(SERVER.http().number("").status()).isEqualTo(200);
     }
 
     @Test
     void resetRestoresTheStartScenarioWithFreshCountsAndEmptiesTheJournal() {
-        http.sendJson("POST", SCENARIO, "{\"name\": \"http-429\"}");
-        http.number("");
-        http.get("/v23.0/555090000001", TOKEN_HEADER, BEARER);
-        assertThat(server.journal().entries()).hasSize(2);
+        SERVER.http().send("POST", SCENARIO, "{\"name\": \"http-429\"}");
+        SERVER.http().number("");
+        SERVER.http().graph("/v23.0/555090000001");
+        assertThat(SERVER.server().journal().entries()).hasSize(2);
 
-        Reply reset = http.send("POST", "/__wamock/reset", "X-Wamock-Admin", "1");
+        Reply reset = SERVER.http().send("POST", "/__wamock/reset", null, "X-Wamock-Admin", "1");
 
         assertThat(reset.status()).isEqualTo(200);
         assertThat(reset.json().path("active").path("name").asString()).isEqualTo("http-500");
         assertThat(reset.json().path("active").path("steps").path(0).path("answered").asLong()).isZero();
-        JsonNode journal = http.get(JOURNAL).json();
+        JsonNode journal = SERVER.http().get(JOURNAL).json();
         assertThat(journal.path("total").asLong()).isZero();
         assertThat(journal.path("dropped").asLong()).isZero();
         assertThat(journal.path("entries").size()).isZero();
-        assertThat(http.number("").status()).as("the start scenario answers again").isEqualTo(500);
-        assertThat(http.get("/v23.0/555090000001", TOKEN_HEADER, BEARER).status())
+        assertThat(SERVER.http().number("").status()).as("the start scenario answers again").isEqualTo(500);
+        assertThat(SERVER.http().graph("/v23.0/555090000001").status())
                 .as("magic-number counts start again: transient-then-ok fails its first request").isEqualTo(500);
     }
 
     @Test
     void theCatalogueListsEveryBuiltInWithItsDescriptionAndMagicNumberThenTheLoadedOnes() {
-        Reply reply = http.get("/__wamock/scenarios");
+        Reply reply = SERVER.http().get("/__wamock/scenarios");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode catalogue = reply.json();
@@ -203,12 +201,12 @@ class AdminApiTest {
 
     @Test
     void theJournalFiltersByNumberStatusAndSince() throws InterruptedException {
-        server.use(Scenario.of("pass", Step.passThrough()));
+        SERVER.server().use(Scenario.of("pass", Step.passThrough()));
         for (String number : List.of(NUMBER, NUMBER, OTHER_NUMBER, "999000111", "555000000429")) {
-            http.get("/v23.0/" + number, TOKEN_HEADER, BEARER);
+            SERVER.http().graph("/v23.0/" + number);
             Thread.sleep(2);
         }
-        List<JournalEntry> all = server.journal().entries();
+        List<JournalEntry> all = SERVER.server().journal().entries();
         assertThat(all).extracting(JournalEntry::status).containsExactly(200, 200, 200, 404, 429);
         long secondSeq = all.get(1).seq();
         String thirdReceivedAt = all.get(2).receivedAt().toString();
@@ -222,7 +220,7 @@ class AdminApiTest {
         assertThat(seqs("?number=" + NUMBER + "&status=200&since=" + all.get(0).seq())).containsExactly(all.get(1).seq());
         assertThat(seqs("?status=503")).isEmpty();
 
-        JsonNode filtered = http.get(JOURNAL + "?status=404").json();
+        JsonNode filtered = SERVER.http().get(JOURNAL + "?status=404").json();
         assertThat(filtered.path("total").asLong()).as("total counts every request, not the filtered ones")
                 .isEqualTo(5);
         assertThat(filtered.path("dropped").asLong()).isZero();
@@ -252,27 +250,27 @@ class AdminApiTest {
     @MethodSource("invalidAdminRequests")
     void anInvalidAdminRequestIsAGraphShaped400SayingWhatIsWrong(String why, String method, String path, String body,
                                                                 List<String> saying) {
-        Reply reply = body == null ? http.send(method, path) : http.sendJson(method, path, body);
+        Reply reply = SERVER.http().send(method, path, body);
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
         GraphBodies.assertValid(GRAPH_ERROR, reply);
         assertThat(reply.error().path("code").asInt()).isEqualTo(100);
         assertThat(reply.error().path("message").asString()).startsWith("wamock admin: ").contains(saying);
-        assertThat(server.progress().name()).as("the active scenario is unchanged").isEqualTo("http-500");
+        assertThat(SERVER.server().progress().name()).as("the active scenario is unchanged").isEqualTo("http-500");
     }
 
     @Test
     void anAdminTokenGuardsEveryAdminCallButHealth() {
         try (WamockServer guarded = WamockServer.builder().port(0).adminToken("fake-admin-token").start()) {
-            GraphHttp client = new GraphHttp(guarded);
+            Http client = Http.to(guarded);
             String[] admin = {"Authorization", "Bearer fake-admin-token"};
 
             for (String[] call : List.of(new String[] {"GET", "/__wamock/scenarios"}, new String[] {"GET", SCENARIO},
                     new String[] {"DELETE", SCENARIO}, new String[] {"POST", "/__wamock/reset"},
                     new String[] {"GET", JOURNAL}, new String[] {"DELETE", JOURNAL})) {
-                Reply without = client.sendJson(call[0], call[1], "");
-                Reply wrong = client.sendJson(call[0], call[1], "", "Authorization", "Bearer fake-other-token");
-                Reply with = client.sendJson(call[0], call[1], "", admin);
+                Reply without = client.send(call[0], call[1], "");
+                Reply wrong = client.send(call[0], call[1], "", "Authorization", "Bearer fake-other-token");
+                Reply with = client.send(call[0], call[1], "", admin);
 
                 assertThat(without.status()).as("%s %s without the admin token: %s", call[0], call[1], without)
                         .isEqualTo(401);
@@ -281,7 +279,7 @@ class AdminApiTest {
                 assertThat(wrong.status()).as("%s %s with another token", call[0], call[1]).isEqualTo(401);
                 assertThat(with.status()).as("%s %s with the admin token: %s", call[0], call[1], with).isEqualTo(200);
             }
-            Reply activate = client.sendJson("POST", SCENARIO, "{\"name\": \"http-404\"}");
+            Reply activate = client.send("POST", SCENARIO, "{\"name\": \"http-404\"}");
             assertThat(activate.status()).isEqualTo(401);
             assertThat(guarded.progress()).as("a refused activation changes nothing").isNull();
             assertThat(client.get("/__wamock/health").status()).as("health stays open").isEqualTo(200);
@@ -291,60 +289,60 @@ class AdminApiTest {
 
     @Test
     void theJavaControlApiAndTheAdminApiShowTheSameState() {
-        server.use("quality-red");
-        http.number("?fields=quality_rating");
-        http.number("");
-        assertThat(http.get(SCENARIO).json().path("active").path("name").asString()).isEqualTo("quality-red");
-        assertThat(adminProgress()).isEqualTo(server.progress());
+        SERVER.server().use("quality-red");
+        SERVER.http().number("?fields=quality_rating");
+        SERVER.http().number("");
+        assertThat(SERVER.http().get(SCENARIO).json().path("active").path("name").asString()).isEqualTo("quality-red");
+        assertThat(adminProgress()).isEqualTo(SERVER.server().progress());
 
-        http.sendJson("POST", SCENARIO, "{\"name\": \"from-file\"}");
-        http.number("");
-        assertThat(server.progress().name()).isEqualTo("from-file");
-        assertThat(server.progress().steps().get(0).answered()).isEqualTo(1);
-        assertThat(adminProgress()).isEqualTo(server.progress());
+        SERVER.http().send("POST", SCENARIO, "{\"name\": \"from-file\"}");
+        SERVER.http().number("");
+        assertThat(SERVER.server().progress().name()).isEqualTo("from-file");
+        assertThat(SERVER.server().progress().steps().get(0).answered()).isEqualTo(1);
+        assertThat(adminProgress()).isEqualTo(SERVER.server().progress());
 
-        server.use(Scenario.named("java-dsl").describedAs("built in Java")
+        SERVER.server().use(Scenario.named("java-dsl").describedAs("built in Java")
                 .then(Step.state(dev.wamock.scenarios.AccountField.QUALITY_RATING, QualityRating.YELLOW)).build());
-        assertThat(http.number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("YELLOW");
-        assertThat(adminProgress()).isEqualTo(server.progress());
+        assertThat(SERVER.http().number("?fields=quality_rating").json().path("quality_rating").asString()).isEqualTo("YELLOW");
+        assertThat(adminProgress()).isEqualTo(SERVER.server().progress());
         assertThat(adminProgress().description()).isEqualTo("built in Java");
-        assertThat(adminJournal()).isEqualTo(server.journal());
+        assertThat(adminJournal()).isEqualTo(SERVER.server().journal());
 
-        server.reset();
+        SERVER.server().reset();
         assertThat(adminProgress().name()).isEqualTo("http-500");
-        assertThat(adminJournal()).isEqualTo(server.journal()).isEqualTo(Journal.empty());
+        assertThat(adminJournal()).isEqualTo(SERVER.server().journal()).isEqualTo(Journal.empty());
     }
 
     @Test
     void theJournalJsonReadsBackIntoTheJournalRecord() {
-        http.get("/v23.0/" + NUMBER + "?fields=status,quality_rating&access_token=fake-query-token-1234");
-        http.get("/v23.0/" + NUMBER, TOKEN_HEADER, BEARER, "X-Wamock-Scenario", "rate-limited-then-ok");
-        http.get("/v23.0/999000111", TOKEN_HEADER, BEARER);
-        http.send("POST", "/v23.0/" + NUMBER, TOKEN_HEADER, BEARER);
-        http.get("/nowhere", TOKEN_HEADER, BEARER);
-        http.get("/v23.0/" + NUMBER);
+        SERVER.http().get("/v23.0/" + NUMBER + "?fields=status,quality_rating&access_token=fake-query-token-1234");
+        SERVER.http().graph("/v23.0/" + NUMBER, "X-Wamock-Scenario", "rate-limited-then-ok");
+        SERVER.http().graph("/v23.0/999000111");
+        SERVER.http().send("POST", "/v23.0/" + NUMBER, null, "Authorization", "Bearer " + Http.TOKEN);
+        SERVER.http().graph("/nowhere");
+        SERVER.http().get("/v23.0/" + NUMBER);
 
-        Reply reply = http.get(JOURNAL);
+        Reply reply = SERVER.http().get(JOURNAL);
         Journal read = Mappers.JSON.readValue(reply.body(), Journal.class);
 
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(read.entries()).hasSize(6);
-        assertThat(read).isEqualTo(server.journal());
-        assertThat(read.timeline()).isEqualTo(server.journal().timeline());
+        assertThat(read).isEqualTo(SERVER.server().journal());
+        assertThat(read.timeline()).isEqualTo(SERVER.server().journal().timeline());
     }
 
     private static ScenarioProgress adminProgress() {
-        Reply reply = http.get(SCENARIO);
+        Reply reply = SERVER.http().get(SCENARIO);
         assertThat(reply.status()).isEqualTo(200);
         return Mappers.JSON.treeToValue(reply.json().path("active"), ScenarioProgress.class);
     }
 
     private static Journal adminJournal() {
-        return Mappers.JSON.readValue(http.get(JOURNAL).body(), Journal.class);
+        return Mappers.JSON.readValue(SERVER.http().get(JOURNAL).body(), Journal.class);
     }
 
     private static List<Long> seqs(String query) {
-        Reply reply = http.get(JOURNAL + query);
+        Reply reply = SERVER.http().get(JOURNAL + query);
         assertThat(reply.status()).as("GET %s%s: %s", JOURNAL, query, reply).isEqualTo(200);
         List<Long> seqs = new ArrayList<>();
         reply.json().path("entries").forEach(e -> seqs.add(e.path("seq").asLong()));

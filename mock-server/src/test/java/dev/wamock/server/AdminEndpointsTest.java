@@ -3,30 +3,20 @@ package dev.wamock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Contract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The admin API under {@code /__wamock}: health and the contract, no token needed. */
 class AdminEndpointsTest {
-    private static WamockServer server;
-    private static GraphHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @Test
     void healthIsUpAsJsonWithoutAToken() {
-        Reply reply = http.get("/__wamock/health");
+        Reply reply = SERVER.http().get("/__wamock/health");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
@@ -35,7 +25,7 @@ class AdminEndpointsTest {
 
     @Test
     void openApiIsTheContractShippedInTheScenariosJar() {
-        Reply reply = http.get("/__wamock/openapi.yaml");
+        Reply reply = SERVER.http().get("/__wamock/openapi.yaml");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).contains("yaml");
@@ -44,7 +34,7 @@ class AdminEndpointsTest {
 
     @Test
     void openApiParsesAsTheDocumentWithTheEndpoint() {
-        String yaml = http.get("/__wamock/openapi.yaml").body();
+        String yaml = SERVER.http().get("/__wamock/openapi.yaml").body();
 
         assertThat(YAMLMapper.builder().build().readTree(yaml)
                 .path("paths").path("/{Version}/{WhatsApp-Account-Number-ID}").path("get")
@@ -53,7 +43,7 @@ class AdminEndpointsTest {
 
     @Test
     void adminPathsAreNotTakenForTheEndpoint() {
-        Reply reply = http.get("/__wamock/106540352242922", GraphHttp.TOKEN_HEADER, GraphHttp.BEARER);
+        Reply reply = SERVER.http().graph("/__wamock/106540352242922");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.error().path("code").asInt()).isEqualTo(2500);

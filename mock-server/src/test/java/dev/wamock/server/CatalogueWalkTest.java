@@ -2,9 +2,7 @@ package dev.wamock.server;
 
 import static dev.wamock.server.GraphBodies.ACCOUNT_NUMBER;
 import static dev.wamock.server.GraphBodies.GRAPH_ERROR;
-import static dev.wamock.server.GraphHttp.BEARER;
-import static dev.wamock.server.GraphHttp.NUMBER;
-import static dev.wamock.server.GraphHttp.TOKEN_HEADER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -24,17 +22,18 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,13 +48,12 @@ import tools.jackson.databind.JsonNode;
  * {@code chaos.ChaosCatalogueTest} instead.
  */
 class CatalogueWalkTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     /** Requests per walk: enough to pass every story's turning point. */
     private static final int REQUESTS = 4;
     private static final String OBSERVED_NUMBER = "ObservedWhatsAppAccountNumber";
     private static final Pattern HTTP_SCENARIO = Pattern.compile("http-(\\d{3})");
-
-    private static WamockServer server;
-    private static GraphHttp http;
 
     enum Trigger {
         HEADER("by the X-Wamock-Scenario header on " + NUMBER),
@@ -67,17 +65,6 @@ class CatalogueWalkTest {
         Trigger(String label) {
             this.label = label;
         }
-    }
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @TestFactory
@@ -118,13 +105,13 @@ class CatalogueWalkTest {
     @ParameterizedTest(name = "{0} answers {2}")
     @MethodSource("stories")
     void everyStoryTellsTheStoryTheDocsPromise(String name, List<String> fields, List<String> expected) {
-        http.sendJson("POST", "/__wamock/reset", "");
+        SERVER.http().send("POST", "/__wamock/reset", "");
         String magic = BuiltInScenarios.find(name).orElseThrow().magicNumber();
         String query = fields.isEmpty() ? "" : "?fields=" + String.join(",", fields);
 
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
-            answers.add(summary(http.get("/v23.0/" + magic + query, TOKEN_HEADER, BEARER), fields));
+            answers.add(summary(SERVER.http().graph("/v23.0/" + magic + query), fields));
         }
 
         assertThat(answers).as("answers of %s (GET /v23.0/%s%s)", name, magic, query).isEqualTo(expected);
@@ -133,9 +120,9 @@ class CatalogueWalkTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tier-2k", "tier-not-set"})
     void anUndocumentedTierIsValidOnlyAgainstTheObservedSchema(String name) {
-        http.sendJson("POST", "/__wamock/reset", "");
-        Reply reply = http.get("/v23.0/" + BuiltInScenarios.find(name).orElseThrow().magicNumber()
-                + "?fields=messaging_limit_tier", TOKEN_HEADER, BEARER);
+        SERVER.http().send("POST", "/__wamock/reset", "");
+        Reply reply = SERVER.http().graph("/v23.0/" + BuiltInScenarios.find(name).orElseThrow().magicNumber()
+                + "?fields=messaging_limit_tier");
         List<String> selected = List.of("messaging_limit_tier", "id");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -152,9 +139,9 @@ class CatalogueWalkTest {
     private static void walk(CatalogueEntry builtIn, Trigger trigger) {
         Scenario scenario = builtIn.scenario();
         assertWalkable(scenario);
-        assertThat(http.sendJson("POST", "/__wamock/reset", "").status()).as("reset").isEqualTo(200);
+        assertThat(SERVER.http().send("POST", "/__wamock/reset", "").status()).as("reset").isEqualTo(200);
         if (trigger == Trigger.ADMIN_API) {
-            Reply activated = http.sendJson("POST", "/__wamock/scenario", "{\"name\": \"" + builtIn.name() + "\"}");
+            Reply activated = SERVER.http().send("POST", "/__wamock/scenario", "{\"name\": \"" + builtIn.name() + "\"}");
             assertThat(activated.status()).as("activation: %s", activated).isEqualTo(200);
             assertThat(activated.json().path("active").path("name").asString()).isEqualTo(builtIn.name());
         }
@@ -162,14 +149,14 @@ class CatalogueWalkTest {
         List<String> fields = fieldsTheStepsChange(scenario);
         String path = "/v23.0/" + number + (fields.isEmpty() ? "" : "?fields=" + String.join(",", fields));
         String[] headers = trigger == Trigger.HEADER
-                ? new String[] {TOKEN_HEADER, BEARER, "X-Wamock-Scenario", builtIn.name()}
-                : new String[] {TOKEN_HEADER, BEARER};
+                ? new String[] {"X-Wamock-Scenario", builtIn.name()}
+                : new String[0];
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             int stepIndex = stepAnswering(scenario, i);
             Answer expected = stepIndex < 0 ? new Answer.Pass() : scenario.steps().get(stepIndex).answer();
-            Reply reply = http.get(path, headers);
+            Reply reply = SERVER.http().graph(path, headers);
             String what = String.format("request %d of %s %s: GET %s, step %d (%s)%n%s", i + 1, builtIn.name(),
                     trigger.label, path, stepIndex, stepIndex < 0 ? "none" : scenario.steps().get(stepIndex).describe(),
                     reply);
@@ -178,7 +165,7 @@ class CatalogueWalkTest {
             statuses.add(reply.status());
         }
 
-        Journal journal = server.journal();
+        Journal journal = SERVER.server().journal();
         assertThat(journal.entries()).as("journal of %s %s:%n%s", builtIn.name(), trigger.label, journal.timeline())
                 .hasSize(REQUESTS);
         for (int i = 0; i < REQUESTS; i++) {

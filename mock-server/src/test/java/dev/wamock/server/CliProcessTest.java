@@ -3,6 +3,9 @@ package dev.wamock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,7 +52,7 @@ class CliProcessTest {
             assertThat(banner.matches()).as("first line '%s' is the banner", first).isTrue();
             assertThat(Integer.parseInt(banner.group(3))).isPositive();
 
-            Reply reply = new GraphHttp(banner.group(2)).number("?fields=verified_name");
+            Reply reply = Http.to(banner.group(2)).number("?fields=verified_name");
 
             assertThat(reply.status()).as("answer of %s", reply).isEqualTo(200);
             assertThat(reply.json().path("verified_name").asString()).isEqualTo("Acme Support");

@@ -3,6 +3,7 @@ package dev.wamock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.testing.ServerFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,27 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Replays the README's curl session against a running server and compares every answer. */
 class CliReadmeTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final Pattern CURL = Pattern.compile("^\\$ curl -s((?: -H '[^']*')*) '([^']*)'$");
     private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void every_curl_in_the_readme_session_answers_what_the_readme_shows() throws Exception {
@@ -45,7 +36,7 @@ class CliReadmeTest {
             Matcher curl = CURL.matcher(exchange[0]);
             assertThat(curl.matches()).as("README curl line %s", exchange[0]).isTrue();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                    curl.group(2).replace("http://127.0.0.1:8080", server.baseUrl())));
+                    curl.group(2).replace("http://127.0.0.1:8080", SERVER.baseUrl())));
             Matcher header = HEADER.matcher(curl.group(1));
             while (header.find()) {
                 request.header(header.group(1), header.group(2));

@@ -1,17 +1,17 @@
 package dev.wamock.server;
 
 import static dev.wamock.server.GraphBodies.GRAPH_ERROR;
-import static dev.wamock.server.GraphHttp.BEARER;
-import static dev.wamock.server.GraphHttp.NUMBER;
-import static dev.wamock.server.GraphHttp.TOKEN_HEADER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,37 +20,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Each status the server answers on its own is the documented one, with the documented body. */
 class DocumentedStatusesTest {
-    private static WamockServer server;
-    private static GraphHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     static Stream<Arguments> errorRequests() {
         return Stream.of(
-                Arguments.of(400, "a non-numeric id", (Function<GraphHttp, Reply>)
-                        h -> h.get("/v23.0/not-a-number", TOKEN_HEADER, BEARER)),
-                Arguments.of(401, "no token", (Function<GraphHttp, Reply>) h -> h.get("/v23.0/" + NUMBER)),
-                Arguments.of(404, "an unknown number", (Function<GraphHttp, Reply>)
-                        h -> h.get("/v23.0/999000111", TOKEN_HEADER, BEARER)),
-                Arguments.of(422, "an unknown field", (Function<GraphHttp, Reply>)
+                Arguments.of(400, "a non-numeric id", (Function<Http, Reply>)
+                        h -> h.graph("/v23.0/not-a-number")),
+                Arguments.of(401, "no token", (Function<Http, Reply>) h -> h.get("/v23.0/" + NUMBER)),
+                Arguments.of(404, "an unknown number", (Function<Http, Reply>)
+                        h -> h.graph("/v23.0/999000111")),
+                Arguments.of(422, "an unknown field", (Function<Http, Reply>)
                         h -> h.number("?fields=status,colour")));
     }
 
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("errorRequests")
     void anErrorIsTheDocumentedStatusAndExampleWithAFreshTraceId(int status, String why,
-                                                                 Function<GraphHttp, Reply> request) {
-        Reply first = request.apply(http);
-        Reply second = request.apply(http);
+                                                                 Function<Http, Reply> request) {
+        Reply first = request.apply(SERVER.http());
+        Reply second = request.apply(SERVER.http());
 
         assertThat(first.status()).as("status of %s", first).isEqualTo(status);
         GraphBodies.assertValid(GRAPH_ERROR, first);
@@ -68,7 +57,7 @@ class DocumentedStatusesTest {
 
     @Test
     void okIsTheFixtureWithTheDefaultFieldsAndValidAgainstTheContract() {
-        Reply reply = http.number("");
+        Reply reply = SERVER.http().number("");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = GraphBodies.assertValid(GraphBodies.ACCOUNT_NUMBER, reply);
@@ -78,19 +67,19 @@ class DocumentedStatusesTest {
         assertThat(body.path("status").asString()).isEqualTo("CONNECTED");
         assertGraphHeaders(reply);
         assertThat(reply.header("x-fb-trace-id")).hasSize(23)
-                .isNotEqualTo(http.number("").header("x-fb-trace-id"));
+                .isNotEqualTo(SERVER.http().number("").header("x-fb-trace-id"));
     }
 
     @Test
     void theRequestIdIsFreshOnEveryAnswer() {
-        assertThat(http.number("").header("x-fb-request-id"))
+        assertThat(SERVER.http().number("").header("x-fb-request-id"))
                 .isNotBlank()
-                .isNotEqualTo(http.number("").header("x-fb-request-id"));
+                .isNotEqualTo(SERVER.http().number("").header("x-fb-request-id"));
     }
 
     @Test
     void theAnnouncedApiVersionIsTheRequestedOne() {
-        Reply reply = http.get("/v21.0/" + NUMBER, TOKEN_HEADER, BEARER);
+        Reply reply = SERVER.http().graph("/v21.0/" + NUMBER);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("facebook-api-version")).isEqualTo("v21.0");
@@ -98,7 +87,7 @@ class DocumentedStatusesTest {
 
     @Test
     void aBadVersionIsA400OfTheDocumentedTypeAndCodeNamingTheVersion() {
-        Reply reply = http.get("/v23/" + NUMBER, TOKEN_HEADER, BEARER);
+        Reply reply = SERVER.http().graph("/v23/" + NUMBER);
 
         assertThat(reply.status()).isEqualTo(400);
         GraphBodies.assertValid(GRAPH_ERROR, reply);

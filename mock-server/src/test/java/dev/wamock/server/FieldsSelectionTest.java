@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.scenarios.AccountField;
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -17,23 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ?fields=}: defaults when absent, exactly the named fields in request order otherwise. */
 class FieldsSelectionTest {
-    private static WamockServer server;
-    private static GraphHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @Test
     void withoutFieldsTheAnswerIsIdDisplayPhoneNumberAndStatusInThatOrder() {
-        Reply reply = http.number("");
+        Reply reply = SERVER.http().number("");
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = GraphBodies.assertValid(ACCOUNT_NUMBER, reply);
 
@@ -62,8 +52,7 @@ class FieldsSelectionTest {
         String all = String.join(",", AccountField.wireNames());
         JsonMapper json = JsonMapper.builder().build();
         for (AccountNumber number : Fixtures.defaults().all()) {
-            Reply reply = http.get("/v23.0/" + number.id() + "?fields=" + all,
-                    GraphHttp.TOKEN_HEADER, GraphHttp.BEARER);
+            Reply reply = SERVER.http().graph("/v23.0/" + number.id() + "?fields=" + all);
 
             assertThat(reply.status()).as("status of %s", reply).isEqualTo(200);
             JsonNode body = GraphBodies.assertValid(ACCOUNT_NUMBER, reply);
@@ -87,7 +76,7 @@ class FieldsSelectionTest {
 
     @Test
     void anUnknownFieldIsTheDocumented422() {
-        Reply reply = http.number("?fields=status,qualty_rating");
+        Reply reply = SERVER.http().number("?fields=status,qualty_rating");
 
         assertThat(reply.status()).isEqualTo(422);
         GraphBodies.assertValid(GraphBodies.GRAPH_ERROR, reply);
@@ -96,12 +85,12 @@ class FieldsSelectionTest {
 
     @Test
     void fieldNamesAreCaseSensitive() {
-        assertThat(http.number("?fields=STATUS").status()).isEqualTo(422);
+        assertThat(SERVER.http().number("?fields=STATUS").status()).isEqualTo(422);
     }
 
     @Test
     void fieldsThatNameNothingAreA400() {
-        Reply reply = http.number("?fields=,%20,");
+        Reply reply = SERVER.http().number("?fields=,%20,");
 
         assertThat(reply.status()).isEqualTo(400);
         GraphBodies.assertValid(GraphBodies.GRAPH_ERROR, reply);
@@ -109,7 +98,7 @@ class FieldsSelectionTest {
     }
 
     private static JsonNode selected(String query, List<String> fields) {
-        Reply reply = http.number(query);
+        Reply reply = SERVER.http().number(query);
         assertThat(reply.status()).as("status of %s", reply).isEqualTo(200);
         return GraphBodies.assertValidSelection(reply, fields);
     }

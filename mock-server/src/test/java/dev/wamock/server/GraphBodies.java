@@ -3,6 +3,7 @@ package dev.wamock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Contract;
+import dev.wamock.server.testing.Reply;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,13 @@
 package dev.wamock.server;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -21,12 +23,12 @@ import tools.jackson.databind.JsonNode;
 @Timeout(60)
 class JournalPagingTest {
     private WamockServer server;
-    private GraphHttp http;
+    private Http http;
 
     @BeforeEach
     void tenRequests() {
         server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
+        http = Http.to(server);
         for (int i = 1; i <= 10; i++) {
             http.get(i % 3 == 0 ? "/v23.0/999000111" : "/v23.0/" + NUMBER, "Authorization", "Bearer fake-token-1234");
         }

@@ -1,6 +1,6 @@
 package dev.wamock.server;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
@@ -10,6 +10,10 @@ import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.internal.journal.JournalRecorder;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +47,7 @@ class JournalTest {
         String err;
         try (StdStreams printed = StdStreams.tee()) {
             try (WamockServer server = WamockServer.builder().port(0).start()) {
-                GraphHttp http = new GraphHttp(server);
+                Http http = Http.to(server);
                 String bearer = "Bearer " + SECRET;
                 http.get("/v23.0/" + NUMBER, "Authorization", bearer);
                 http.get("/v23.0/" + NUMBER + "?fields=status&access_token=" + SECRET);
@@ -54,7 +58,7 @@ class JournalTest {
                 http.get("/v23.0/555000000429", "Authorization", bearer);
                 http.get("/v23.0/999000111?access_token=" + SECRET);
                 http.get("/v23.0/" + NUMBER + "?fields=colour&access_token=" + SECRET);
-                http.send("POST", "/v23.0/" + NUMBER + "?access_token=" + SECRET, "Authorization", bearer);
+                http.send("POST", "/v23.0/" + NUMBER + "?access_token=" + SECRET, null, "Authorization", bearer);
                 http.get("/not/a/route/at/all?access_token=" + SECRET, "Authorization", "OAuth " + SECRET);
 
                 Journal journal = server.journal();
@@ -80,7 +84,7 @@ class JournalTest {
     @Test
     void anEntryRecordsWhatTheServerReceivedAndHowItAnswered() throws InterruptedException {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
-            GraphHttp http = new GraphHttp(server);
+            Http http = Http.to(server);
             server.use(Scenario.of("journal-facts", Step.error("rate-limited").times(1).label("throttle"),
                     Step.passThrough()));
             Instant before = Instant.now();
@@ -142,7 +146,7 @@ class JournalTest {
     @Test
     void anExchangeWithoutScenarioOrFieldsRecordsNullForThem() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
-            new GraphHttp(server).number("");
+            Http.to(server).number("");
 
             JournalEntry entry = server.journal().entries().get(0);
 
@@ -170,9 +174,14 @@ class JournalTest {
                 List<Future<?>> futures = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     futures.add(pool.submit(() -> {
-                        try (RawHttp.KeepAlive connection = RawHttp.keepAlive(server.port())) {
+                        String request = RawHttp.request("GET", "/v23.0/" + NUMBER, null, "Authorization: Bearer fake-token-load");
+                        try (RawConnection connection = RawHttp.connect(server.port())) {
                             while (sent.incrementAndGet() <= requests) {
-                                if (connection.get("/v23.0/" + NUMBER, "Authorization: Bearer fake-token-load") == 200) {
+                                Reply reply = connection.send(request);
+                                if (reply.closes()) {
+                                    throw new IllegalStateException("the server closed a keep-alive connection: " + reply);
+                                }
+                                if (reply.status() == 200) {
                                     ok.incrementAndGet();
                                 }
                             }

@@ -1,35 +1,39 @@
 package dev.wamock.server;
 
-import static dev.wamock.server.GraphHttp.BEARER;
-import static dev.wamock.server.GraphHttp.NUMBER;
-import static dev.wamock.server.GraphHttp.TOKEN_HEADER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** However broken a request is, the answer is a Graph error in JSON, never an HTML page, and the server lives on. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MalformedRequestsTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final String ENDPOINT = "/v23.0/" + NUMBER;
-    private static WamockServer server;
+    private static final String[] BEARER = {"Authorization", "Bearer " + Http.TOKEN};
 
     /** One malformed request and how to send it. */
     record Probe(String name, Function<WamockServer, Reply> send) {
         static Probe http(String name, String method, String pathAndQuery) {
-            return new Probe(name, s -> new GraphHttp(s).send(method, pathAndQuery, TOKEN_HEADER, BEARER));
+            return new Probe(name, s -> Http.to(s).send(method, pathAndQuery, null, BEARER));
         }
 
         static Probe raw(String name, String target, String... headerLines) {
-            return new Probe(name, s -> RawHttp.send(s.port(), "GET", target, headerLines));
+            String[] lines = Stream.concat(Stream.of(RawHttp.AUTH), Stream.of(headerLines)).toArray(String[]::new);
+            return new Probe(name, s -> RawHttp.send(s.port(), "GET", target, lines));
         }
 
         @Override
@@ -66,21 +70,11 @@ class MalformedRequestsTest {
                 Probe.http("POST on an unknown path", "POST", "/nope"));
     }
 
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedRequests")
     void aMalformedRequestGetsAGraphErrorInJson(Probe probe) {
-        Reply reply = probe.send().apply(server);
+        Reply reply = probe.send().apply(SERVER.server());
 
         assertGraphClientError(reply);
     }
@@ -88,7 +82,7 @@ class MalformedRequestsTest {
     @Order(1)
     @Test
     void aWrongMethodOnTheEndpointSaysWhichMethodIsAllowed() {
-        Reply reply = new GraphHttp(server).send("DELETE", ENDPOINT, TOKEN_HEADER, BEARER);
+        Reply reply = SERVER.http().send("DELETE", ENDPOINT, null, BEARER);
 
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reply.header("Allow")).isEqualTo("GET");
@@ -98,21 +92,21 @@ class MalformedRequestsTest {
     @Order(1)
     @Test
     void invalidPercentEncodingInTheQueryIsAGraphError() {
-        assertGraphClientError(RawHttp.send(server.port(), "GET", ENDPOINT + "?fields=%zz"));
+        assertGraphClientError(RawHttp.send(SERVER.port(), "GET", ENDPOINT + "?fields=%zz", RawHttp.AUTH));
     }
 
     @Order(1)
     @Test
     void anErrorRaisedBeforeRoutingCarriesTheGraphHeadersToo() {
-        DocumentedStatusesTest.assertGraphHeaders(RawHttp.send(server.port(), "GET", "/v23.0/%zz"));
+        DocumentedStatusesTest.assertGraphHeaders(RawHttp.send(SERVER.port(), "GET", "/v23.0/%zz", RawHttp.AUTH));
     }
 
     @Order(2)
     @Test
     void afterEveryMalformedRequestTheServerStillAnswersANormalRequest() {
-        malformedRequests().forEach(probe -> probe.send().apply(server));
+        malformedRequests().forEach(probe -> probe.send().apply(SERVER.server()));
 
-        Reply reply = new GraphHttp(server).number("");
+        Reply reply = SERVER.http().number("");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(GraphBodies.assertValid(GraphBodies.ACCOUNT_NUMBER, reply).path("status").asString())

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Profile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -23,23 +25,13 @@ class PhoneNumbersErrorsTest {
     private static final String AUTH = "Authorization";
     private static final String BEARER = "Bearer fake-token-1234";
     private static final String LIST = "/v23.0/" + WABA + "/phone_numbers";
-    private static WamockServer documented;
-    private static WamockServer observed;
-
-    @BeforeAll
-    static void start() {
-        documented = WamockServer.start();
-        observed = WamockServer.builder().profile(Profile.GRAPH_OBSERVED).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        documented.close();
-        observed.close();
-    }
+    @RegisterExtension
+    static final ServerFixture DOCUMENTED = ServerFixture.start();
+    @RegisterExtension
+    static final ServerFixture OBSERVED = ServerFixture.with(b -> b.profile(Profile.GRAPH_OBSERVED));
 
     private static Reply get(WamockServer server, String pathAndQuery, String... headers) {
-        return new GraphHttp(server).get(pathAndQuery, headers);
+        return Http.to(server).get(pathAndQuery, headers);
     }
 
     private static Reply list(WamockServer server, String query) {
@@ -49,8 +41,8 @@ class PhoneNumbersErrorsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"999", "106540352242922"})
     void anIdThatIsNoAccountGetsTheEndpointsNotFoundShapeInEachProfile(String id) {
-        Reply doc = get(documented, "/v23.0/" + id + "/phone_numbers", AUTH, BEARER);
-        Reply obs = get(observed, "/v23.0/" + id + "/phone_numbers", AUTH, BEARER);
+        Reply doc = get(DOCUMENTED.server(), "/v23.0/" + id + "/phone_numbers", AUTH, BEARER);
+        Reply obs = get(OBSERVED.server(), "/v23.0/" + id + "/phone_numbers", AUTH, BEARER);
 
         JsonNode example = Contract.get().listOperation().path("responses").path("404").path("content")
                 .path("application/json").path("example").path("error");
@@ -68,7 +60,7 @@ class PhoneNumbersErrorsTest {
     @ParameterizedTest(name = "limit={0}")
     @ValueSource(strings = {"0", "101", "-1", "abc", "2.5", ""})
     void aLimitOutsideOneToAHundredIsA400Code100NamingTheRuleAndTheValue(String limit) {
-        Reply reply = list(documented, "?limit=" + limit);
+        Reply reply = list(DOCUMENTED.server(), "?limit=" + limit);
 
         assertThat(reply.status()).isEqualTo(400);
         GraphBodies.assertValid(GraphBodies.GRAPH_ERROR, reply);
@@ -81,20 +73,20 @@ class PhoneNumbersErrorsTest {
 
     @Test
     void inGraphObservedALimitAboveTheMaximumGetsProductionsMessage() {
-        Reply reply = list(observed, "?limit=500");
+        Reply reply = list(OBSERVED.server(), "?limit=500");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error().path("message").asString()).isEqualTo("(#100) The 'limit' parameter should not exceed 100");
         assertThat(reply.error().path("code").asInt()).isEqualTo(100);
-        assertThat(list(observed, "?limit=abc").error().path("message").asString()).startsWith("(#100) Invalid parameter: limit");
+        assertThat(list(OBSERVED.server(), "?limit=abc").error().path("message").asString()).startsWith("(#100) Invalid parameter: limit");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"after=%21%21", "before=%21%21", "after=MTIz", "after=" + "MTIwOTQ4Mzc1NjIwMTQ4"})
     void aCursorThatIsNoneOfTheAccountsIsA400InEachProfile(String cursorParameter) {
         assertThat(cursor("120948375620148")).as("a number of the other account").isEqualTo("MTIwOTQ4Mzc1NjIwMTQ4");
-        Reply doc = list(documented, "?" + cursorParameter);
-        Reply obs = list(observed, "?" + cursorParameter);
+        Reply doc = list(DOCUMENTED.server(), "?" + cursorParameter);
+        Reply obs = list(OBSERVED.server(), "?" + cursorParameter);
 
         assertThat(doc.status()).isEqualTo(400);
         assertThat(doc.error().path("code").asInt()).isEqualTo(100);
@@ -109,7 +101,7 @@ class PhoneNumbersErrorsTest {
     void afterAndBeforeTogetherAreA400() {
         String c = cursor("113269274970227");
 
-        Reply reply = list(documented, "?after=" + c + "&before=" + c);
+        Reply reply = list(DOCUMENTED.server(), "?after=" + c + "&before=" + c);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error().path("message").asString()).contains("after or before, not both");
@@ -117,21 +109,21 @@ class PhoneNumbersErrorsTest {
 
     @Test
     void tokensVersionsFieldsAndMethodsAreAnsweredAsOnTheNumberEndpoint() {
-        for (WamockServer server : new WamockServer[] {documented, observed}) {
+        for (WamockServer server : new WamockServer[] {DOCUMENTED.server(), OBSERVED.server()}) {
             String number = "/v23.0/106540352242922";
             assertSameAnswer(get(server, LIST), get(server, number));
             assertSameAnswer(get(server, LIST + "?fields=colour", AUTH, BEARER), get(server, number + "?fields=colour", AUTH, BEARER));
             assertSameAnswer(get(server, LIST + "?fields=", AUTH, BEARER), get(server, number + "?fields=", AUTH, BEARER));
-            assertSameAnswer(new GraphHttp(server).send("POST", LIST, AUTH, BEARER),
-                    new GraphHttp(server).send("POST", number, AUTH, BEARER));
+            assertSameAnswer(Http.to(server).send("POST", LIST, null, AUTH, BEARER),
+                    Http.to(server).send("POST", number, null, AUTH, BEARER));
             Reply version = get(server, "/v23/" + OTHER_WABA + "/phone_numbers", AUTH, BEARER);
             Reply endpointVersion = get(server, "/v23/106540352242922", AUTH, BEARER);
             assertThat(version.status()).isEqualTo(endpointVersion.status());
             assertThat(version.error().path("code").asInt()).isEqualTo(endpointVersion.error().path("code").asInt())
                     .isPositive();
         }
-        assertSameAnswer(get(observed, LIST, AUTH, "Bearer expired-fake-token"),
-                get(observed, "/v23.0/106540352242922", AUTH, "Bearer expired-fake-token"));
+        assertSameAnswer(get(OBSERVED.server(), LIST, AUTH, "Bearer expired-fake-token"),
+                get(OBSERVED.server(), "/v23.0/106540352242922", AUTH, "Bearer expired-fake-token"));
     }
 
     private static void assertSameAnswer(Reply list, Reply endpoint) {

@@ -6,6 +6,8 @@ import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Profile;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +29,8 @@ class PhoneNumbersPagingTest {
     private static final String LIST_SCHEMA = "WhatsAppBusinessAccountPhoneNumbers";
 
     private final WamockServer server = WamockServer.start();
-    private final GraphHttp http = new GraphHttp(server);
-    private final GraphHttp absolute = new GraphHttp("");
+    private final Http http = Http.to(server);
+    private final Http absolute = Http.to("");
 
     @AfterEach
     void stop() {
@@ -104,7 +106,7 @@ class PhoneNumbersPagingTest {
     @Test
     void inGraphObservedTheItemsCarryTheObservedFieldsAndValidateAgainstTheObservedSchema() {
         try (WamockServer observed = WamockServer.builder().profile(Profile.GRAPH_OBSERVED).start()) {
-            Reply reply = new GraphHttp(observed).get("/v24.0/" + WABA + "/phone_numbers?fields=id,platform_type,"
+            Reply reply = Http.to(observed).get("/v24.0/" + WABA + "/phone_numbers?fields=id,platform_type,"
                     + "throughput,messaging_limit_tier,whatsapp_business_manager_messaging_limit", AUTH, BEARER);
 
             JsonNode body = GraphBodies.assertValid("Observed" + LIST_SCHEMA, reply);
@@ -117,7 +119,7 @@ class PhoneNumbersPagingTest {
 
     @Test
     void aSessionsBaseUrlAndTheTokenParameterAreKeptInTheLinks() {
-        GraphHttp session = new GraphHttp(server.baseUrl() + "/sessions/paging");
+        Http session = Http.to(server.baseUrl() + "/sessions/paging");
 
         JsonNode body = session.get("/v23.0/" + WABA + "/phone_numbers?access_token=fake-token-1234&limit=1").json();
         String next = body.path("paging").path("next").asString();

@@ -10,6 +10,8 @@ import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +31,7 @@ class PhoneNumbersScenariosTest {
     private static final String SCENARIO = "X-Wamock-Scenario";
 
     private final WamockServer server = WamockServer.start();
-    private final GraphHttp http = new GraphHttp(server);
+    private final Http http = Http.to(server);
 
     @AfterEach
     void stop() {

@@ -1,6 +1,6 @@
 package dev.wamock.server;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
@@ -9,10 +9,9 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
-import java.net.URI;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 50 clients in parallel over real HTTP, each with its own {@link HttpClient} and its own fake token:
@@ -36,30 +34,20 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class ScenarioConcurrencyTest {
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static final int CLIENTS = 50;
     private static final int REQUESTS_PER_CLIENT = 6;
     private static final int TOTAL = CLIENTS * REQUESTS_PER_CLIENT;
 
-    private static WamockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void reset() {
-        server.reset();
+        SERVER.server().reset();
     }
 
     @Test
     void fiftyParallelClientsSeeExactlyTwoFailuresInTotal() throws Exception {
-        server.use(Scenario.of("fail-2-then-succeed", Step.error("server-error").times(2), Step.passThrough()));
+        SERVER.server().use(Scenario.of("fail-2-then-succeed", Step.error("server-error").times(2), Step.passThrough()));
 
         Map<String, List<Integer>> statusesByToken = runClients();
 
@@ -67,9 +55,9 @@ class ScenarioConcurrencyTest {
         assertThat(all).as("statuses of all %d requests", TOTAL).hasSize(TOTAL);
         assertThat(all.stream().filter(s -> s == 500).count()).as("500s in total").isEqualTo(2);
         assertThat(all.stream().filter(s -> s == 200).count()).as("200s in total").isEqualTo(TOTAL - 2);
-        assertThat(server.progress().steps()).extracting(ScenarioProgress.StepProgress::answered)
+        assertThat(SERVER.server().progress().steps()).extracting(ScenarioProgress.StepProgress::answered)
                 .containsExactly(2L, (long) TOTAL - 2);
-        Journal journal = server.journal();
+        Journal journal = SERVER.server().journal();
         assertJournalHoldsEveryRequest(journal);
         assertThat(journal.where(e -> e.status() == 500)).as("500s in the journal").hasSize(2)
                 .allSatisfy(e -> assertThat(e.step()).isZero());
@@ -77,7 +65,7 @@ class ScenarioConcurrencyTest {
 
     @Test
     void withTokenScopeEachOfFiftyParallelClientsSeesItsOwnTwoFailures() throws Exception {
-        server.use(Scenario.of("fail-2-per-token-then-succeed",
+        SERVER.server().use(Scenario.of("fail-2-per-token-then-succeed",
                 Step.error("server-error").times(2).scope(Scope.TOKEN), Step.passThrough()));
 
         Map<String, List<Integer>> statusesByToken = runClients();
@@ -85,7 +73,7 @@ class ScenarioConcurrencyTest {
         assertThat(statusesByToken).hasSize(CLIENTS);
         statusesByToken.forEach((token, statuses) -> assertThat(statuses).as("statuses seen by the client of %s", token)
                 .containsExactly(500, 500, 200, 200, 200, 200));
-        Journal journal = server.journal();
+        Journal journal = SERVER.server().journal();
         assertJournalHoldsEveryRequest(journal);
         Map<String, Long> failuresByRedactedToken = journal.where(JournalEntry::failed).stream()
                 .collect(Collectors.groupingBy(JournalEntry::token, Collectors.counting()));
@@ -96,15 +84,15 @@ class ScenarioConcurrencyTest {
     @Test
     void withNumberScopeEachNumberSeesItsOwnFailureWhateverTheToken() throws Exception {
         String other = "113269274970227";
-        server.use(Scenario.of("fail-1-per-number", Step.error("rate-limited").times(1).scope(Scope.NUMBER),
+        SERVER.server().use(Scenario.of("fail-1-per-number", Step.error("rate-limited").times(1).scope(Scope.NUMBER),
                 Step.passThrough()));
 
         runClients();
-        HttpClient client = HttpClient.newHttpClient();
-        int first = send(client, other, "fake-token-other-number");
-        int second = send(client, other, "fake-token-other-number");
+        Http client = SERVER.http().withToken("fake-token-other-number");
+        int first = client.graph("/v23.0/" + other).status();
+        int second = client.graph("/v23.0/" + other).status();
 
-        assertThat(server.journal().where(e -> e.status() == 429 && NUMBER.equals(e.numberId()))).hasSize(1);
+        assertThat(SERVER.server().journal().where(e -> e.status() == 429 && NUMBER.equals(e.numberId()))).hasSize(1);
         assertThat(List.of(first, second)).containsExactly(429, 200);
     }
 
@@ -126,12 +114,12 @@ class ScenarioConcurrencyTest {
                 String token = String.format("fake-token-client-%04d", c);
                 tokens.add(token);
                 futures.add(pool.submit(() -> {
-                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    Http http = SERVER.http().withToken(token).withClient(HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
                     go.await();
                     List<Integer> statuses = new ArrayList<>();
                     for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                        statuses.add(send(client, NUMBER, token));
+                        statuses.add(http.number().status());
                     }
                     return statuses;
                 }));
@@ -145,13 +133,5 @@ class ScenarioConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static int send(HttpClient client, String number, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/" + number))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

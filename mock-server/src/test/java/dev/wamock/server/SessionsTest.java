@@ -1,10 +1,12 @@
 package dev.wamock.server;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import dev.wamock.server.testing.ServerClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ class SessionsTest {
     private static final String LIMIT_2 = "{\"name\": \"limited\", \"steps\": [{\"rateLimit\": {\"app\": 2,"
             + " \"window\": \"1h\"}}]}";
     private final WamockServer server = WamockServer.start();
-    private final GraphHttp http = new GraphHttp(server);
+    private final Http http = Http.to(server);
 
     @AfterEach
     void stop() {
@@ -53,14 +55,14 @@ class SessionsTest {
 
     /** One test's story in its own session: transient-then-ok by header, then a 2-call window by base URL. */
     private String story(String id) {
-        GraphHttp session = new GraphHttp(server.baseUrl() + "/sessions/" + id);
-        assertThat(http.sendJson("PUT", "/__wamock/scenario", TRANSIENT, "X-Wamock-Session", id).status()).isEqualTo(200);
+        Http session = Http.to(server.baseUrl() + "/sessions/" + id);
+        assertThat(http.send("PUT", "/__wamock/scenario", TRANSIENT, "X-Wamock-Session", id).status()).isEqualTo(200);
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             seen.append(http.get("/v23.0/" + NUMBER, "Authorization", "Bearer fake-" + id, "X-Wamock-Session", id)
                     .status()).append(i < 2 ? " " : " | ");
         }
-        assertThat(http.sendJson("PUT", "/__wamock/scenario?session=" + id, LIMIT_2).status()).isEqualTo(200);
+        assertThat(http.send("PUT", "/__wamock/scenario?session=" + id, LIMIT_2).status()).isEqualTo(200);
         for (int i = 0; i < 3; i++) {
             seen.append(session.number("").status()).append(i < 2 ? " " : "");
         }
@@ -79,7 +81,7 @@ class SessionsTest {
         a.clock().manual();
 
         assertThat(a.baseUrl()).isEqualTo(server.baseUrl() + "/sessions/a");
-        assertThat(new GraphHttp(a.baseUrl()).number("").status()).isEqualTo(500);
+        assertThat(Http.to(a).number("").status()).isEqualTo(500);
         assertThat(http.number("").status()).isEqualTo(200);
         assertThat(ServerClock.of(server).isManual()).isFalse();
         assertThat(http.get("/__wamock/clock?session=a").json().path("mode").asString()).isEqualTo("manual");
@@ -90,10 +92,10 @@ class SessionsTest {
     @Test
     void sessionsAreListedAndADroppedOneStartsOver() {
         server.session("b").use("http-500");
-        new GraphHttp(server.baseUrl() + "/sessions/c").number("");
+        Http.to(server.baseUrl() + "/sessions/c").number("");
 
         assertThat(http.get("/__wamock/sessions").json().path("sessions").toString()).isEqualTo("[\"\",\"b\",\"c\"]");
-        assertThat(http.send("DELETE", "/__wamock/session?session=b", "X-Wamock-Admin", "1").status()).isEqualTo(200);
+        assertThat(http.send("DELETE", "/__wamock/session?session=b", null, "X-Wamock-Admin", "1").status()).isEqualTo(200);
 
         assertThat(http.get("/__wamock/sessions").json().path("sessions").toString()).isEqualTo("[\"\",\"c\"]");
         assertThat(server.session("b").progress()).as("a dropped session starts over").isNull();
@@ -115,7 +117,7 @@ class SessionsTest {
             for (int i = 1; i < dev.wamock.server.internal.state.MemoryStateStore.MAX_SESSIONS; i++) {
                 small.session("s" + i);
             }
-            GraphHttp client = new GraphHttp(small);
+            Http client = Http.to(small);
 
             Reply reply = client.get("/v23.0/" + NUMBER, "Authorization", "Bearer fake-token", "X-Wamock-Session", "one-more");
 

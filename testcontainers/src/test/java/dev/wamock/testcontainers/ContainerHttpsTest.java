@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.net.ProxySelector;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +42,9 @@ class ContainerHttpsTest {
     void theHttpsListenerAnswersWithTheContainersSslContext() throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(container.sslContext()).build();
 
-        HttpResponse<String> answer = get(client, container.getHttpsBaseUrl() + PATH);
+        Reply answer = Http.to(container.getHttpsBaseUrl()).withClient(client).graph(PATH);
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("\"status\":\"CONNECTED\"");
         assertThat(container.getHttpsBaseUrl()).startsWith("https://").doesNotEndWith("/");
         assertThat(container.caCertificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
@@ -56,9 +55,9 @@ class ContainerHttpsTest {
         HttpClient client = HttpClient.newBuilder().sslContext(container.sslContext())
                 .proxy(ProxySelector.of(container.getProxyAddress())).connectTimeout(Duration.ofSeconds(10)).build();
 
-        HttpResponse<String> answer = get(client, "https://graph.facebook.com" + PATH);
+        Reply answer = Http.to("https://graph.facebook.com").withClient(client).graph(PATH);
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(200);
         assertThat(container.journal().entries()).singleElement().extracting(JournalEntry::path).isEqualTo(PATH);
     }
 
@@ -70,10 +69,5 @@ class ContainerHttpsTest {
                 .hasMessageContaining("withHttps()");
         assertThatThrownBy(plain::getProxyAddress).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("withProxy()");
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer fake-token-1234")
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

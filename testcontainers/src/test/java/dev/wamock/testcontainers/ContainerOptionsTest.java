@@ -2,10 +2,10 @@ package dev.wamock.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import java.net.http.HttpResponse;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,44 +55,44 @@ class ContainerOptionsTest {
     @Test
     void everyScenarioFileOfTheDirectoryAndTheScenarioWrittenInCodeCanBeUsedByName() {
         container.use("maintenance");
-        assertThat(get(Graph.NUMBER, REQUIRED).statusCode()).isEqualTo(503);
+        assertThat(get(Http.NUMBER, REQUIRED).status()).isEqualTo(503);
 
         container.use("written-in-code");
-        assertThat(get(Graph.NUMBER, REQUIRED).statusCode()).isEqualTo(429);
-        assertThat(get(Graph.NUMBER, REQUIRED).statusCode()).isEqualTo(200);
+        assertThat(get(Http.NUMBER, REQUIRED).status()).isEqualTo(429);
+        assertThat(get(Http.NUMBER, REQUIRED).status()).isEqualTo(200);
     }
 
     @Test
     void theFixturesFileAddsItsNumberToTheDefaults() {
-        HttpResponse<String> added = get("100000000000001?fields=verified_name", REQUIRED);
+        Reply added = get("100000000000001?fields=verified_name", REQUIRED);
 
-        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.status()).isEqualTo(200);
         assertThat(added.body()).contains("Fake Test Shop");
-        assertThat(get(Graph.NUMBER, REQUIRED).statusCode()).as("a default number").isEqualTo(200);
+        assertThat(get(Http.NUMBER, REQUIRED).status()).as("a default number").isEqualTo(200);
     }
 
     @Test
     void onlyTheRequiredTokenIsAccepted() {
-        assertThat(get(Graph.NUMBER, "fake-other-token").statusCode()).isEqualTo(401);
-        assertThat(get(Graph.NUMBER, REQUIRED).statusCode()).isEqualTo(200);
+        assertThat(get(Http.NUMBER, "fake-other-token").status()).isEqualTo(401);
+        assertThat(get(Http.NUMBER, REQUIRED).status()).isEqualTo(200);
         assertThat(container.journal().entries()).extracting(e -> e.status()).containsExactly(401, 200);
     }
 
     @Test
     void theAdminApiRefusesCallsWithoutTheContainersAdminTokenButHealthIsOpen() {
-        assertThat(Graph.get(container.getBaseUrl(), "/__wamock/journal", null).statusCode()).isEqualTo(401);
-        assertThat(Graph.get(container.getBaseUrl(), "/__wamock/journal", "fake-admin-token").statusCode()).isEqualTo(401);
-        assertThat(Graph.get(container.getBaseUrl(), "/__wamock/journal", container.getAdminToken()).statusCode())
+        assertThat(Http.to(container.getBaseUrl()).get("/__wamock/journal").status()).isEqualTo(401);
+        assertThat(Http.to(container.getBaseUrl()).get("/__wamock/journal", "Authorization", "Bearer fake-admin-token").status()).isEqualTo(401);
+        assertThat(Http.to(container.getBaseUrl()).get("/__wamock/journal", "Authorization", "Bearer " + container.getAdminToken()).status())
                 .isEqualTo(200);
-        assertThat(Graph.get(container.getBaseUrl(), "/__wamock/health", null).statusCode()).isEqualTo(200);
+        assertThat(Http.to(container.getBaseUrl()).get("/__wamock/health").status()).isEqualTo(200);
     }
 
-    private static HttpResponse<String> get(String numberAndQuery, String token) {
-        return Graph.get(container.getBaseUrl(), "/v23.0/" + numberAndQuery, token);
+    private static Reply get(String numberAndQuery, String token) {
+        return Http.to(container.getBaseUrl()).withToken(token).graph("/v23.0/" + numberAndQuery);
     }
 
     private static String quality() {
-        String body = get(Graph.NUMBER + "?fields=quality_rating", REQUIRED).body();
+        String body = get(Http.NUMBER + "?fields=quality_rating", REQUIRED).body();
         return body.replaceAll(".*\"quality_rating\"\\s*:\\s*\"([A-Z]+)\".*", "$1");
     }
 }

@@ -2,9 +2,9 @@ package dev.wamock.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.Profile;
-import java.net.http.HttpResponse;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ class ContainerProfileTest {
 
     @Test
     void aMissingTokenGetsProductionsCode104WithTheChosenStatus() {
-        HttpResponse<String> answer = Graph.get(container.getBaseUrl(), "/v23.0/" + Graph.NUMBER, null);
+        Reply answer = Http.to(container.getBaseUrl()).get("/v23.0/" + Http.NUMBER);
 
-        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.body()).contains("\"code\":104");
     }
 
@@ -40,18 +40,18 @@ class ContainerProfileTest {
     void aRateLimitGetsProductionsMessageWithTheChosenStatus() {
         container.use("http-429");
 
-        HttpResponse<String> answer = Graph.get(container.getBaseUrl(), Graph.NUMBER);
+        Reply answer = Http.to(container.getBaseUrl()).number();
 
-        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.body()).contains("(#4) Application request limit reached");
         container.reset();
     }
 
     @Test
     void anUnknownNumberGetsProductions400Code100Subcode33() {
-        HttpResponse<String> answer = Graph.get(container.getBaseUrl(), "999");
+        Reply answer = Http.to(container.getBaseUrl()).graph("/v23.0/999");
 
-        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":100", "\"error_subcode\":33");
     }
 }

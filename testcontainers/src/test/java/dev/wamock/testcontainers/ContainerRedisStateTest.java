@@ -2,11 +2,8 @@ package dev.wamock.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.Http;
 import dev.wamock.state.redis.testing.RedisProcess;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,9 +41,7 @@ class ContainerRedisStateTest {
                 .withState("redis://host.docker.internal:" + redis.port() + "/0");
     }
 
-    private static int call(WamockContainer replica) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(replica.getBaseUrl() + "/v23.0/106540352242922"))
-                .header("Authorization", "Bearer fake-token").build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    private static int call(WamockContainer replica) {
+        return Http.to(replica.getBaseUrl()).number().status();
     }
 }

@@ -7,7 +7,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
-import dev.wamock.client.contract.Graph;
+import dev.wamock.server.testing.Http;
 import dev.wamock.testcontainers.internal.ImageDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class ImageTest {
         try (WamockContainer container = new WamockContainer().withCommand("--journal-capacity", "2")) {
             container.start();
             for (int i = 0; i < 3; i++) {
-                Graph.get(container.getBaseUrl(), Graph.NUMBER);
+                Http.to(container.getBaseUrl()).number();
             }
 
             assertThat(container.journal().size()).isEqualTo(2);
@@ -62,7 +62,7 @@ class ImageTest {
             container.start();
             container.use("maintenance");
 
-            assertThat(Graph.status(container.getBaseUrl(), Graph.NUMBER)).isEqualTo(503);
+            assertThat(Http.to(container.getBaseUrl()).number().status()).isEqualTo(503);
         }
     }
 

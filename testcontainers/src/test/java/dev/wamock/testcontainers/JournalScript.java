@@ -1,7 +1,6 @@
 package dev.wamock.testcontainers;
 
 import dev.wamock.client.contract.ControlContract;
-import dev.wamock.client.contract.Graph;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.Effect;
 import dev.wamock.scenarios.JournalEntry;
@@ -10,6 +9,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
 import java.util.List;
 
 /**
@@ -37,16 +37,16 @@ final class JournalScript {
         control.reset();
         for (int status : ControlContract.builtInStatuses()) {
             control.use("http-" + status);
-            Graph.get(control.baseUrl(), Graph.NUMBER);
-            Graph.get(control.baseUrl(), BuiltInScenarios.find("http-" + status).orElseThrow().magicNumber());
+            Http.to(control).number();
+            Http.to(control).graph("/v23.0/" + BuiltInScenarios.find("http-" + status).orElseThrow().magicNumber());
         }
         control.use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
         for (int i = 0; i < 3; i++) {
-            Graph.get(control.baseUrl(), "/v23.0/" + Graph.NUMBER + "?fields=status,quality_rating", Graph.TOKEN);
+            Http.to(control).number("?fields=status,quality_rating");
         }
         control.use("transient-then-ok");
-        Graph.get(control.baseUrl(), "/v23.0/" + Graph.NUMBER, null);
-        Graph.get(control.baseUrl(), "/v23.0/not-a-number?access_token=fake-query-token", null);
+        Http.to(control).get("/v23.0/" + Http.NUMBER);
+        Http.to(control).get("/v23.0/not-a-number?access_token=fake-query-token");
         return control.journal().entries().stream().map(Seen::of).toList();
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 final class DemoServer {
     static final String NUMBER = "106540352242922";
     static final String OTHER_NUMBER = "113269274970227";
-    static final String URL_OF_NUMBER = "GET /v23.0/" + NUMBER + "?fields=" + GraphCall.FIELDS;
+    static final String URL_OF_NUMBER = "GET /v23.0/" + NUMBER + "?fields=" + AccountNumberClient.FIELDS;
     private static final String TOKEN = "fake-token-1234";
 
     private DemoServer() {

@@ -4,14 +4,16 @@ import java.net.http.HttpResponse;
 
 /** A client that never retries: right for permanent errors, wrong for transient ones. */
 final class NeverRetryClient implements AccountNumberClient {
-    private final GraphCall graph;
+    private final String baseUrl;
+    private final String token;
 
     NeverRetryClient(String baseUrl, String token) {
-        this.graph = new GraphCall(baseUrl, token);
+        this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     @Override
     public HttpResponse<String> fetch(String numberId) {
-        return graph.get(numberId);
+        return AccountNumberClient.get(baseUrl, token, numberId);
     }
 }

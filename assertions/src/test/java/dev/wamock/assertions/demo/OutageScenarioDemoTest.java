@@ -80,7 +80,7 @@ class OutageScenarioDemoTest {
                 .hasMessageContaining("but it made 5 attempts")
                 .hasMessageContaining("Journal:")
                 .hasMessageContaining("#4 " + URL_OF_NUMBER + " → 503 code 2 [outage-503 step 0]  ← attempt 4")
-                .hasMessageContaining("#6 GET /v23.0/" + OTHER_NUMBER + "?fields=" + GraphCall.FIELDS
+                .hasMessageContaining("#6 GET /v23.0/" + OTHER_NUMBER + "?fields=" + AccountNumberClient.FIELDS
                         + " → 200 [outage-503 step 1]");
     }
 

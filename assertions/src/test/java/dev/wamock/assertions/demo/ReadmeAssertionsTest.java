@@ -16,7 +16,7 @@ class ReadmeAssertionsTest {
     void the_readme_assertions_pass_for_a_client_that_backs_off() throws Exception {
         try (WamockServer server = DemoServer.start()) {
             server.use("rate-limited-then-ok");
-            HttpResponse<String> response = new GraphCall(server.baseUrl(), "fake-token-1234").get(DemoServer.NUMBER);
+            HttpResponse<String> response = AccountNumberClient.get(server.baseUrl(), "fake-token-1234", DemoServer.NUMBER);
             server.reset();
             server.use("transient-then-ok");
             server.clock().manual();

@@ -14,10 +14,8 @@ import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.Trigger;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,11 +55,11 @@ public abstract class ControlContract {
     void aBuiltInStatusSetThroughTheAdminApiAnswersTheRequestAndIsJournaled(int status) {
         control().use("http-" + status);
 
-        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(status);
+        assertThat(Http.to(control()).number().status()).isEqualTo(status);
 
         assertThat(control().journal().entries()).singleElement().satisfies(e -> {
             assertThat(e.status()).isEqualTo(status);
-            assertThat(e.numberId()).isEqualTo(Graph.NUMBER);
+            assertThat(e.numberId()).isEqualTo(Http.NUMBER);
             assertThat(e.scenario()).isEqualTo("http-" + status);
             assertThat(e.outcome().wireName()).isEqualTo("response");
         });
@@ -75,7 +73,7 @@ public abstract class ControlContract {
     void aBuiltInStatusIsTriggeredByItsMagicNumberWithoutTheAdminApi(int status) {
         String magic = BuiltInScenarios.find("http-" + status).orElseThrow().magicNumber();
 
-        assertThat(Graph.status(control().baseUrl(), magic)).isEqualTo(status);
+        assertThat(Http.to(control()).graph("/v23.0/" + magic).status()).isEqualTo(status);
 
         assertThat(control().journal().entries()).singleElement().satisfies(e -> {
             assertThat(e.status()).isEqualTo(status);
@@ -90,7 +88,7 @@ public abstract class ControlContract {
         control().use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
 
         List<Integer> statuses = IntStream.rangeClosed(1, 3)
-                .mapToObj(i -> Graph.status(control().baseUrl(), Graph.NUMBER)).toList();
+                .mapToObj(i -> Http.to(control()).number().status()).toList();
 
         assertThat(statuses).containsExactly(500, 500, 200);
         assertThat(control().journal().entries()).extracting(JournalEntry::step).containsExactly(0, 0, 1);
@@ -104,11 +102,11 @@ public abstract class ControlContract {
                 Step.error("server-error").trigger(Trigger.window(Duration.ofMinutes(1), Duration.ofMinutes(2)))));
         try {
             WamockClock clock = control().clock().manual();
-            int before = Graph.status(control().baseUrl(), Graph.NUMBER);
+            int before = Http.to(control()).number().status();
             clock.advance(Duration.ofSeconds(90));
-            int during = Graph.status(control().baseUrl(), Graph.NUMBER);
+            int during = Http.to(control()).number().status();
             clock.advance(Duration.ofMinutes(1));
-            int after = Graph.status(control().baseUrl(), Graph.NUMBER);
+            int after = Http.to(control()).number().status();
 
             assertThat(List.of(before, during, after)).containsExactly(200, 500, 200);
         } finally {
@@ -127,7 +125,7 @@ public abstract class ControlContract {
 
             clock.sleeper().sleep(Duration.ofSeconds(90));
 
-            assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(500);
+            assertThat(Http.to(control()).number().status()).isEqualTo(500);
             assertThat(Duration.between(before, javaClock.instant())).isEqualTo(Duration.ofSeconds(90));
         } finally {
             control().clock().real();
@@ -137,14 +135,14 @@ public abstract class ControlContract {
     @Test
     void resetEmptiesTheJournalAndEndsTheScenario() {
         control().use("http-500");
-        Graph.status(control().baseUrl(), Graph.NUMBER);
+        Http.to(control()).number();
 
         control().reset();
 
         assertThat(control().journal().entries()).isEmpty();
         assertThat(control().journal().total()).isZero();
         assertThat(control().progress()).isNull();
-        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(200);
+        assertThat(Http.to(control()).number().status()).isEqualTo(200);
     }
 
     @Test
@@ -157,10 +155,10 @@ public abstract class ControlContract {
 
     @Test
     void theJournalShowsTheTokenOnlyRedacted() {
-        Graph.status(control().baseUrl(), Graph.NUMBER);
+        Http.to(control()).number();
 
         JournalEntry entry = control().journal().entries().get(0);
-        assertThat(entry.token()).isEqualTo("…oken").doesNotContain(Graph.TOKEN);
+        assertThat(entry.token()).isEqualTo("…1234").doesNotContain(Http.TOKEN);
         assertThat(entry.tokenSource()).isEqualTo(TokenSource.fromWireName("header"));
     }
 
@@ -168,32 +166,29 @@ public abstract class ControlContract {
     void awaitWaitsForADelayedRequestThatIsJournaledWhenItsAnswerEnds() {
         control().use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(300)))));
 
-        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create(control().baseUrl() + "/v23.0/" + Graph.NUMBER))
-                        .header("Authorization", "Bearer " + Graph.TOKEN).build(),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> Http.to(control()).number());
         Journal awaited = control().journal().await(1, Duration.ofSeconds(10));
 
         assertThat(awaited.entries()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(200));
-        assertThat(answer.join().statusCode()).isEqualTo(200);
+        assertThat(answer.join().status()).isEqualTo(200);
     }
 
     @Test
     void awaitFailsWithTheTimelineWhenTooFewRequestsLandInTime() {
-        Graph.status(control().baseUrl(), Graph.NUMBER);
+        Http.to(control()).number();
 
         assertThatThrownBy(() -> control().journal().await(2, Duration.ofMillis(100)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("expected at least 2 journal entries within PT0.1S but 1 had landed")
-                .hasMessageContaining("GET /v23.0/" + Graph.NUMBER);
+                .hasMessageContaining("GET /v23.0/" + Http.NUMBER);
     }
 
     @Test
     void aMarkCutsOutTheRequestsAfterIt() {
-        Graph.status(control().baseUrl(), Graph.NUMBER);
+        Http.to(control()).number();
         Journal.Mark mark = control().journal().mark();
-        Graph.status(control().baseUrl(), "113269274970227");
-        Graph.status(control().baseUrl(), "999");
+        Http.to(control()).graph("/v23.0/113269274970227");
+        Http.to(control()).graph("/v23.0/999");
 
         Journal part = control().journal().since(mark);
 
@@ -205,7 +200,7 @@ public abstract class ControlContract {
     @Test
     void clearJournalForgetsTheEntriesButTheScenarioKeepsItsProgress() {
         control().use(Scenario.of("flaky", Step.error("server-error").times(2), Step.passThrough()));
-        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(500);
+        assertThat(Http.to(control()).number().status()).isEqualTo(500);
 
         control().clearJournal();
 
@@ -213,8 +208,8 @@ public abstract class ControlContract {
         assertThat(control().journal().total()).isZero();
         assertThat(control().progress().steps()).extracting(ScenarioProgress.StepProgress::answered)
                 .containsExactly(1L, 0L);
-        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).as("the second of two errors").isEqualTo(500);
-        assertThat(Graph.status(control().baseUrl(), Graph.NUMBER)).isEqualTo(200);
+        assertThat(Http.to(control()).number().status()).as("the second of two errors").isEqualTo(500);
+        assertThat(Http.to(control()).number().status()).isEqualTo(200);
         assertThat(control().journal().entries()).extracting(JournalEntry::status).containsExactly(500, 200);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ public abstract class SessionContract extends ControlContract {
     private static void busy(WamockControl neighbour, String scenario) {
         neighbour.reset();
         neighbour.use(scenario);
-        Graph.status(neighbour.baseUrl(), Graph.NUMBER);
+        Http.to(neighbour).number();
     }
 
     private static void untouched(WamockControl neighbour, String scenario, int status) {

@@ -7,6 +7,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.testing.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,6 @@ public final class SessionStories {
     }
 
     private static int get(WamockControl wamock, String token) {
-        return Graph.get(wamock.baseUrl(), "/v23.0/" + Graph.NUMBER, token).statusCode();
+        return Http.to(wamock).withToken(token).number().status();
     }
 }

@@ -7,13 +7,10 @@ import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.server.testing.Attempt;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.SocketException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +30,8 @@ class ChaosCatalogueTest extends ChaosServerTest {
         return BuiltInScenarios.find(name).orElseThrow().magicNumber();
     }
 
-    private ChaosClient.Outcome byMagicNumber(String name, Duration timeout) {
-        return client.get(magic(name), ChaosClient.TOKEN, timeout);
+    private Attempt byMagicNumber(String name, Duration timeout) {
+        return http().withTimeout(timeout).attempt(h -> h.graph("/v23.0/" + magic(name)));
     }
 
     private static void allAre(List<JournalEntry> entries, String scenario, String outcome, int status) {
@@ -47,50 +44,49 @@ class ChaosCatalogueTest extends ChaosServerTest {
 
     @Test
     void connectionResetAnswersEveryRequestWithAnRst() {
-        ChaosClient.Outcome outcome = byMagicNumber("connection-reset", Duration.ofSeconds(10));
+        Attempt outcome = byMagicNumber("connection-reset", Duration.ofSeconds(10));
 
         assertThat(outcome.rootCause()).isInstanceOf(SocketException.class).hasMessage("Connection reset");
-        allAre(client.journal(2).entries(), "connection-reset", "reset", 0);
+        allAre(journal(2).entries(), "connection-reset", "reset", 0);
     }
 
     @Test
     void noResponseClosesWithoutAByte() {
-        ChaosClient.Outcome outcome = byMagicNumber("no-response", Duration.ofSeconds(10));
+        Attempt outcome = byMagicNumber("no-response", Duration.ofSeconds(10));
 
         assertThat(outcome.rootCause()).isInstanceOf(EOFException.class);
-        allAre(client.journal(2).entries(), "no-response", "no-response", 0);
+        allAre(journal(2).entries(), "no-response", "no-response", 0);
     }
 
     @Test
     void truncatedBodySendsA200WhoseBodyBreaksOffAtHalfItsLength() {
-        ChaosClient.Outcome outcome = byMagicNumber("truncated-body", Duration.ofSeconds(10));
+        Attempt outcome = byMagicNumber("truncated-body", Duration.ofSeconds(10));
 
         assertThat(outcome.failure()).isInstanceOf(IOException.class)
                 .hasMessageMatching("fixed content-length: (\\d+), bytes received: \\d+");
         String[] numbers = outcome.failure().getMessage().replaceAll("[^0-9,]", "").split(",");
         assertThat(Integer.parseInt(numbers[1])).isEqualTo(Integer.parseInt(numbers[0]) / 2);
-        allAre(List.of(client.onlyEntry()), "truncated-body", "truncated", 200);
+        allAre(List.of(onlyEntry()), "truncated-body", "truncated", 200);
     }
 
     @Test
     void stallNeverAnswersSoTheClientsOwnTimeoutEndsIt() {
-        ChaosClient.Outcome outcome = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/"
-                        + ChaosClient.NUMBER)).header("Authorization", "Bearer " + ChaosClient.TOKEN)
-                .header("X-Wamock-Scenario", "stall").timeout(Duration.ofMillis(300)).build());
+        Attempt outcome = http().withTimeout(Duration.ofMillis(300))
+                .attempt(h -> h.number("", "X-Wamock-Scenario", "stall"));
 
         assertThat(outcome.failure()).isInstanceOf(HttpTimeoutException.class);
-        allAre(List.of(client.onlyEntry()), "stall", "stall", 0);
+        allAre(List.of(onlyEntry()), "stall", "stall", 0);
     }
 
     @Test
     void slowAnswersDrawLogNormalDelaysAroundTheirMedianUnderTheirCap() {
-        server.clock().scaleDelays(0); // the draws are journaled unscaled; the test need not wait for them
+        server().clock().scaleDelays(0); // the draws are journaled unscaled; the test need not wait for them
 
         for (int i = 0; i < 40; i++) {
             assertThat(byMagicNumber("slow-answers", Duration.ofSeconds(10)).status()).isEqualTo(200);
         }
 
-        List<Long> delays = client.journal(40).entries().stream().map(e -> {
+        List<Long> delays = journal(40).entries().stream().map(e -> {
             assertThat(e.effects()).singleElement().asString().matches("delay \\d+ms");
             return Long.parseLong(String.valueOf(e.effects().get(0)).replaceAll("\\D", ""));
         }).sorted().toList();
@@ -103,30 +99,25 @@ class ChaosCatalogueTest extends ChaosServerTest {
 
     @Test
     void slowBodySendsHeadersAtOnceThenTheWholeBodyPieceByPiece() throws Exception {
-        server.clock().scaleDelays(0.1); // 3 s becomes 300 ms: 9 pauses of 33 ms
-        ChaosClient.Streamed streamed = client.streamed("/v23.0/" + magic("slow-body"));
-        HttpResponse<InputStream> response = streamed.response();
-        byte[] body = streamed.body();
-        long headersAt = streamed.headersAt();
-        long bodyAt = streamed.bodyAt();
+        server().clock().scaleDelays(0.1); // 3 s becomes 300 ms: 9 pauses of 33 ms
+        Attempt streamed = http().attempt(h -> h.graph("/v23.0/" + magic("slow-body")));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("\"id\":\""
-                + magic("slow-body") + "\"");
-        assertThat(response.headers().firstValue("content-length")).contains(String.valueOf(body.length));
-        assertThat(Duration.ofNanos(bodyAt - headersAt)).as("at least 8 of the 9 pauses after the headers")
+        assertThat(streamed.status()).isEqualTo(200);
+        assertThat(streamed.body()).contains("\"id\":\"" + magic("slow-body") + "\"");
+        assertThat(streamed.header("content-length")).isEqualTo(String.valueOf(streamed.answered().bytes().length));
+        assertThat(streamed.elapsed().minus(streamed.headersAfter())).as("at least 8 of the 9 pauses after the headers")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(260));
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = onlyEntry();
         assertThat(entry.effects()).extracting(e -> String.valueOf(e)).containsExactly("slow-body 10x over 3s");
         assertThat(String.valueOf(entry.outcome())).isEqualTo("response");
     }
 
     @Test
     void resetOnceThenOkBreaksTheFirstConnectionOnlyAndJavaNetHttpRecoversByItself() {
-        ChaosClient.Outcome outcome = byMagicNumber("reset-once-then-ok", Duration.ofSeconds(10));
+        Attempt outcome = byMagicNumber("reset-once-then-ok", Duration.ofSeconds(10));
 
         assertThat(outcome.status()).isEqualTo(200);
-        Journal journal = client.journal(2);
+        Journal journal = journal(2);
         assertThat(journal.entries()).as(journal.timeline()).extracting(e -> String.valueOf(e.outcome()))
                 .containsExactly("reset", "response");
         assertThat(byMagicNumber("reset-once-then-ok", Duration.ofSeconds(10)).status()).isEqualTo(200);
@@ -140,11 +131,11 @@ class ChaosCatalogueTest extends ChaosServerTest {
     }
 
     private void checkAttempts(CatalogueEntry builtIn) {
-        server.reset();
-        server.clock().scaleDelays(0); // a stall then ends at once with a close, a delay does not wait
+        server().reset();
+        server().clock().scaleDelays(0); // a stall then ends at once with a close, a delay does not wait
         int calls = builtIn.attemptsToSucceed() == null ? 4 : builtIn.attemptsToSucceed();
         for (int i = 0; i < calls; i++) {
-            client.get(builtIn.magicNumber(), ChaosClient.TOKEN, Duration.ofSeconds(5));
+            http().withTimeout(Duration.ofSeconds(5)).attempt(h -> h.graph("/v23.0/" + builtIn.magicNumber()));
         }
 
         Journal journal = settled();
@@ -163,10 +154,10 @@ class ChaosCatalogueTest extends ChaosServerTest {
     /** The journal once every request it counted is written (a fault's entry lands when the server is done). */
     private Journal settled() {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Journal journal = server.journal();
+        Journal journal = server().journal();
         while (journal.entries().size() < journal.total() && System.nanoTime() < deadline) {
-            ChaosClient.sleep(5);
-            journal = server.journal();
+            sleep(5);
+            journal = server().journal();
         }
         return journal;
     }

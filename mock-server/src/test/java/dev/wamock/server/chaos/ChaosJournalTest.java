@@ -8,14 +8,15 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -27,34 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ChaosJournalTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static WamockServer server;
-    private static ChaosClient client;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @BeforeEach
     void fresh() {
-        server.reset();
-        server.clock().scaleDelays(1);
+        SERVER.server().reset();
+        SERVER.server().clock().scaleDelays(1);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Fault.class)
     void everyFaultIsOnTheJournalWithItsNameAsTheOutcome(Fault fault) {
-        server.use(Scenario.of("chaos", Step.fault(fault)));
+        SERVER.server().use(Scenario.of("chaos", Step.fault(fault)));
 
-        client.get(Duration.ofMillis(300));
+        SERVER.http().withTimeout(Duration.ofMillis(300)).attempt(Http::number);
 
-        JournalEntry entry = client.journal(1).entries().get(0);
+        JournalEntry entry = SERVER.journal(1).entries().get(0);
         boolean noResponse = fault == Fault.RESET || fault == Fault.NO_RESPONSE || fault == Fault.STALL;
         assertThat(entry.outcome().wireName()).isEqualTo(fault.wireName());
         assertThat(entry.effects()).map(Object::toString).containsExactly("fault " + fault.wireName());
@@ -67,15 +57,15 @@ class ChaosJournalTest {
 
     @Test
     void aClientTimeoutOnASlowAnswerIsNotAServerStall() {
-        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(500))).times(1),
+        SERVER.server().use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(500))).times(1),
                 Step.fault(Fault.STALL)));
 
-        ChaosClient.Outcome slow = client.get(Duration.ofMillis(150));
-        ChaosClient.Outcome stalled = client.get(Duration.ofMillis(150));
+        Attempt slow = SERVER.http().withTimeout(Duration.ofMillis(150)).attempt(Http::number);
+        Attempt stalled = SERVER.http().withTimeout(Duration.ofMillis(150)).attempt(Http::number);
 
         assertThat(slow.failure()).isInstanceOf(HttpTimeoutException.class);
         assertThat(stalled.failure()).as("the client cannot tell them apart").isInstanceOf(HttpTimeoutException.class);
-        List<JournalEntry> entries = client.journal(2).entries();
+        List<JournalEntry> entries = SERVER.journal(2).entries();
         JournalEntry late = entries.get(0);
         JournalEntry stall = entries.get(1);
         assertThat(late.outcome().wireName()).as("the server answered, too late").isEqualTo("response");
@@ -89,11 +79,11 @@ class ChaosJournalTest {
 
     @Test
     void aRequestNoStepFiredForStillNamesTheScenarioThatWasAsked() {
-        server.use(Scenario.of("every-2nd", Step.fault(Fault.TEXT_PLAIN).trigger(Trigger.everyNth(2))));
+        SERVER.server().use(Scenario.of("every-2nd", Step.fault(Fault.TEXT_PLAIN).trigger(Trigger.everyNth(2))));
 
-        client.get();
+        SERVER.http().attempt(Http::number);
 
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = SERVER.onlyEntry();
         assertThat(entry.step()).isNull();
         assertThat(entry.scenario()).isEqualTo("every-2nd");
         assertThat(entry.describe()).contains("[every-2nd pass]");
@@ -101,11 +91,11 @@ class ChaosJournalTest {
 
     @Test
     void theAdminJournalShowsEffectsAndOutcome() {
-        server.use(Scenario.of("chaos", Step.fault(Fault.RESET).withDelay(Delay.fixed(Duration.ofMillis(20))).times(1)));
-        client.get();
-        client.journal(2);
+        SERVER.server().use(Scenario.of("chaos", Step.fault(Fault.RESET).withDelay(Delay.fixed(Duration.ofMillis(20))).times(1)));
+        SERVER.http().attempt(Http::number);
+        SERVER.journal(2);
 
-        JsonNode entries = JSON.readTree(client.admin("GET", "/journal", null).body()).get("entries");
+        JsonNode entries = JSON.readTree(SERVER.http().admin("GET", "/journal", null).body()).get("entries");
 
         assertThat(entries.size()).isEqualTo(2);
         JsonNode reset = entries.get(0);
@@ -120,11 +110,11 @@ class ChaosJournalTest {
 
     @Test
     void theAdminJournalFiltersTheRequestsThatGotNoResponseWithStatusZero() {
-        server.use(Scenario.of("chaos", Step.fault(Fault.NO_RESPONSE).times(1), Step.fault(Fault.TEXT_PLAIN).times(1)));
-        client.get();
-        client.journal(2);
+        SERVER.server().use(Scenario.of("chaos", Step.fault(Fault.NO_RESPONSE).times(1), Step.fault(Fault.TEXT_PLAIN).times(1)));
+        SERVER.http().attempt(Http::number);
+        SERVER.journal(2);
 
-        JsonNode entries = JSON.readTree(client.admin("GET", "/journal?status=0", null).body()).get("entries");
+        JsonNode entries = JSON.readTree(SERVER.http().admin("GET", "/journal?status=0", null).body()).get("entries");
 
         assertThat(entries.size()).isEqualTo(1);
         assertThat(entries.get(0).get("outcome").asString()).isEqualTo("no-response");

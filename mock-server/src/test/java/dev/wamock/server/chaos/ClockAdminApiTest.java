@@ -3,9 +3,9 @@ package dev.wamock.server.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import dev.wamock.server.testing.ServerClock;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ class ClockAdminApiTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonNode clock(String json) {
-        ChaosClient.Outcome outcome = json == null ? client.admin("GET", "/clock", null) : client.admin("POST", "/clock", json);
+        Reply outcome = json == null ? http().admin("GET", "/clock", null) : http().admin("POST", "/clock", json);
         assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
         assertThat(outcome.contentType()).startsWith("application/json");
         return JSON.readTree(outcome.body());
@@ -36,14 +36,14 @@ class ClockAdminApiTest extends ChaosServerTest {
     @Test
     void manualStopsTheClockAndAdvanceMovesIt() {
         long frozen = clock("{\"mode\": \"manual\"}").get("nowMillis").asLong();
-        ChaosClient.sleep(20);
+        sleep(20);
         assertThat(clock(null).get("nowMillis").asLong()).isEqualTo(frozen);
 
         JsonNode advanced = clock("{\"advance\": \"30s\"}");
 
         assertThat(advanced.get("mode").asString()).isEqualTo("manual");
         assertThat(advanced.get("nowMillis").asLong()).isEqualTo(frozen + 30_000);
-        assertThat(ServerClock.of(server).isManual()).isTrue();
+        assertThat(ServerClock.of(server()).isManual()).isTrue();
     }
 
     @Test
@@ -56,7 +56,7 @@ class ClockAdminApiTest extends ChaosServerTest {
         assertThat(state.get("nowMillis").asLong()).as("advanced by the hour once, whatever the request took")
                 .isGreaterThanOrEqualTo(before + 3_600_000).isLessThan(before + 7_200_000);
         assertThat(state.get("delayScale").asDouble()).isZero();
-        assertThat(ServerClock.of(server).delayScale()).isZero();
+        assertThat(ServerClock.of(server()).delayScale()).isZero();
     }
 
     /** That no time spent manual is skipped over is MockClockTest's, on a clock it moves itself. */
@@ -65,7 +65,7 @@ class ClockAdminApiTest extends ChaosServerTest {
         long frozen = clock("{\"mode\": \"manual\", \"advance\": \"2h\"}").get("nowMillis").asLong();
 
         JsonNode resumed = clock("{\"mode\": \"real\"}");
-        ChaosClient.sleep(30);
+        sleep(30);
 
         assertThat(resumed.get("mode").asString()).isEqualTo("real");
         assertThat(resumed.get("nowMillis").asLong()).as("no jump back to the time before the 2 h advance")
@@ -75,20 +75,20 @@ class ClockAdminApiTest extends ChaosServerTest {
 
     @Test
     void theJavaApiAndTheAdminApiDriveTheSameClock() {
-        server.clock().manual().advance(Duration.ofMinutes(5)).scaleDelays(0.25);
+        server().clock().manual().advance(Duration.ofMinutes(5)).scaleDelays(0.25);
 
         JsonNode state = clock(null);
 
         assertThat(state.get("mode").asString()).isEqualTo("manual");
         assertThat(state.get("delayScale").asDouble()).isEqualTo(0.25);
-        assertThat(state.get("nowMillis").asLong()).isEqualTo(ServerClock.of(server).nanos() / 1_000_000);
+        assertThat(state.get("nowMillis").asLong()).isEqualTo(ServerClock.of(server()).nanos() / 1_000_000);
     }
 
     @Test
     void resetPutsTheClockBackToRealTimeAndFullDelaysKeepingItsTime() {
         long advanced = clock("{\"mode\": \"manual\", \"advance\": \"1h\", \"delayScale\": 0}").get("nowMillis").asLong();
 
-        assertThat(client.admin("POST", "/reset", null).status()).isEqualTo(200);
+        assertThat(http().admin("POST", "/reset", null).status()).isEqualTo(200);
         JsonNode state = clock(null);
 
         assertThat(state.get("mode").asString()).isEqualTo("real");
@@ -108,7 +108,7 @@ class ClockAdminApiTest extends ChaosServerTest {
             not json                     | the body must be JSON like
             """)
     void aWrongBodyIsAGraphShaped400SayingWhatIsWrong(String body, String problem) {
-        ChaosClient.Outcome outcome = client.admin("POST", "/clock", body);
+        Reply outcome = http().admin("POST", "/clock", body);
 
         assertThat(outcome.status()).isEqualTo(400);
         JsonNode error = JSON.readTree(outcome.body()).get("error");
@@ -121,14 +121,12 @@ class ClockAdminApiTest extends ChaosServerTest {
     @Test
     void withAnAdminTokenTheClockNeedsIt() {
         try (WamockServer guarded = WamockServer.builder().adminToken("s3cret").start()) {
-            ChaosClient guardedClient = new ChaosClient(guarded);
-            HttpRequest withToken = HttpRequest.newBuilder(URI.create(guarded.baseUrl() + "/__wamock/clock"))
-                    .header("Authorization", "Bearer s3cret").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"mode\": \"manual\"}"))
-                    .build();
+            Http guardedClient = Http.to(guarded);
 
             assertThat(guardedClient.admin("POST", "/clock", "{\"mode\": \"manual\"}").status()).isEqualTo(401);
             assertThat(ServerClock.of(guarded).isManual()).isFalse();
-            assertThat(guardedClient.send(withToken).status()).isEqualTo(200);
+            assertThat(guardedClient.send("POST", "/__wamock/clock", "{\"mode\": \"manual\"}", "Authorization", "Bearer s3cret")
+                    .status()).isEqualTo(200);
             assertThat(ServerClock.of(guarded).isManual()).isTrue();
         }
     }

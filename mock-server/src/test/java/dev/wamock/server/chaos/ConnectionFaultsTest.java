@@ -8,6 +8,8 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
@@ -27,18 +29,18 @@ import org.junit.jupiter.api.condition.OS;
  */
 class ConnectionFaultsTest extends ChaosServerTest {
     private void use(Fault fault) {
-        server.use(Scenario.of("fault-" + fault.wireName(), Step.fault(fault)));
+        server().use(Scenario.of("fault-" + fault.wireName(), Step.fault(fault)));
     }
 
     @Test
     void aResetSurfacesAsAnIOExceptionFromAConnectionReset() {
         use(Fault.RESET);
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.failure()).isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
         assertThat(outcome.rootCause()).isInstanceOf(SocketException.class).hasMessage("Connection reset");
-        Journal journal = client.journal(2);
+        Journal journal = journal(2);
         assertThat(journal.entries()).as("the call and java.net.http's silent retry:%n%s", journal.timeline())
                 .hasSize(2).allSatisfy(e -> {
                     assertThat(e.outcome().wireName()).isEqualTo("reset");
@@ -54,11 +56,11 @@ class ConnectionFaultsTest extends ChaosServerTest {
         Map<String, Integer> kinds = new TreeMap<>();
 
         for (int i = 0; i < 1_000; i++) {
-            kinds.merge(client.get().kind(), 1, Integer::sum);
+            kinds.merge(http().attempt(Http::number).kind(), 1, Integer::sum);
         }
 
         assertThat(kinds).containsExactly(Map.entry("IOException > SocketException: Connection reset", 1_000));
-        Journal journal = client.journal(2_000);
+        Journal journal = journal(2_000);
         assertThat(journal.entries()).hasSize(2_000).extracting(e -> e.outcome().wireName()).containsOnly("reset");
         assertThat(journal.entries()).extracting(JournalEntry::status).containsOnly(0);
     }
@@ -67,11 +69,11 @@ class ConnectionFaultsTest extends ChaosServerTest {
     void noResponseSurfacesAsAnIOExceptionFromAnEndOfStream() {
         use(Fault.NO_RESPONSE);
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.failure()).isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
         assertThat(outcome.rootCause()).isInstanceOf(EOFException.class);
-        assertThat(client.journal(2).entries()).hasSize(2).allSatisfy(e -> {
+        assertThat(journal(2).entries()).hasSize(2).allSatisfy(e -> {
             assertThat(e.outcome().wireName()).isEqualTo("no-response");
             assertThat(e.status()).isZero();
             assertThat(e.effects()).map(Object::toString).containsExactly("fault no-response");
@@ -82,13 +84,13 @@ class ConnectionFaultsTest extends ChaosServerTest {
     void aTruncatedBodySurfacesAsALengthError() {
         use(Fault.TRUNCATED);
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.failure()).isInstanceOf(IOException.class)
                 .hasMessageMatching("fixed content-length: (\\d+), bytes received: \\d+");
         String[] numbers = outcome.failure().getMessage().replaceAll("[^0-9,]", "").split(",");
         assertThat(Integer.parseInt(numbers[1])).isEqualTo(Integer.parseInt(numbers[0]) / 2);
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = onlyEntry();
         assertThat(entry.outcome().wireName()).isEqualTo("truncated");
         assertThat(entry.status()).as("the status line went out before the body broke off").isEqualTo(200);
         assertThat(entry.effects()).map(Object::toString).containsExactly("fault truncated");
@@ -98,11 +100,11 @@ class ConnectionFaultsTest extends ChaosServerTest {
     void aStallSurfacesAsTheClientsOwnTimeout() {
         use(Fault.STALL);
 
-        ChaosClient.Outcome outcome = client.get(Duration.ofMillis(300));
+        Attempt outcome = http().withTimeout(Duration.ofMillis(300)).attempt(Http::number);
 
         assertThat(outcome.failure()).isInstanceOf(HttpTimeoutException.class);
         assertThat(outcome.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = onlyEntry();
         assertThat(entry.outcome().wireName()).isEqualTo("stall");
         assertThat(entry.status()).isZero();
         assertThat(entry.effects()).map(Object::toString).containsExactly("fault stall");
@@ -113,15 +115,15 @@ class ConnectionFaultsTest extends ChaosServerTest {
     @Test
     void aStallEndsAtTheStallCapTimesTheDelayScaleWithAClose() {
         use(Fault.STALL);
-        server.clock().scaleDelays(0.01);
+        server().clock().scaleDelays(0.01);
 
-        ChaosClient.Outcome outcome = client.get(Duration.ofSeconds(10));
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.failure()).isNotInstanceOf(HttpTimeoutException.class);
         assertThat(outcome.rootCause()).isInstanceOf(EOFException.class);
         assertThat(outcome.elapsed()).as("two stalls of 30 s × 0.01 (java.net.http retries once)")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(600));
-        assertThat(client.journal(2).entries()).hasSize(2).allSatisfy(e -> {
+        assertThat(journal(2).entries()).hasSize(2).allSatisfy(e -> {
             assertThat(e.outcome().wireName()).isEqualTo("stall");
             assertThat(e.latencyMicros()).isGreaterThanOrEqualTo(300_000);
         });
@@ -130,20 +132,20 @@ class ConnectionFaultsTest extends ChaosServerTest {
     @Test
     void closingTheServerEndsAStallWithoutWaitingForTheCap() {
         use(Fault.STALL);
-        Thread caller = new Thread(() -> client.get(Duration.ofSeconds(60)));
+        Thread caller = new Thread(() -> http().withTimeout(Duration.ofSeconds(60)).attempt(Http::number));
         caller.setDaemon(true);
         caller.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (server.journal().total() == 0 && System.nanoTime() < deadline) {
-            ChaosClient.sleep(5);
+        while (server().journal().total() == 0 && System.nanoTime() < deadline) {
+            sleep(5);
         }
-        assertThat(server.journal().total()).as("the stalled request arrived").isEqualTo(1);
+        assertThat(server().journal().total()).as("the stalled request arrived").isEqualTo(1);
 
-        server.close();
+        server().close();
 
-        assertThat(server.journalEntriesLost()).as("requests cut off after the drain timeout: none, the stall ended")
+        assertThat(server().journalEntriesLost()).as("requests cut off after the drain timeout: none, the stall ended")
                 .isZero();
-        assertThat(server.journal().entries()).singleElement()
+        assertThat(server().journal().entries()).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).as(e.describe()).isEqualTo(Outcome.STALL));
     }
 }

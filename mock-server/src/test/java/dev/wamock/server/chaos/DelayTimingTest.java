@@ -7,6 +7,7 @@ import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.Step;
+import dev.wamock.server.testing.Http;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,78 +22,78 @@ import org.junit.jupiter.api.Test;
 class DelayTimingTest extends ChaosServerTest {
     @Test
     void aFixedDelayOf200MsIsAnsweredWithinThreeSeconds() {
-        server.use(Scenario.of("fixed", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(200)))));
+        server().use(Scenario.of("fixed", Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(200)))));
 
-        assertThat(client.get().elapsed()).isBetween(Duration.ofMillis(200), Duration.ofSeconds(3));
+        assertThat(http().attempt(Http::number).elapsed()).isBetween(Duration.ofMillis(200), Duration.ofSeconds(3));
     }
 
     @Test
     void tenCallsWithTwoSecondsScriptedAndDelayScaleZeroTakeUnderFiveSeconds() {
-        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(2)))));
-        server.clock().scaleDelays(0);
+        server().use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(2)))));
+        server().clock().scaleDelays(0);
 
         long start = System.nanoTime();
         for (int i = 0; i < 10; i++) {
-            assertThat(client.get().status()).isEqualTo(200);
+            assertThat(http().attempt(Http::number).status()).isEqualTo(200);
         }
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(client.journal(10).entries()).allSatisfy(e -> assertThat(e.latencyMicros()).isLessThan(1_000_000));
+        assertThat(journal(10).entries()).allSatisfy(e -> assertThat(e.latencyMicros()).isLessThan(1_000_000));
     }
 
     @Test
     void threeSecondsAtDelayScaleOneTenthTakeUnderTwoAndAHalfSeconds() {
-        server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(3)))));
-        server.clock().scaleDelays(0.1);
+        server().use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(3)))));
+        server().clock().scaleDelays(0.1);
 
-        assertThat(client.get().elapsed()).isBetween(Duration.ofMillis(300), Duration.ofMillis(2_500));
+        assertThat(http().attempt(Http::number).elapsed()).isBetween(Duration.ofMillis(300), Duration.ofMillis(2_500));
     }
 
     @Test
     void aSlowBodyOf400MsArrivesWithinThreeSeconds() {
-        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofMillis(400)))));
+        server().use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofMillis(400)))));
 
-        assertThat(client.get().elapsed()).isBetween(Duration.ofMillis(400), Duration.ofSeconds(3));
+        assertThat(http().attempt(Http::number).elapsed()).isBetween(Duration.ofMillis(400), Duration.ofSeconds(3));
     }
 
     @Test
     void aSlowBodyOfOneSecondAtDelayScaleOneHalfTakesUnder900Ms() {
-        server.use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofSeconds(1)))));
-        server.clock().scaleDelays(0.5);
+        server().use(Scenario.of("slow-body", Step.passThrough().withSlowBody(new SlowBody(5, Duration.ofSeconds(1)))));
+        server().clock().scaleDelays(0.5);
 
-        assertThat(client.get().elapsed()).isBetween(Duration.ofMillis(500), Duration.ofMillis(900));
+        assertThat(http().attempt(Http::number).elapsed()).isBetween(Duration.ofMillis(500), Duration.ofMillis(900));
     }
 
     @Test
     void aStallEndsWithinFiveSecondsOfTheClientGivingUpAfter300Ms() {
-        server.use(Scenario.of("stall", Step.fault(Fault.STALL)));
+        server().use(Scenario.of("stall", Step.fault(Fault.STALL)));
 
-        assertThat(client.get(Duration.ofMillis(300)).elapsed()).isLessThan(Duration.ofSeconds(5));
-        assertThat(client.onlyEntry().latencyMicros()).isLessThan(5_000_000);
+        assertThat(http().withTimeout(Duration.ofMillis(300)).attempt(Http::number).elapsed()).isLessThan(Duration.ofSeconds(5));
+        assertThat(onlyEntry().latencyMicros()).isLessThan(5_000_000);
     }
 
     @Test
     void twoStallsCappedAt300MsEachTakeUnderFiveSeconds() {
-        server.use(Scenario.of("stall", Step.fault(Fault.STALL)));
-        server.clock().scaleDelays(0.01);
+        server().use(Scenario.of("stall", Step.fault(Fault.STALL)));
+        server().clock().scaleDelays(0.01);
 
-        assertThat(client.get(Duration.ofSeconds(10)).elapsed())
+        assertThat(http().attempt(Http::number).elapsed())
                 .isBetween(Duration.ofMillis(600), Duration.ofSeconds(5));
     }
 
     @Test
     void closingAServerWithAStalledRequestTakesUnderTwoSeconds() {
-        server.use(Scenario.of("stall", Step.fault(Fault.STALL)));
-        Thread caller = new Thread(() -> client.get(Duration.ofSeconds(60)));
+        server().use(Scenario.of("stall", Step.fault(Fault.STALL)));
+        Thread caller = new Thread(() -> http().withTimeout(Duration.ofSeconds(60)).attempt(Http::number));
         caller.setDaemon(true);
         caller.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (server.journal().total() == 0 && System.nanoTime() < deadline) {
-            ChaosClient.sleep(5);
+        while (server().journal().total() == 0 && System.nanoTime() < deadline) {
+            sleep(5);
         }
 
         long start = System.nanoTime();
-        server.close();
+        server().close();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }

@@ -14,9 +14,11 @@ import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
+import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,78 +50,78 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void slowGraph() {
+    void slowGraph(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("slow-graph",
                 Step.passThrough().withDelay(Delay.logNormal(Duration.ofMillis(80), 0.6, Duration.ofSeconds(2)))));
         // docs:end
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.status()).isEqualTo(200);
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = onlyEntry();
         assertThat(entry.effects()).map(Object::toString).singleElement().asString().startsWith("delay ");
         assertThat(outcome.elapsed().toMillis()).isGreaterThanOrEqualTo(
                 Long.parseLong(entry.effects().get(0).toString().replaceAll("\\D", "")));
     }
 
     @Test
-    void dribble() {
+    void dribble(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("dribble", Step.passThrough().withSlowBody(new SlowBody(10, Duration.ofSeconds(2)))));
         // docs:end
         server.clock().scaleDelays(0.1);
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.status()).isEqualTo(200);
-        assertThat(JSON.readTree(outcome.body()).get("id").asString()).isEqualTo(ChaosClient.NUMBER);
-        assertThat(client.onlyEntry().effects()).map(Object::toString).containsExactly("slow-body 10x over 2s");
+        assertThat(JSON.readTree(outcome.body()).get("id").asString()).isEqualTo(Http.NUMBER);
+        assertThat(onlyEntry().effects()).map(Object::toString).containsExactly("slow-body 10x over 2s");
     }
 
     @Test
-    void resetOnce() {
+    void resetOnce(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("reset-once", Step.fault(Fault.RESET).times(1), Step.passThrough()));
         // docs:end
 
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.status()).as("java.net.http retried after the reset").isEqualTo(200);
-        assertThat(client.journal(2).entries()).extracting(e -> e.outcome().wireName()).containsExactly("reset", "response");
+        assertThat(journal(2).entries()).extracting(e -> e.outcome().wireName()).containsExactly("reset", "response");
     }
 
     @Test
-    void blackHole() {
+    void blackHole(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("black-hole", Step.fault(Fault.STALL)));
         // docs:end
 
-        ChaosClient.Outcome outcome = client.get(Duration.ofMillis(200));
+        Attempt outcome = http().withTimeout(Duration.ofMillis(200)).attempt(Http::number);
 
         assertThat(outcome.failure()).isInstanceOf(java.net.http.HttpTimeoutException.class);
-        assertThat(client.onlyEntry().outcome()).isEqualTo(Outcome.STALL);
+        assertThat(onlyEntry().outcome()).isEqualTo(Outcome.STALL);
     }
 
     @Test
-    void everyThirdFails() {
+    void everyThirdFails(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("every-third-fails", Step.error("server-error").trigger(Trigger.everyNth(3))));
         // docs:end
 
-        List<Integer> statuses = Stream.generate(() -> client.get().status()).limit(6).toList();
+        List<Integer> statuses = Stream.generate(() -> http().attempt(Http::number).status()).limit(6).toList();
 
         assertThat(statuses).containsExactly(200, 200, 500, 200, 200, 500);
     }
 
     @Test
-    void oneInTenResets() {
+    void oneInTenResets(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("one-in-ten-resets", Step.fault(Fault.RESET).trigger(Trigger.probability(0.1, 42))));
         // docs:end
 
         for (int i = 0; i < 50; i++) {
-            client.get();
+            http().attempt(Http::number);
         }
 
         long resets = server.journal().where(e -> e.outcome() == Outcome.RESET).size();
@@ -127,24 +129,24 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
     }
 
     @Test
-    void outage() {
+    void outage(WamockServer server) {
         // docs:begin
         server.clock().manual();
         server.use(Scenario.of("outage", Step.error("server-error")
                 .trigger(Trigger.window(Duration.ofSeconds(10), Duration.ofSeconds(40)))));
         // docs:hide
-        assertThat(client.get().status()).isEqualTo(200);
+        assertThat(http().attempt(Http::number).status()).isEqualTo(200);
         // docs:show
         server.clock().advance(Duration.ofSeconds(10));   // the outage starts: 500s until 40 s
         // docs:end
 
-        assertThat(client.get().status()).isEqualTo(500);
+        assertThat(http().attempt(Http::number).status()).isEqualTo(500);
         server.clock().advance(Duration.ofSeconds(30));
-        assertThat(client.get().status()).isEqualTo(200);
+        assertThat(http().attempt(Http::number).status()).isEqualTo(200);
     }
 
     @Test
-    void twoErrorsPerClient() {
+    void twoErrorsPerClient(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("two-500s-per-client",
                 Step.error("server-error").times(2).scope(Scope.TOKEN), Step.passThrough()));
@@ -152,14 +154,14 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
 
         List<Integer> statuses = new ArrayList<>();
         for (String token : List.of("token-aaaa", "token-aaaa", "token-aaaa", "token-bbbb")) {
-            statuses.add(client.get(ChaosClient.NUMBER, token, Duration.ofSeconds(10)).status());
+            statuses.add(http().withToken(token).attempt(Http::number).status());
         }
 
         assertThat(statuses).containsExactly(500, 500, 200, 500);
     }
 
     @Test
-    void flakyNetwork() {
+    void flakyNetwork(WamockServer server) {
         // docs:begin
         server.use(Scenario.of("flaky-network", Step.fault(Fault.TRUNCATED)
                 .withDelay(Delay.uniform(Duration.ofMillis(50), Duration.ofMillis(200)))
@@ -168,16 +170,16 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
         server.clock().scaleDelays(0);
 
         for (int i = 0; i < 100; i++) {
-            client.get();
+            http().attempt(Http::number);
         }
 
-        List<JournalEntry> truncated = client.journal(100).where(e -> e.outcome() == Outcome.TRUNCATED);
+        List<JournalEntry> truncated = journal(100).where(e -> e.outcome() == Outcome.TRUNCATED);
         assertThat(truncated).hasSizeBetween(1, 15)
                 .allSatisfy(e -> assertThat(e.effects()).map(Object::toString).hasSize(2).last().isEqualTo("fault truncated"));
     }
 
     @Test
-    void quota() {
+    void quota(WamockServer server) {
         // docs:begin
         server.clock().manual();
         server.use(Scenario.of("quota", Step.rateLimit(
@@ -185,34 +187,34 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
         // … the 51st call for the numbers of one business account within the hour gets a 429 with code 80007 …
         // docs:hide
         for (int i = 0; i < 50; i++) { // two numbers of one account (default fixtures)
-            String number = i % 2 == 0 ? ChaosClient.NUMBER : ChaosClient.OTHER_NUMBER;
-            assertThat(client.get(number, ChaosClient.TOKEN, Duration.ofSeconds(10)).status()).isEqualTo(200);
+            String number = i % 2 == 0 ? Http.NUMBER : OTHER_NUMBER;
+            assertThat(http().attempt(h -> h.graph("/v23.0/" + number)).status()).isEqualTo(200);
         }
-        ChaosClient.Outcome limited = client.get();
+        Attempt limited = http().attempt(Http::number);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(JSON.readTree(limited.body()).get("error").get("code").asInt()).isEqualTo(80007);
         // docs:show
         server.clock().advance(Duration.ofHours(1));      // a fresh window: calls pass again
         // docs:end
 
-        assertThat(client.get().status()).isEqualTo(200);
+        assertThat(http().attempt(Http::number).status()).isEqualTo(200);
     }
 
     @Test
-    void noWaiting() {
+    void noWaiting(WamockServer server) {
         server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofHours(1)))));
         // docs:begin
         server.clock().scaleDelays(0);   // the same chaos scenario, without the waiting
         // docs:end
 
-        assertThat(client.get().status()).as("answered within the client's 10 s, not after the hour").isEqualTo(200);
+        assertThat(http().attempt(Http::number).status()).as("answered within the client's 10 s, not after the hour").isEqualTo(200);
     }
 
     @Test
-    void noResponseInTheJournal() {
+    void noResponseInTheJournal(WamockServer server) {
         server.use(Scenario.of("reset-once", Step.fault(Fault.RESET).times(1), Step.passThrough()));
-        client.get();
-        client.journal(2);
+        http().attempt(Http::number);
+        journal(2);
         // docs:begin
         List<JournalEntry> noResponse = server.journal().where(e -> e.status() == 0);
         assertThat(noResponse).extracting(JournalEntry::outcome).containsOnly(Outcome.RESET);
@@ -235,7 +237,7 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyYamlAndJsonExampleRunsOnAServer() throws IOException {
+    Stream<DynamicTest> everyYamlAndJsonExampleRunsOnAServer(WamockServer server) throws IOException {
         List<String> files = new ArrayList<>();
         blocks("yaml").forEach(b -> files.add("example.yaml\n" + b));
         blocks("json").forEach(b -> files.add("example.json\n" + b));
@@ -249,10 +251,10 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
             server.clock().scaleDelays(0);
             server.use(scenario);
 
-            client.get(Duration.ofSeconds(5));
+            http().withTimeout(Duration.ofSeconds(5)).attempt(Http::number);
 
             assertThat(server.progress().name()).isEqualTo(scenario.name());
-            JournalEntry first = client.journal(1).entries().get(0);
+            JournalEntry first = journal(1).entries().get(0);
             if (first.step() != null) {
                 assertThat(first.scenario()).as(server.journal().timeline()).isEqualTo(scenario.name());
             }
@@ -272,16 +274,16 @@ class DocsChaosExamplesRunTest extends ChaosServerTest {
             Matcher m = curl.matcher(lines.get(i));
             assertThat(m.matches()).as("a curl line like the others: %s", lines.get(i)).isTrue();
             String body = m.group(3);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                            m.group(4).replace("http://127.0.0.1:8080", server.baseUrl())))
-                    .method(m.group(1) == null ? "GET" : m.group(1), body == null
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            List<String> headers = new ArrayList<>();
             Matcher h = header.matcher(m.group(2));
             while (h.find()) {
-                request.header(h.group(1), h.group(2));
+                headers.add(h.group(1));
+                headers.add(h.group(2));
             }
+            Reply reply = http().send(m.group(1) == null ? "GET" : m.group(1), m.group(4).replace("http://127.0.0.1:8080", ""),
+                    body, headers.toArray(String[]::new));
 
-            JsonNode actual = JSON.readTree(client.send(request.build()).body());
+            JsonNode actual = JSON.readTree(reply.body());
             JsonNode documented = JSON.readTree(lines.get(i + 1));
 
             if (documented.has("nowMillis")) {

@@ -6,6 +6,8 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RateLimitHttpTest extends ChaosServerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The business account of ChaosClient.NUMBER and OTHER_NUMBER (default fixtures). */
+    /** The business account of Http.NUMBER and OTHER_NUMBER (default fixtures). */
     private static final String WABA = "104996122399160";
     /** A number of the default fixtures' other business account, 118347265930471. */
     private static final String OTHER_ACCOUNTS_NUMBER = "120948375620148";
 
-    private static int appCallCount(ChaosClient.Outcome outcome) {
+    private static int appCallCount(Attempt outcome) {
         return JSON.readTree(outcome.header("x-app-usage")).get("call_count").asInt();
     }
 
     /** The usage entry for the WhatsApp Business Account {@code waba} in x-business-use-case-usage. */
-    private static JsonNode businessUsage(ChaosClient.Outcome outcome, String waba) {
+    private static JsonNode businessUsage(Attempt outcome, String waba) {
         JsonNode all = JSON.readTree(outcome.header("x-business-use-case-usage"));
         assertThat(all.propertyNames()).as("keyed by the number's business account").containsExactly(waba);
         JsonNode entry = all.get(waba).get(0);
@@ -39,11 +41,11 @@ class RateLimitHttpTest extends ChaosServerTest {
         return entry;
     }
 
-    private static int regainMinutes(ChaosClient.Outcome outcome) {
+    private static int regainMinutes(Attempt outcome) {
         return businessUsage(outcome, WABA).get("estimated_time_to_regain_access").asInt();
     }
 
-    private static String summary(ChaosClient.Outcome o) {
+    private static String summary(Attempt o) {
         String code = o.status() == 200 ? "" : "/" + JSON.readTree(o.body()).get("error").get("code").asInt();
         return o.status() + code + " app " + appCallCount(o) + "% regain " + regainMinutes(o) + "m retry-after "
                 + o.header("retry-after");
@@ -51,18 +53,18 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void aQuotaOfFourGivesFourSuccessesThen429sThatCountDownAndEndWithTheWindow() {
-        server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(4).per(Duration.ofHours(1))
+        server().clock().manual();
+        server().use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(4).per(Duration.ofHours(1))
                 .retryAfter(true))));
         List<String> seen = new ArrayList<>();
 
         for (int i = 0; i < 6; i++) {
-            seen.add(summary(client.get()));
+            seen.add(summary(http().attempt(Http::number)));
         }
-        server.clock().advance(Duration.ofMinutes(20));
-        seen.add(summary(client.get()));
-        server.clock().advance(Duration.ofMinutes(40));
-        seen.add(summary(client.get()));
+        server().clock().advance(Duration.ofMinutes(20));
+        seen.add(summary(http().attempt(Http::number)));
+        server().clock().advance(Duration.ofMinutes(40));
+        seen.add(summary(http().attempt(Http::number)));
 
         assertThat(seen).containsExactly(
                 "200 app 25% regain 0m retry-after null",
@@ -77,11 +79,11 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void the429IsTheDocumentedRateLimitError() {
-        server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofMinutes(5)))));
-        client.get();
+        server().clock().manual();
+        server().use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofMinutes(5)))));
+        http().attempt(Http::number);
 
-        ChaosClient.Outcome limited = client.get();
+        Attempt limited = http().attempt(Http::number);
 
         assertThat(limited.status()).isEqualTo(429);
         JsonNode error = JSON.readTree(limited.body()).get("error");
@@ -95,16 +97,16 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void aBusinessQuotaIsPerBusinessAccountSharedByItsNumbersAndAnsweredWithCode80007() {
-        server.clock().manual();
-        server.use(Scenario.of("waba-limited", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
+        server().clock().manual();
+        server().use(Scenario.of("waba-limited", Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1))
                 .businessCalls(2).retryAfter(true))));
-        client.get();
-        client.get(ChaosClient.OTHER_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
+        http().attempt(Http::number);
+        http().attempt(h -> h.graph("/v23.0/" + OTHER_NUMBER));
 
-        ChaosClient.Outcome limited = client.get();
-        server.clock().advance(Duration.ofMinutes(20));
-        ChaosClient.Outcome later = client.get();
-        ChaosClient.Outcome otherAccount = client.get(OTHER_ACCOUNTS_NUMBER, ChaosClient.TOKEN, Duration.ofSeconds(10));
+        Attempt limited = http().attempt(Http::number);
+        server().clock().advance(Duration.ofMinutes(20));
+        Attempt later = http().attempt(Http::number);
+        Attempt otherAccount = http().attempt(h -> h.graph("/v23.0/" + OTHER_ACCOUNTS_NUMBER));
 
         assertThat(limited.status()).as("the third call of the account, from its two numbers").isEqualTo(429);
         JsonNode error = JSON.readTree(limited.body()).get("error");
@@ -123,18 +125,18 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void theAdminClockApiDrivesTheWindowFromAnyLanguage() {
-        assertThat(client.admin("POST", "/clock", "{\"mode\": \"manual\"}").body()).contains("\"mode\":\"manual\"");
-        assertThat(client.admin("POST", "/scenario", "{\"name\": \"limited\", \"steps\": "
+        assertThat(http().admin("POST", "/clock", "{\"mode\": \"manual\"}").body()).contains("\"mode\":\"manual\"");
+        assertThat(http().admin("POST", "/scenario", "{\"name\": \"limited\", \"steps\": "
                 + "[{\"rateLimit\": {\"app\": 2, \"window\": \"1h\", \"retryAfter\": true}}]}").status()).isEqualTo(200);
         List<String> seen = new ArrayList<>();
 
         for (int i = 0; i < 3; i++) {
-            seen.add(summary(client.get()));
+            seen.add(summary(http().attempt(Http::number)));
         }
-        client.admin("POST", "/clock", "{\"advance\": \"20m\"}");
-        seen.add(summary(client.get()));
-        client.admin("POST", "/clock", "{\"advance\": \"40m\"}");
-        seen.add(summary(client.get()));
+        http().admin("POST", "/clock", "{\"advance\": \"20m\"}");
+        seen.add(summary(http().attempt(Http::number)));
+        http().admin("POST", "/clock", "{\"advance\": \"40m\"}");
+        seen.add(summary(http().attempt(Http::number)));
 
         assertThat(seen).containsExactly(
                 "200 app 50% regain 0m retry-after null",
@@ -146,13 +148,13 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void theJournalKeepsTheRateLimitHeadersOfEveryAnswer() {
-        server.clock().manual();
-        server.use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofHours(1))
+        server().clock().manual();
+        server().use(Scenario.of("limited", Step.rateLimit(Answer.RateLimit.calls(1).per(Duration.ofHours(1))
                 .retryAfter(true))));
-        client.get();
-        client.get();
+        http().attempt(Http::number);
+        http().attempt(Http::number);
 
-        List<JournalEntry> entries = client.journal(2).entries();
+        List<JournalEntry> entries = journal(2).entries();
 
         assertThat(entries.get(0).responseHeaders()).containsEntry("x-app-usage",
                 "{\"call_count\":100,\"total_cputime\":30,\"total_time\":40}").doesNotContainKey("retry-after");
@@ -166,7 +168,7 @@ class RateLimitHttpTest extends ChaosServerTest {
 
     @Test
     void withoutARateLimitStepTheUsageIsZero() {
-        ChaosClient.Outcome outcome = client.get();
+        Attempt outcome = http().attempt(Http::number);
 
         assertThat(outcome.header("x-app-usage")).isEqualTo("{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}");
     }

@@ -8,6 +8,9 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -32,44 +35,44 @@ class RetryAfterHttpTest extends ChaosServerTest {
 
     @Test
     void anErrorStepWithRetryAfterSendsTheSecondsAndTheJournalKeepsThem() {
-        server.use(Scenario.of("busy", Step.error(ErrorSpec.status(503).retryAfter(Duration.ofSeconds(30))).times(1),
+        server().use(Scenario.of("busy", Step.error(ErrorSpec.status(503).retryAfter(Duration.ofSeconds(30))).times(1),
                 Step.passThrough()));
 
-        ChaosClient.Outcome busy = client.get();
-        ChaosClient.Outcome ok = client.get();
+        Attempt busy = http().attempt(Http::number);
+        Attempt ok = http().attempt(Http::number);
 
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.header("retry-after")).isEqualTo("30");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.header("retry-after")).isNull();
-        assertThat(retryAfterIn(client.journal(2).entries().get(0))).isEqualTo("30");
-        assertThat(server.progress().steps().get(0).step()).isEqualTo("error 503 code 2 + retry-after 30s ×1");
+        assertThat(retryAfterIn(journal(2).entries().get(0))).isEqualTo("30");
+        assertThat(server().progress().steps().get(0).step()).isEqualTo("error 503 code 2 + retry-after 30s ×1");
     }
 
     @Test
     void theDateFormIsAnImfFixdateThatLongAfterTheRequestArrived() {
-        server.use(Scenario.of("busy",
+        server().use(Scenario.of("busy",
                 Step.error(ErrorSpec.named("server-error").retryAfterDate(Duration.ofSeconds(30)))));
 
-        ChaosClient.Outcome busy = client.get();
+        Attempt busy = http().attempt(Http::number);
 
         String value = busy.header("retry-after");
         assertThat(value).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
-        Instant received = client.onlyEntry().receivedAt();
+        Instant received = onlyEntry().receivedAt();
         assertThat(httpDate(value)).as("%s for a request received at %s", value, received)
                 .isAfterOrEqualTo(received.plusSeconds(30)).isBefore(received.plusSeconds(60));
-        assertThat(retryAfterIn(client.onlyEntry())).isEqualTo(value);
+        assertThat(retryAfterIn(onlyEntry())).isEqualTo(value);
     }
 
     @Test
     void aScenarioPostedInTheFileFormSendsItsFixedDate() {
-        ChaosClient.Outcome activated = client.admin("POST", "/scenario", """
+        Reply activated = http().admin("POST", "/scenario", """
                 {"name": "maintenance", "steps": [{"error": {"status": 503,
                   "retryAfterDate": "Sun, 06 Nov 1994 08:49:37 GMT"}}]}
                 """);
         assertThat(activated.status()).as(activated.body()).isEqualTo(200);
 
-        ChaosClient.Outcome busy = client.get();
+        Attempt busy = http().attempt(Http::number);
 
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.header("retry-after")).isEqualTo("Sun, 06 Nov 1994 08:49:37 GMT");
@@ -77,7 +80,7 @@ class RetryAfterHttpTest extends ChaosServerTest {
 
     @Test
     void aBadRetryAfterPostedToTheAdminApiIsAGraphShaped400SayingTheRule() {
-        ChaosClient.Outcome refused = client.admin("POST", "/scenario",
+        Reply refused = http().admin("POST", "/scenario",
                 "{\"name\": \"x\", \"steps\": [{\"error\": {\"status\": 503, \"retryAfter\": \"1500ms\"}}]}");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -90,7 +93,7 @@ class RetryAfterHttpTest extends ChaosServerTest {
             observed.use(Scenario.of("limited", Step.error(ErrorSpec.named("rate-limited")
                     .retryAfter(Duration.ofSeconds(60)))));
 
-            ChaosClient.Outcome limited = new ChaosClient(observed).get();
+            Reply limited = Http.to(observed).number();
 
             assertThat(limited.body()).contains("(#4)");
             assertThat(limited.header("retry-after")).isEqualTo("60");

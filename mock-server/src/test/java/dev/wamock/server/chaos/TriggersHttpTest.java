@@ -8,6 +8,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Scope;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
+import dev.wamock.server.testing.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +18,23 @@ import org.junit.jupiter.api.Test;
 
 /** Triggers over HTTP: which requests a step fires on, as the client and the journal see it. */
 class TriggersHttpTest extends ChaosServerTest {
+    private static final String TOKEN = "fake-token-aaaa";
     private static final String OTHER_TOKEN = "fake-token-bbbb";
 
     private List<Integer> statuses(int calls) {
-        return IntStream.range(0, calls).mapToObj(i -> client.get().status()).toList();
+        return IntStream.range(0, calls).mapToObj(i -> http().attempt(Http::number).status()).toList();
     }
 
     @Test
     void everyThirdRequestFailsExactlyOver30Requests() {
-        server.use(Scenario.of("every-3rd", Step.error("server-error").trigger(Trigger.everyNth(3))));
+        server().use(Scenario.of("every-3rd", Step.error("server-error").trigger(Trigger.everyNth(3))));
 
         List<Integer> statuses = statuses(30);
 
         for (int i = 0; i < 30; i++) {
             assertThat(statuses.get(i)).as("request %d of %s", i + 1, statuses).isEqualTo(i % 3 == 2 ? 500 : 200);
         }
-        assertThat(client.journal(30).entries()).extracting(JournalEntry::step)
+        assertThat(journal(30).entries()).extracting(JournalEntry::step)
                 .containsExactlyElementsOf(IntStream.range(0, 30).mapToObj(i -> i % 3 == 2 ? 0 : null).toList());
     }
 
@@ -50,86 +52,85 @@ class TriggersHttpTest extends ChaosServerTest {
 
     /** 100 calls with a 30 % seeded failure; the journal's statuses as a string of 'E' and '.'. */
     private String seededRun(long seed) {
-        server.reset();
-        server.use(Scenario.of("p30", Step.error("server-error").trigger(Trigger.probability(0.3, seed))));
+        server().reset();
+        server().use(Scenario.of("p30", Step.error("server-error").trigger(Trigger.probability(0.3, seed))));
         statuses(100);
-        return client.journal(100).entries().stream().map(e -> e.status() == 500 ? "E" : ".")
+        return journal(100).entries().stream().map(e -> e.status() == 500 ? "E" : ".")
                 .collect(Collectors.joining());
     }
 
     @Test
     void aWindowOnAManualClockIsAnOutageWithoutSleeping() {
-        server.clock().manual();
-        server.use(Scenario.of("outage", Step.error("server-error")
+        server().clock().manual();
+        server().use(Scenario.of("outage", Step.error("server-error")
                 .trigger(Trigger.window(Duration.ofSeconds(10), Duration.ofSeconds(40)))));
         List<String> seen = new ArrayList<>();
 
-        seen.add("0s " + client.get().status());
-        server.clock().advance(Duration.ofSeconds(10));
-        seen.add("10s " + client.get().status());
-        server.clock().advance(Duration.ofSeconds(29));
-        seen.add("39s " + client.get().status());
-        server.clock().advance(Duration.ofSeconds(1));
-        seen.add("40s " + client.get().status());
+        seen.add("0s " + http().attempt(Http::number).status());
+        server().clock().advance(Duration.ofSeconds(10));
+        seen.add("10s " + http().attempt(Http::number).status());
+        server().clock().advance(Duration.ofSeconds(29));
+        seen.add("39s " + http().attempt(Http::number).status());
+        server().clock().advance(Duration.ofSeconds(1));
+        seen.add("40s " + http().attempt(Http::number).status());
 
         assertThat(seen).containsExactly("0s 200", "10s 500", "39s 500", "40s 200");
     }
 
     @Test
     void aWindowMovesWithTheAdminClockApiToo() {
-        assertThat(client.admin("POST", "/clock", "{\"mode\": \"manual\"}").status()).isEqualTo(200);
-        assertThat(client.admin("POST", "/scenario", "{\"name\": \"outage\", \"steps\": [{\"error\": \"server-error\","
+        assertThat(http().admin("POST", "/clock", "{\"mode\": \"manual\"}").status()).isEqualTo(200);
+        assertThat(http().admin("POST", "/scenario", "{\"name\": \"outage\", \"steps\": [{\"error\": \"server-error\","
                 + " \"trigger\": {\"from\": \"10s\", \"until\": \"40s\"}}]}").status()).isEqualTo(200);
         List<String> seen = new ArrayList<>();
 
-        seen.add("0s " + client.get().status());
-        client.admin("POST", "/clock", "{\"advance\": \"15s\"}");
-        seen.add("15s " + client.get().status());
-        client.admin("POST", "/clock", "{\"advance\": \"25s\"}");
-        seen.add("40s " + client.get().status());
+        seen.add("0s " + http().attempt(Http::number).status());
+        http().admin("POST", "/clock", "{\"advance\": \"15s\"}");
+        seen.add("15s " + http().attempt(Http::number).status());
+        http().admin("POST", "/clock", "{\"advance\": \"25s\"}");
+        seen.add("40s " + http().attempt(Http::number).status());
 
         assertThat(seen).containsExactly("0s 200", "15s 500", "40s 200");
     }
 
     @Test
     void aPerTokenQuotaFailsEachClientsFirstTwoCalls() {
-        server.use(Scenario.of("two-per-client", Step.error("server-error").times(2).scope(Scope.TOKEN)));
+        server().use(Scenario.of("two-per-client", Step.error("server-error").times(2).scope(Scope.TOKEN)));
         List<String> seen = new ArrayList<>();
 
-        for (String token : List.of(ChaosClient.TOKEN, ChaosClient.TOKEN, OTHER_TOKEN, ChaosClient.TOKEN, OTHER_TOKEN,
+        for (String token : List.of(TOKEN, TOKEN, OTHER_TOKEN, TOKEN, OTHER_TOKEN,
                 OTHER_TOKEN)) {
-            seen.add(token.substring(token.length() - 4) + " " + client.get(ChaosClient.NUMBER, token,
-                    Duration.ofSeconds(10)).status());
+            seen.add(token.substring(token.length() - 4) + " " + http().withToken(token).attempt(Http::number).status());
         }
 
         assertThat(seen).containsExactly("aaaa 500", "aaaa 500", "bbbb 500", "aaaa 200", "bbbb 500", "bbbb 200");
-        assertThat(client.journal(6).entries()).extracting(e -> e.token() + " " + e.status())
+        assertThat(journal(6).entries()).extracting(e -> e.token() + " " + e.status())
                 .containsExactly("…aaaa 500", "…aaaa 500", "…bbbb 500", "…aaaa 200", "…bbbb 500", "…bbbb 200");
     }
 
     @Test
     void aPerNumberQuotaFailsEachNumbersFirstTwoCalls() {
-        server.use(Scenario.of("two-per-number", Step.error("server-error").times(2).scope(Scope.NUMBER)));
+        server().use(Scenario.of("two-per-number", Step.error("server-error").times(2).scope(Scope.NUMBER)));
         List<String> seen = new ArrayList<>();
 
-        for (String number : List.of(ChaosClient.NUMBER, ChaosClient.OTHER_NUMBER, ChaosClient.NUMBER,
-                ChaosClient.NUMBER, ChaosClient.OTHER_NUMBER, ChaosClient.OTHER_NUMBER)) {
-            seen.add(number + " " + client.get(number, ChaosClient.TOKEN, Duration.ofSeconds(10)).status());
+        for (String number : List.of(Http.NUMBER, OTHER_NUMBER, Http.NUMBER,
+                Http.NUMBER, OTHER_NUMBER, OTHER_NUMBER)) {
+            seen.add(number + " " + http().attempt(h -> h.graph("/v23.0/" + number)).status());
         }
 
-        String a = ChaosClient.NUMBER;
-        String b = ChaosClient.OTHER_NUMBER;
+        String a = Http.NUMBER;
+        String b = OTHER_NUMBER;
         assertThat(seen).containsExactly(a + " 500", b + " 500", a + " 500", a + " 200", b + " 500", b + " 200");
     }
 
     @Test
     void aTriggerCountsPerTokenWithTokenScope() {
-        server.use(Scenario.of("every-2nd-per-client",
+        server().use(Scenario.of("every-2nd-per-client",
                 Step.error("server-error").trigger(Trigger.everyNth(2)).scope(Scope.TOKEN)));
         List<Integer> statuses = new ArrayList<>();
 
-        for (String token : List.of(ChaosClient.TOKEN, OTHER_TOKEN, ChaosClient.TOKEN, OTHER_TOKEN)) {
-            statuses.add(client.get(ChaosClient.NUMBER, token, Duration.ofSeconds(10)).status());
+        for (String token : List.of(TOKEN, OTHER_TOKEN, TOKEN, OTHER_TOKEN)) {
+            statuses.add(http().withToken(token).attempt(Http::number).status());
         }
 
         assertThat(statuses).containsExactly(200, 200, 500, 500);
@@ -137,13 +138,13 @@ class TriggersHttpTest extends ChaosServerTest {
 
     @Test
     void javaNetHttpsSilentRetryHidesAResetOnEverySecondRequest() {
-        server.use(Scenario.of("reset-every-2nd", Step.fault(Fault.RESET).trigger(Trigger.everyNth(2))));
+        server().use(Scenario.of("reset-every-2nd", Step.fault(Fault.RESET).trigger(Trigger.everyNth(2))));
 
         List<Integer> statuses = statuses(3);
 
         assertThat(statuses).as("every call succeeds: the retry after a reset is the next, odd, request")
                 .containsExactly(200, 200, 200);
-        assertThat(client.journal(5).entries()).extracting(e -> e.outcome().wireName())
+        assertThat(journal(5).entries()).extracting(e -> e.outcome().wireName())
                 .containsExactly("response", "reset", "response", "reset", "response");
     }
 }

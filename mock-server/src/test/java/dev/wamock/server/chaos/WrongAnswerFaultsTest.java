@@ -7,11 +7,13 @@ import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.WamockServer;
-import org.junit.jupiter.api.AfterAll;
+import dev.wamock.server.testing.Attempt;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.ServerFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,35 +24,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WrongAnswerFaultsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static WamockServer server;
-    private static ChaosClient client;
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
     private static String normalBody;
 
     @BeforeAll
-    static void start() {
-        server = WamockServer.start();
-        client = new ChaosClient(server);
-        normalBody = client.get().body();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void normalBody() {
+        normalBody = SERVER.http().number().body();
     }
 
     @BeforeEach
     void freshJournal() {
-        server.reset();
+        SERVER.server().reset();
     }
 
-    private static ChaosClient.Outcome callWith(Step step) {
-        server.use(Scenario.of("wrong-answer", step));
-        return client.get();
+    private static Attempt callWith(Step step) {
+        SERVER.server().use(Scenario.of("wrong-answer", step));
+        return SERVER.http().attempt(Http::number);
     }
 
     @Test
     void malformedJsonIsA200WhoseBodyDoesNotParse() {
-        ChaosClient.Outcome outcome = callWith(Step.fault(Fault.MALFORMED_JSON));
+        Attempt outcome = callWith(Step.fault(Fault.MALFORMED_JSON));
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.contentType()).startsWith("application/json");
@@ -62,7 +57,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void malformedJsonKeepsTheStatusOfTheStepsAnswer() {
-        ChaosClient.Outcome outcome = callWith(Step.error("server-error").withFault(Fault.MALFORMED_JSON));
+        Attempt outcome = callWith(Step.error("server-error").withFault(Fault.MALFORMED_JSON));
 
         assertThat(outcome.status()).isEqualTo(500);
         assertThat(outcome.body()).startsWith("{\"error\":");
@@ -73,7 +68,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void html502IsAProxysBadGatewayPage() {
-        ChaosClient.Outcome outcome = callWith(Step.fault(Fault.HTML_502));
+        Attempt outcome = callWith(Step.fault(Fault.HTML_502));
 
         assertThat(outcome.status()).isEqualTo(502);
         assertThat(outcome.contentType()).startsWith("text/html");
@@ -84,7 +79,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void html502ReplacesEvenAnErrorAnswer() {
-        ChaosClient.Outcome outcome = callWith(Step.error("rate-limited").withFault(Fault.HTML_502));
+        Attempt outcome = callWith(Step.error("rate-limited").withFault(Fault.HTML_502));
 
         assertThat(outcome.status()).isEqualTo(502);
         assertThat(outcome.contentType()).startsWith("text/html");
@@ -92,7 +87,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void empty200IsA200WithNoBody() {
-        ChaosClient.Outcome outcome = callWith(Step.fault(Fault.EMPTY_200));
+        Attempt outcome = callWith(Step.fault(Fault.EMPTY_200));
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.body()).isEmpty();
@@ -103,7 +98,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void empty200ReplacesEvenAnErrorAnswer() {
-        ChaosClient.Outcome outcome = callWith(Step.error("server-error").withFault(Fault.EMPTY_200));
+        Attempt outcome = callWith(Step.error("server-error").withFault(Fault.EMPTY_200));
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.body()).isEmpty();
@@ -112,7 +107,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void textPlainIsTheNormalAnswerLabelledAsText() {
-        ChaosClient.Outcome outcome = callWith(Step.fault(Fault.TEXT_PLAIN));
+        Attempt outcome = callWith(Step.fault(Fault.TEXT_PLAIN));
 
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.contentType()).startsWith("text/plain");
@@ -122,7 +117,7 @@ class WrongAnswerFaultsTest {
 
     @Test
     void textPlainOnAnErrorKeepsTheGraphErrorBody() {
-        ChaosClient.Outcome outcome = callWith(Step.error("rate-limited").withFault(Fault.TEXT_PLAIN));
+        Attempt outcome = callWith(Step.error("rate-limited").withFault(Fault.TEXT_PLAIN));
 
         assertThat(outcome.status()).isEqualTo(429);
         assertThat(outcome.contentType()).startsWith("text/plain");
@@ -132,7 +127,7 @@ class WrongAnswerFaultsTest {
     }
 
     private static JournalEntry assertOnTheJournal(int status, String outcome) {
-        JournalEntry entry = client.onlyEntry();
+        JournalEntry entry = SERVER.onlyEntry();
         assertThat(entry.status()).as(entry.describe()).isEqualTo(status);
         assertThat(entry.outcome().wireName()).as(entry.describe()).isEqualTo(outcome);
         assertThat(entry.effects()).map(Object::toString).as(entry.describe()).containsExactly("fault " + outcome);

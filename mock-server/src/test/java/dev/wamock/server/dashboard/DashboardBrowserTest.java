@@ -2,10 +2,10 @@ package dev.wamock.server.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Browser;
 import dev.wamock.server.testing.BrowserExtension;
+import dev.wamock.server.testing.Http;
 import dev.wamock.server.testing.ServerClock;
 import java.time.Duration;
 import java.util.List;
@@ -30,10 +30,10 @@ class DashboardBrowserTest {
         }
     }
 
-    private GraphHttp open(Browser browser, WamockServer.Builder builder) {
+    private Http open(Browser browser, WamockServer.Builder builder) {
         server = builder.port(0).start();
         browser.driver().get(server.baseUrl() + "/__wamock/ui");
-        return new GraphHttp(server);
+        return Http.to(server);
     }
 
     private static void awaitLive(Browser browser) {
@@ -49,20 +49,20 @@ class DashboardBrowserTest {
 
     @Test
     void thePageLoadsWithoutConsoleErrorsAndARequestAppearsInTheLiveTableWithinASecond(Browser browser) {
-        GraphHttp http = open(browser, WamockServer.builder());
+        Http http = open(browser, WamockServer.builder());
         awaitLive(browser);
         browser.waitUpTo(WAIT).until(d -> !d.findElements(By.cssSelector("#catalogue li")).isEmpty());
 
-        http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token-9z8y");
+        http.get("/v23.0/" + Http.NUMBER, "Authorization", "Bearer fake-token-9z8y");
 
         browser.waitUpTo(Duration.ofSeconds(1)).until(d -> rowTexts(browser).size() == 1);
-        assertThat(rowTexts(browser).get(0)).contains("#1", "GET", "/v23.0/" + GraphHttp.NUMBER, "9z8y", "200");
+        assertThat(rowTexts(browser).get(0)).contains("#1", "GET", "/v23.0/" + Http.NUMBER, "9z8y", "200");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     void activatingTransientThenOkFromThePageChangesTheNextAnswersAndItsButtonsDriveTheServer(Browser browser) {
-        GraphHttp http = open(browser, WamockServer.builder());
+        Http http = open(browser, WamockServer.builder());
         WebElement activate = browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#catalogue button[data-scenario='transient-then-ok']")));
 
@@ -87,9 +87,9 @@ class DashboardBrowserTest {
 
     @Test
     void filtersByNumberStatusAndTokenShowOnlyTheMatchingRowsAndARowOpensAsCurl(Browser browser) {
-        GraphHttp http = open(browser, WamockServer.builder());
+        Http http = open(browser, WamockServer.builder());
         awaitLive(browser);
-        http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token-aaaa");
+        http.get("/v23.0/" + Http.NUMBER, "Authorization", "Bearer fake-token-aaaa");
         http.get("/v23.0/999", "Authorization", "Bearer fake-token-bbbb");
         http.get("/v23.0/555000000429", "Authorization", "Bearer fake-token-bbbb");
         browser.waitUpTo(WAIT).until(d -> rowTexts(browser).size() == 3);
@@ -101,14 +101,14 @@ class DashboardBrowserTest {
         assertThat(rowTexts(browser)).hasSize(2).allSatisfy(r -> assertThat(r).contains("bbbb"));
         type(browser, "filter-status", "");
         type(browser, "filter-token", "aaaa");
-        assertThat(rowTexts(browser)).singleElement().asString().contains(GraphHttp.NUMBER);
+        assertThat(rowTexts(browser)).singleElement().asString().contains(Http.NUMBER);
 
         browser.driver().findElement(By.cssSelector("#rows .row:not([hidden])")).click();
         String curl = browser.waitUpTo(WAIT).until(d -> {
             String value = d.findElement(By.id("detail-curl")).getDomProperty("value");
             return value.isEmpty() ? null : value;
         });
-        assertThat(curl).startsWith("curl -i '" + server.baseUrl() + "/v23.0/" + GraphHttp.NUMBER + "'")
+        assertThat(curl).startsWith("curl -i '" + server.baseUrl() + "/v23.0/" + Http.NUMBER + "'")
                 .contains("'Authorization: Bearer …aaaa'").doesNotContain("fake-token");
         assertThat(browser.driver().findElement(By.id("detail-response")).getText()).contains("x-fb-trace-id");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -135,7 +135,7 @@ class DashboardBrowserTest {
 
     @Test
     void withAnAdminTokenThePageAsksForItAndWorksOnceItIsTyped(Browser browser) {
-        GraphHttp http = open(browser, WamockServer.builder().adminToken("fake-admin-token-5678"));
+        Http http = open(browser, WamockServer.builder().adminToken("fake-admin-token-5678"));
         WebElement input = browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
         assertThat(browser.driver().findElement(By.id("status")).getDomAttribute("data-state")).isEqualTo("token");
         assertThat(http.get("/__wamock/journal/stream").status()).as("the stream without the token").isEqualTo(401);

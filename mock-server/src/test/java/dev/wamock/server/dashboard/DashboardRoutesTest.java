@@ -5,46 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.GraphHttp;
-import dev.wamock.server.Reply;
-import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ServerFixture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The dashboard's files and the read-only rate-windows route, over real HTTP on port 0 (no admin token). */
 class DashboardRoutesTest {
-    private static WamockServer server;
-    private static GraphHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture SERVER = ServerFixture.start();
 
     @BeforeEach
     void reset() {
-        server.reset();
+        SERVER.server().reset();
     }
 
     @Test
     void thePageIsServedWithAStrictContentSecurityPolicyAndRevalidatedCaching() {
-        Reply page = http.get("/__wamock/ui");
+        Reply page = SERVER.http().get("/__wamock/ui");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).isEqualTo("text/html;charset=utf-8");
@@ -55,18 +43,18 @@ class DashboardRoutesTest {
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("ETag")).startsWith("\"");
 
-        Reply head = Raw.head(server.port(), "/__wamock/ui");
+        Reply head = RawHttp.send(SERVER.port(), "HEAD", "/__wamock/ui");
         assertThat(head.status()).as("HEAD, as curl -I sends it").isEqualTo(200);
         assertThat(head.header("ETag")).isEqualTo(page.header("ETag"));
 
-        Reply again = http.get("/__wamock/ui", "If-None-Match", page.header("ETag"));
+        Reply again = SERVER.http().get("/__wamock/ui", "If-None-Match", page.header("ETag"));
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
 
     @Test
     void thePageHoldsNoInlineScriptOrStyleAndEveryFileItNamesIsServedFromThisServer() {
-        String html = http.get("/__wamock/ui").body();
+        String html = SERVER.http().get("/__wamock/ui").body();
 
         assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContainPattern("\\son[a-z]+=")
                 .doesNotContain("<style", " style=", "http://", "https://");
@@ -77,7 +65,7 @@ class DashboardRoutesTest {
         }
         assertThat(files).contains("/__wamock/ui/dashboard.js", "/__wamock/ui/dashboard.css");
         for (String file : files) {
-            Reply reply = http.get(file);
+            Reply reply = SERVER.http().get(file);
             assertThat(reply.status()).as(file).isEqualTo(200);
             assertThat(reply.header("Content-Type")).as(file)
                     .isEqualTo(file.endsWith(".js") ? "text/javascript;charset=utf-8" : "text/css;charset=utf-8");
@@ -91,7 +79,7 @@ class DashboardRoutesTest {
         List<String> seen = new ArrayList<>();
         while (!pending.isEmpty()) {
             String name = pending.remove(0);
-            Reply js = http.get("/__wamock/ui/" + name);
+            Reply js = SERVER.http().get("/__wamock/ui/" + name);
             assertThat(js.status()).as(name).isEqualTo(200);
             seen.add(name);
             Matcher m = Pattern.compile("from '\\./([a-z-]+\\.js)'").matcher(js.body());
@@ -108,7 +96,7 @@ class DashboardRoutesTest {
     @ValueSource(strings = {"/__wamock/ui/nothing.js", "/__wamock/ui/index.html", "/__wamock/ui/..%2Fgraph-versions.json",
         "/__wamock/ui/Dashboard.JS"})
     void aFileTheDashboardDoesNotHaveIsAGraphShaped404(String path) {
-        Reply reply = Raw.get(server.port(), path);
+        Reply reply = RawHttp.send(SERVER.port(), "GET", path);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("error").path("message").asString()).contains("wamock admin:");
@@ -117,8 +105,8 @@ class DashboardRoutesTest {
     @Test
     void theTimelineChartsFilesComeFromTheScenariosModuleOrAreAGraphShaped404NamingIt() {
         boolean inThisBuild = getClass().getResource("/dev/wamock/scenarios/timeline/timeline.js") != null;
-        Reply js = http.get("/__wamock/ui/timeline.js");
-        String page = http.get("/__wamock/ui").body();
+        Reply js = SERVER.http().get("/__wamock/ui/timeline.js");
+        String page = SERVER.http().get("/__wamock/ui").body();
 
         if (inThisBuild) {
             assertThat(js.status()).isEqualTo(200);
@@ -133,7 +121,7 @@ class DashboardRoutesTest {
 
     @Test
     void thePageRefusesAHostItDoesNotKnowAsTheAdminApiDoes() {
-        Reply reply = Raw.get(server.port(), "/__wamock/ui", "Host: rebound.example");
+        Reply reply = RawHttp.send(SERVER.port(), "GET", "/__wamock/ui", "Host: rebound.example");
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.json().path("error").path("message").asString()).contains("DNS rebinding");
@@ -141,13 +129,13 @@ class DashboardRoutesTest {
 
     @Test
     void rateWindowsShowEachRateLimitStepsCallsLimitAndTimeToResetOnTheSessionsClock() {
-        server.clock().manual();
-        server.use(Scenario.of("quota", Step.rateLimit(Answer.RateLimit.calls(2).per(Duration.ofHours(1)))));
+        SERVER.server().clock().manual();
+        SERVER.server().use(Scenario.of("quota", Step.rateLimit(Answer.RateLimit.calls(2).per(Duration.ofHours(1)))));
         for (int i = 0; i < 3; i++) {
-            http.number("");
+            SERVER.http().number("");
         }
 
-        JsonNode window = http.get("/__wamock/rate-windows").json().path("windows").get(0);
+        JsonNode window = SERVER.http().get("/__wamock/rate-windows").json().path("windows").get(0);
 
         assertThat(window.path("scenario").asString()).isEqualTo("quota");
         assertThat(window.path("step").asInt()).isZero();
@@ -157,16 +145,16 @@ class DashboardRoutesTest {
         assertThat(window.path("resetsInMillis").asLong()).isEqualTo(3_600_000);
         assertThat(window.path("businessUsed").size()).isEqualTo(1);
 
-        server.clock().advance(Duration.ofHours(1));
-        JsonNode after = http.get("/__wamock/rate-windows").json().path("windows").get(0);
+        SERVER.server().clock().advance(Duration.ofHours(1));
+        JsonNode after = SERVER.http().get("/__wamock/rate-windows").json().path("windows").get(0);
         assertThat(after.path("appUsed").asLong()).as("the window ended").isZero();
         assertThat(after.path("resetsInMillis").isNull()).isTrue();
     }
 
     @Test
     void withoutARateLimitStepThereAreNoWindows() {
-        server.use("transient-then-ok");
+        SERVER.server().use("transient-then-ok");
 
-        assertThat(http.get("/__wamock/rate-windows").json().path("windows").isEmpty()).isTrue();
+        assertThat(SERVER.http().get("/__wamock/rate-windows").json().path("windows").isEmpty()).isTrue();
     }
 }

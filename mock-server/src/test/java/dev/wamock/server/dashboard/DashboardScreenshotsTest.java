@@ -6,10 +6,10 @@ import dev.wamock.scenarios.Answer;
 import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Browser;
 import dev.wamock.server.testing.BrowserExtension;
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,11 +42,11 @@ class DashboardScreenshotsTest {
                     + " then 4 calls per minute").then(Step.error("server-error").times(2))
                     .then(Step.passThrough().withDelay(Delay.fixed(Duration.ofMillis(120))).times(1))
                     .then(Step.rateLimit(Answer.RateLimit.calls(4).per(Duration.ofMinutes(1)).retryAfter(true))).build());
-            GraphHttp http = new GraphHttp(server);
+            Http http = Http.to(server);
             browser.driver().get(server.baseUrl() + "/__wamock/ui");
             browser.waitUpTo(WAIT).until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "live"));
             for (int i = 0; i < 8; i++) {
-                http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token-k3Zq");
+                http.get("/v23.0/" + Http.NUMBER, "Authorization", "Bearer fake-token-k3Zq");
             }
             http.get("/v23.0/999", "Authorization", "Bearer fake-token-x7Qp");
             http.get("/v23.0/555000000429", "Authorization", "Bearer fake-token-x7Qp");

@@ -2,8 +2,9 @@ package dev.wamock.server.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.EventStream;
+import dev.wamock.server.testing.Http;
 import dev.wamock.state.redis.testing.RedisProcess;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ class JournalStreamOnRedisTest {
     void entriesArriveAClearIsAnnouncedAndAReconnectResumesOnASharedJournal() throws Exception {
         try (RedisProcess redis = RedisProcess.start();
                 WamockServer server = WamockServer.builder().port(0).state(redis.uri()).start()) {
-            GraphHttp http = new GraphHttp(server);
-            String url = server.baseUrl() + "/__wamock/journal/stream";
-            try (EventStream events = EventStream.open(url)) {
+            Http http = Http.to(server);
+            String url = "/__wamock/journal/stream";
+            try (EventStream events = http.events(url)) {
                 http.number("");
                 http.number("?fields=id");
                 assertThat(events.next("entry", WAIT).id()).isEqualTo("1");
@@ -33,7 +34,7 @@ class JournalStreamOnRedisTest {
                 assertThat(events.next("entry", WAIT).json().path("query").asString()).isEqualTo("fields=status");
             }
             http.number("?fields=verified_name");
-            try (EventStream resumed = EventStream.open(url, "Last-Event-ID", "1")) {
+            try (EventStream resumed = http.events(url, "Last-Event-ID", "1")) {
                 assertThat(resumed.next("entry", WAIT).json().path("query").asString()).isEqualTo("fields=verified_name");
             }
         }

@@ -6,15 +6,15 @@ import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.GraphHttp;
-import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.EventStream;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -34,17 +34,17 @@ class JournalStreamTest {
 
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
     private WamockServer server;
-    private GraphHttp http;
+    private Http http;
 
     private WamockServer start(WamockServer.Builder builder) {
         server = builder.port(0).start();
         open.push(server);
-        http = new GraphHttp(server);
+        http = Http.to(server);
         return server;
     }
 
     private EventStream stream(String query, String... headers) {
-        EventStream s = EventStream.open(server.baseUrl() + "/__wamock/journal/stream" + query, headers);
+        EventStream s = http.events("/__wamock/journal/stream" + query, headers);
         open.push(s);
         return s;
     }
@@ -102,8 +102,8 @@ class JournalStreamTest {
         start(WamockServer.builder());
         EventStream a = stream("?session=a");
 
-        http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token", "X-Wamock-Session", "b");
-        http.get("/sessions/a/v23.0/" + GraphHttp.NUMBER + "?fields=id", "Authorization", "Bearer fake-token");
+        http.get("/v23.0/" + Http.NUMBER, "Authorization", "Bearer fake-token", "X-Wamock-Session", "b");
+        http.get("/sessions/a/v23.0/" + Http.NUMBER + "?fields=id", "Authorization", "Bearer fake-token");
 
         JsonNode entry = a.next("entry", WAIT).json();
         assertThat(entry.path("query").asString()).as("session a's request, not b's").isEqualTo("fields=id");
@@ -188,29 +188,26 @@ class JournalStreamTest {
     @Test
     void aClientThatStopsReadingIsCutOffOnceAWriteHasWaitedForItTooLong() throws Exception {
         start(WamockServer.builder());
-        try (Socket socket = new Socket()) {
-            socket.setReceiveBufferSize(4_096);
-            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
-            socket.getOutputStream().write("GET /__wamock/journal/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                    .getBytes(StandardCharsets.ISO_8859_1));
+        try (RawConnection reader = RawHttp.connect(server.port(), 5_000, 4_096)) {
+            reader.write(RawHttp.request("GET", "/__wamock/journal/stream", null));
             String filler = "x".repeat(6_000);
             for (int i = 0; i < 1_200; i++) { // ~8 MB of events: more than the socket buffers take
-                http.get("/v23.0/" + GraphHttp.NUMBER, "Authorization", "Bearer fake-token", "X-Filler", filler);
+                http.get("/v23.0/" + Http.NUMBER, "Authorization", "Bearer fake-token", "X-Filler", filler);
             }
 
             sleep(7_000); // the server cuts a write that waited 5 s for its client (docs/dashboard.md), looking once a second
 
-            assertThat(readsToTheEnd(socket, Duration.ofSeconds(20)))
+            assertThat(readsToTheEnd(reader, Duration.ofSeconds(20)))
                     .as("the server closed the connection instead of waiting for the reader").isTrue();
         }
     }
 
     /** Reads until the connection ends (true) or {@code limit} passes while data still comes (false). */
-    private static boolean readsToTheEnd(Socket socket, Duration limit) throws IOException {
-        socket.setSoTimeout((int) limit.toMillis());
+    private static boolean readsToTheEnd(RawConnection reader, Duration limit) throws IOException {
+        reader.socket().setSoTimeout((int) limit.toMillis());
         long deadline = System.nanoTime() + limit.toNanos();
         byte[] buffer = new byte[65_536];
-        InputStream in = socket.getInputStream();
+        InputStream in = reader.in();
         try {
             while (System.nanoTime() < deadline) {
                 if (in.read(buffer) < 0) {

@@ -3,10 +3,8 @@ package dev.wamock.server.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HaproxyConfigTest {
     private static final String NUMBER = "/v23.0/106540352242922";
-    private final HttpClient client = HttpClient.newHttpClient();
     private final List<WamockServer> replicas = new ArrayList<>();
     private Haproxy haproxy;
     private String base;
@@ -64,11 +61,9 @@ class HaproxyConfigTest {
 
     @Test
     void anAdminCallThroughTheBalancerPassesTheHostRulesAndReachesOneReplicaWithoutRedis() throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/__wamock/scenario"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"http-500\"}")).build(), BodyHandlers.ofString());
+        Reply response = Http.to(base).admin("POST", "/scenario", "{\"name\": \"http-500\"}");
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(replicas).filteredOn(r -> r.progress() != null).hasSize(1);
     }
 
@@ -89,9 +84,8 @@ class HaproxyConfigTest {
         return replicas.get(replica).journal().total();
     }
 
-    private int get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer fake-token-1234")
-                .build(), BodyHandlers.discarding()).statusCode();
+    private int get(String path) {
+        return Http.to(base).graph(path).status();
     }
 
     private void await(String what, Callable<Boolean> condition) throws Exception {
@@ -102,7 +96,7 @@ class HaproxyConfigTest {
                 if (condition.call()) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 last = e;
             }
             Thread.sleep(100);

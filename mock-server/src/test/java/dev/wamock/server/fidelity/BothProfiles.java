@@ -2,23 +2,21 @@ package dev.wamock.server.fidelity;
 
 import dev.wamock.scenarios.Profile;
 import dev.wamock.server.WamockServer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.wamock.server.testing.ServerFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One server per profile for the whole class: the same request, asked of both. */
 abstract class BothProfiles {
-    static WamockServer documented;
-    static WamockServer observed;
+    @RegisterExtension
+    static final ServerFixture DOCUMENTED = ServerFixture.with(b -> b.profile(Profile.DOCUMENTED));
+    @RegisterExtension
+    static final ServerFixture OBSERVED = ServerFixture.with(b -> b.profile(Profile.GRAPH_OBSERVED));
 
-    @BeforeAll
-    static void startBoth() {
-        documented = Wire.start(Profile.DOCUMENTED);
-        observed = Wire.start(Profile.GRAPH_OBSERVED);
+    static WamockServer documented() {
+        return DOCUMENTED.server();
     }
 
-    @AfterAll
-    static void stopBoth() {
-        Stream.of(documented, observed).forEach(WamockServer::close);
+    static WamockServer observed() {
+        return OBSERVED.server();
     }
 }

@@ -3,6 +3,8 @@ package dev.wamock.server.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +19,7 @@ class DocumentedClientBreaksTest extends BothProfiles {
         enum Outcome { OK, NUMBER_NOT_FOUND, REAUTHENTICATE, BAD_FIELD, BACK_OFF, RETRY, BAD_REQUEST, FORBIDDEN }
 
         Outcome lookUp(String numberId, String fields) {
-            Wire.Reply reply = Wire.get(server, "/v23.0/" + numberId + (fields == null ? "" : "?fields=" + fields), token);
+            Reply reply = Http.to(server).withToken(token).graph("/v23.0/" + numberId + (fields == null ? "" : "?fields=" + fields));
             return switch (reply.status()) {
                 case 200 -> Outcome.OK;
                 case 401 -> Outcome.REAUTHENTICATE;
@@ -34,33 +36,33 @@ class DocumentedClientBreaksTest extends BothProfiles {
     @Test
     void anUnknownNumberIsNotFoundInDocumentedButAPlainBadRequestInGraphObserved() {
 
-        assertThat(new DocumentedOnlyClient(documented, Wire.TOKEN).lookUp("999999999999", null))
+        assertThat(new DocumentedOnlyClient(documented(), Http.TOKEN).lookUp("999999999999", null))
                 .isEqualTo(DocumentedOnlyClient.Outcome.NUMBER_NOT_FOUND);
-        assertThat(new DocumentedOnlyClient(observed, Wire.TOKEN).lookUp("999999999999", null))
+        assertThat(new DocumentedOnlyClient(observed(), Http.TOKEN).lookUp("999999999999", null))
                 .as("production: 400, code 100, subcode 33 — the client must read code/subcode, not the status")
                 .isEqualTo(DocumentedOnlyClient.Outcome.BAD_REQUEST);
-        assertThat(Wire.get(observed, "/v23.0/999999999999", Wire.TOKEN).json().path("error").path("error_subcode").asInt())
+        assertThat(OBSERVED.http().graph("/v23.0/999999999999").json().path("error").path("error_subcode").asInt())
                 .isEqualTo(33);
     }
 
     @Test
     void anExpiredTokenAsksToReauthenticateOnlyInDocumented() {
         // documented: the built-in http-401 scenario; graph-observed: an expired- token, as production answers it
-        assertThat(new DocumentedOnlyClient(documented, Wire.TOKEN).lookUp(Wire.magic("http-401"), null))
+        assertThat(new DocumentedOnlyClient(documented(), Http.TOKEN).lookUp(Fidelity.magic("http-401"), null))
                 .isEqualTo(DocumentedOnlyClient.Outcome.REAUTHENTICATE);
-        assertThat(new DocumentedOnlyClient(observed, "expired-abc").lookUp(Wire.NUMBER, null))
+        assertThat(new DocumentedOnlyClient(observed(), "expired-abc").lookUp(Http.NUMBER, null))
                 .as("production: 400 with code 190 / subcode 463").isEqualTo(DocumentedOnlyClient.Outcome.BAD_REQUEST);
     }
 
     @Test
     void anUnknownFieldAndARateLimitLandInTheWrongBranchUnderGraphObserved() {
-        assertThat(new DocumentedOnlyClient(documented, Wire.TOKEN).lookUp(Wire.NUMBER, "id,colour"))
+        assertThat(new DocumentedOnlyClient(documented(), Http.TOKEN).lookUp(Http.NUMBER, "id,colour"))
                 .isEqualTo(DocumentedOnlyClient.Outcome.BAD_FIELD);
-        assertThat(new DocumentedOnlyClient(observed, Wire.TOKEN).lookUp(Wire.NUMBER, "id,colour"))
+        assertThat(new DocumentedOnlyClient(observed(), Http.TOKEN).lookUp(Http.NUMBER, "id,colour"))
                 .isEqualTo(DocumentedOnlyClient.Outcome.BAD_REQUEST);
-        assertThat(new DocumentedOnlyClient(documented, Wire.TOKEN).lookUp(Wire.magic("http-429"), null))
+        assertThat(new DocumentedOnlyClient(documented(), Http.TOKEN).lookUp(Fidelity.magic("http-429"), null))
                 .isEqualTo(DocumentedOnlyClient.Outcome.BACK_OFF);
-        assertThat(new DocumentedOnlyClient(observed, Wire.TOKEN).lookUp(Wire.magic("http-429"), null))
+        assertThat(new DocumentedOnlyClient(observed(), Http.TOKEN).lookUp(Fidelity.magic("http-429"), null))
                 .as("production: 400 with code 4 and is_transient — a status-only client never backs off")
                 .isEqualTo(DocumentedOnlyClient.Outcome.BAD_REQUEST);
     }

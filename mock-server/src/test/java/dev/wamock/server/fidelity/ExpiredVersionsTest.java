@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Profile;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,14 +70,14 @@ class ExpiredVersionsTest extends BothProfiles {
         String oldestUsable = oldestUsableOn(today);
 
         for (String expired : List.of("v2.0", "v3.2", "v12.0")) {
-            Wire.Reply reply = Wire.get(observed, "/" + expired + "/" + Wire.NUMBER, Wire.TOKEN);
+            Reply reply = OBSERVED.http().graph("/" + expired + "/" + Http.NUMBER);
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(200);
             assertThat(reply.header("facebook-api-version")).as("%s on %s", expired, today).isEqualTo(oldestUsable);
         }
-        assertThat(Wire.get(observed, "/" + oldestUsable + "/" + Wire.NUMBER, Wire.TOKEN).header("facebook-api-version"))
+        assertThat(OBSERVED.http().graph("/" + oldestUsable + "/" + Http.NUMBER).header("facebook-api-version"))
                 .as("a usable version is served as asked").isEqualTo(oldestUsable);
-        assertThat(Wire.get(observed, "/v2.0/" + Wire.NUMBER + "?fields=colour", Wire.TOKEN).header("facebook-api-version"))
+        assertThat(OBSERVED.http().graph("/v2.0/" + Http.NUMBER + "?fields=colour").header("facebook-api-version"))
                 .as("errors name the serving version too").isEqualTo(oldestUsable);
     }
 
@@ -86,13 +88,13 @@ class ExpiredVersionsTest extends BothProfiles {
                 .orElseThrow(() -> new AssertionError("no version of " + CALENDAR + " expires after " + today
                         + ": add the newer versions and dates from Meta's Graph API changelog"));
         LocalDate dayAfter = version.availableUntil();
-        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
-            String path = "/" + version.version() + "/" + Wire.NUMBER;
-            assertThat(Wire.get(server, path, Wire.TOKEN).header("facebook-api-version")).isEqualTo(version.version());
+        try (WamockServer server = Fidelity.start(Profile.GRAPH_OBSERVED)) {
+            String path = "/" + version.version() + "/" + Http.NUMBER;
+            assertThat(Http.to(server).graph(path).header("facebook-api-version")).isEqualTo(version.version());
 
             server.clock().advance(Duration.between(Instant.now(), dayAfter.atStartOfDay(ZoneOffset.UTC).toInstant())
                     .plusHours(1));
-            Wire.Reply reply = Wire.get(server, path, Wire.TOKEN);
+            Reply reply = Http.to(server).graph(path);
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(200);
             assertThat(reply.header("facebook-api-version")).as("%s on %s", version, dayAfter)
@@ -104,7 +106,7 @@ class ExpiredVersionsTest extends BothProfiles {
 
     @Test
     void documentedServesAnExpiredVersionAsAsked() {
-        Wire.Reply reply = Wire.get(documented, "/v2.0/" + Wire.NUMBER, Wire.TOKEN);
+        Reply reply = DOCUMENTED.http().graph("/v2.0/" + Http.NUMBER);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("facebook-api-version")).isEqualTo("v2.0");
@@ -112,8 +114,8 @@ class ExpiredVersionsTest extends BothProfiles {
 
     @Test
     void aLaterVersionIsServedAsAskedAndAnUnknownOneIsStillCode2500() {
-        Wire.Reply later = Wire.get(observed, "/v30.0/" + Wire.NUMBER, Wire.TOKEN);
-        Wire.Reply unknown = Wire.get(observed, "/v2.80/" + Wire.NUMBER, Wire.TOKEN);
+        Reply later = OBSERVED.http().graph("/v30.0/" + Http.NUMBER);
+        Reply unknown = OBSERVED.http().graph("/v2.80/" + Http.NUMBER);
 
         assertThat(later.status()).isEqualTo(200);
         assertThat(later.header("facebook-api-version")).isEqualTo("v30.0");
@@ -124,11 +126,11 @@ class ExpiredVersionsTest extends BothProfiles {
     /** docs/fidelity.md's Java example, line for line (the page's block is checked against this method's source). */
     @Test
     void thePagesExampleMovesTheDateThreeYearsOn() throws IOException {
-        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
+        try (WamockServer server = Fidelity.start(Profile.GRAPH_OBSERVED)) {
             server.clock().advance(Duration.ofDays(3 * 365)); // three years on
             // GET /v23.0/{id} (usable until 2027-10-08) is now served with a newer version, named in facebook-api-version
 
-            Wire.Reply reply = Wire.get(server, "/v23.0/" + Wire.NUMBER, Wire.TOKEN);
+            Reply reply = Http.to(server).number();
             assertThat(reply.header("facebook-api-version"))
                     .isEqualTo(oldestUsableOn(LocalDate.now(ZoneOffset.UTC).plusDays(3 * 365))).isNotEqualTo("v23.0");
         }

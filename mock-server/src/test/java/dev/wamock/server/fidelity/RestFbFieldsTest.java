@@ -11,6 +11,8 @@ import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
 import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +27,11 @@ import org.junit.jupiter.api.Test;
 class RestFbFieldsTest extends BothProfiles {
     @Test
     void withoutFieldsDocumentedAnswersEndpointMdsDefaultFields() {
-        WhatsAppBusinessPhoneNumber number = Wire.restFb(documented).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+        WhatsAppBusinessPhoneNumber number = Fidelity.restFb(documented()).fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
-        assertThat(fieldNames(Wire.get(documented, "/v23.0/" + Wire.NUMBER, Wire.TOKEN)))
+        assertThat(fieldNames(DOCUMENTED.http().number()))
                 .containsExactly("id", "display_phone_number", "status");
-        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
         assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
         assertThat(number.getVerifiedName()).as("not a default field").isNull();
@@ -38,43 +40,43 @@ class RestFbFieldsTest extends BothProfiles {
     /** Row 16: Meta's OpenAPI, getPhoneNumberById, "only default fields (id, display_phone_number, verified_name, quality_rating)". */
     @Test
     void withoutFieldsGraphObservedAnswersProductionsDefaultFields() {
-        WhatsAppBusinessPhoneNumber number = Wire.restFb(observed).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+        WhatsAppBusinessPhoneNumber number = Fidelity.restFb(observed()).fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
-        assertThat(fieldNames(Wire.get(observed, "/v23.0/" + Wire.NUMBER, Wire.TOKEN)))
+        assertThat(fieldNames(OBSERVED.http().number()))
                 .containsExactly("id", "display_phone_number", "verified_name", "quality_rating");
-        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
         assertThat(number.getVerifiedName()).isEqualTo("Acme Support");
         assertThat(number.getQualityScore().getScore()).as("quality_rating, via RestFB's quality_score shape").isEqualTo("GREEN");
         assertThat(number.getStatus()).as("not a default field in production").isNull();
     }
 
-    private static List<String> fieldNames(Wire.Reply reply) {
+    private static List<String> fieldNames(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         return new ArrayList<>(reply.json().propertyNames());
     }
 
     @Test
     void documentedProfileEveryDocumentedFieldPopulatesRestFbsType() {
-        DefaultFacebookClient client = Wire.restFb(documented);
-        Parameter fields = Parameter.with("fields", Wire.fields(Wire.DOCUMENTED_FIELDS));
+        DefaultFacebookClient client = Fidelity.restFb(documented());
+        Parameter fields = Parameter.with("fields", Fidelity.fields(Fidelity.DOCUMENTED_FIELDS));
 
-        WhatsAppBusinessPhoneNumber number = client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
+        WhatsAppBusinessPhoneNumber number = client.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
 
         assertDocumentedFields(number);
         // RestFB's type has no country_code / country_dial_code: its raw JSON has them
-        JsonObject raw = client.fetchObject(Wire.NUMBER, JsonObject.class, fields);
+        JsonObject raw = client.fetchObject(Http.NUMBER, JsonObject.class, fields);
         assertThat(raw.getString("country_code", null)).isEqualTo("US");
         assertThat(raw.getString("country_dial_code", null)).isEqualTo("1");
     }
 
     @Test
     void graphObservedProfileAlsoPopulatesThroughputPlatformTypeAndLastOnboardedTime() {
-        List<String> all = new ArrayList<>(Wire.DOCUMENTED_FIELDS);
-        all.addAll(Wire.OBSERVED_FIELDS);
+        List<String> all = new ArrayList<>(Fidelity.DOCUMENTED_FIELDS);
+        all.addAll(Fidelity.OBSERVED_FIELDS);
 
-        WhatsAppBusinessPhoneNumber number = Wire.restFb(observed).fetchObject(Wire.NUMBER,
-                WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", Wire.fields(all)));
+        WhatsAppBusinessPhoneNumber number = Fidelity.restFb(observed()).fetchObject(Http.NUMBER,
+                WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", Fidelity.fields(all)));
 
         assertDocumentedFields(number);
         assertThat(number.getThroughput().getLevel()).isEqualTo(WhatsAppBusinessPhoneNumber.Throughput.Level.HIGH);
@@ -83,7 +85,7 @@ class RestFbFieldsTest extends BothProfiles {
     }
 
     private static void assertDocumentedFields(WhatsAppBusinessPhoneNumber number) {
-        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
         assertThat(number.getVerifiedName()).isEqualTo("Acme Support");
         assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
@@ -107,9 +109,9 @@ class RestFbFieldsTest extends BothProfiles {
 
     @Test
     void everyStateBuiltInParsesExceptTheValuesRestFbsEnumsLack() {
-        for (WamockServer server : List.of(documented, observed)) {
-            DefaultFacebookClient client = Wire.restFb(server);
-            Parameter fields = Parameter.with("fields", Wire.fields(Wire.DOCUMENTED_FIELDS));
+        for (WamockServer server : List.of(documented(), observed())) {
+            DefaultFacebookClient client = Fidelity.restFb(server);
+            Parameter fields = Parameter.with("fields", Fidelity.fields(Fidelity.DOCUMENTED_FIELDS));
             List<String> unparsed = new ArrayList<>();
             for (CatalogueEntry builtIn : BuiltInScenarios.all()) {
                 if (!builtIn.magicNumber().matches("5550[1-6]\\d+")) {
@@ -141,8 +143,8 @@ class RestFbFieldsTest extends BothProfiles {
 
     @Test
     void aDefaultFixtureWithUnverifiedCodeVerificationBreaksRestFbInBothProfiles() {
-        for (WamockServer server : List.of(documented, observed)) {
-            assertThatThrownBy(() -> Wire.restFb(server).fetchObject("113269274970227", WhatsAppBusinessPhoneNumber.class,
+        for (WamockServer server : List.of(documented(), observed())) {
+            assertThatThrownBy(() -> Fidelity.restFb(server).fetchObject("113269274970227", WhatsAppBusinessPhoneNumber.class,
                     Parameter.with("fields", "id,code_verification_status")))
                     .isInstanceOf(FacebookJsonMappingException.class)
                     .hasMessageContaining("CodeVerificationStatus");

@@ -22,8 +22,8 @@ class RestFbListTest extends BothProfiles {
 
     @Test
     void restFbPagesThroughAnAccountWithTheAfterCursorInBothProfiles() {
-        for (WamockServer server : List.of(documented, observed)) {
-            DefaultFacebookClient client = Wire.restFb(server);
+        for (WamockServer server : List.of(documented(), observed())) {
+            DefaultFacebookClient client = Fidelity.restFb(server);
             List<String> ids = new ArrayList<>();
             Connection<WhatsAppBusinessPhoneNumber> page = client.fetchConnection(WABA + "/phone_numbers",
                     WhatsAppBusinessPhoneNumber.class, Parameter.with("limit", 2));

@@ -19,6 +19,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,20 +54,20 @@ class RestFbObservedRulesTest extends BothProfiles {
     void tokenKindsSurfaceAsOAuthExceptionsWithTheirSubcode(String prefix, int subcode) {
         String token = prefix + "abc123";
 
-        FacebookException thrown = fetchFails(Wire.restFb(observed, token, Version.VERSION_23_0), Wire.NUMBER, "id");
+        FacebookException thrown = fetchFails(Fidelity.restFb(observed(), token, Version.VERSION_23_0), Http.NUMBER, "id");
 
         FacebookGraphException e = graphError(thrown, FacebookOAuthException.class, 400, 190, subcode);
         assertThat(e.getIsTransient()).isFalse();
         assertThat(e.getErrorMessage()).startsWith("Error validating access token");
         // documented: any token is a good token
-        assertThat(Wire.restFb(documented, token, Version.VERSION_23_0)
-                .fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class).getId()).isEqualTo(Wire.NUMBER);
+        assertThat(Fidelity.restFb(documented(), token, Version.VERSION_23_0)
+                .fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class).getId()).isEqualTo(Http.NUMBER);
     }
 
     @Test
     void row5MissingTokenIsCode104InGraphObservedAnd401InDocumented() {
-        FacebookException observedError = fetchFails(Wire.restFb(observed, null, Version.VERSION_23_0), Wire.NUMBER, "id");
-        FacebookException documentedError = fetchFails(Wire.restFb(documented, null, Version.VERSION_23_0), Wire.NUMBER, "id");
+        FacebookException observedError = fetchFails(Fidelity.restFb(observed(), null, Version.VERSION_23_0), Http.NUMBER, "id");
+        FacebookException documentedError = fetchFails(Fidelity.restFb(documented(), null, Version.VERSION_23_0), Http.NUMBER, "id");
 
         assertThat(graphError(observedError, FacebookOAuthException.class, 400, 104, null).getErrorMessage())
                 .isEqualTo("An access token is required to request this resource.");
@@ -75,8 +76,8 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void row9UnknownFieldIsA400RestFbCanReadOnlyInGraphObserved() {
-        FacebookException observedError = fetchFails(Wire.restFb(observed), Wire.NUMBER, "id,colour");
-        FacebookException documentedError = fetchFails(Wire.restFb(documented), Wire.NUMBER, "id,colour");
+        FacebookException observedError = fetchFails(Fidelity.restFb(observed()), Http.NUMBER, "id,colour");
+        FacebookException documentedError = fetchFails(Fidelity.restFb(documented()), Http.NUMBER, "id,colour");
 
         assertThat(graphError(observedError, FacebookOAuthException.class, 400, 100, null).getErrorMessage())
                 .isEqualTo("(#100) Tried accessing nonexisting field (colour) on node type (WhatsAppBusinessPhoneNumber)");
@@ -86,8 +87,8 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void row10UnknownIdIs400Code100Subcode33InGraphObservedAnd404Code803InDocumented() {
-        FacebookException observedError = fetchFails(Wire.restFb(observed), "999999999999", "id");
-        FacebookException documentedError = fetchFails(Wire.restFb(documented), "999999999999", "id");
+        FacebookException observedError = fetchFails(Fidelity.restFb(observed()), "999999999999", "id");
+        FacebookException documentedError = fetchFails(Fidelity.restFb(documented()), "999999999999", "id");
 
         FacebookGraphException e = graphError(observedError, FacebookGraphException.class, 400, 100, 33);
         assertThat(e.getErrorType()).isEqualTo("GraphMethodException");
@@ -98,20 +99,20 @@ class RestFbObservedRulesTest extends BothProfiles {
     @Test
     void row1UnknownVersionIsCode2500InGraphObserved() {
         // RestFB's Version enum has no v2.80: the version goes into the endpoint, RestFB adds none
-        DefaultFacebookClient observedClient = Wire.restFb(observed, Wire.TOKEN, Version.UNVERSIONED);
-        DefaultFacebookClient documentedClient = Wire.restFb(documented, Wire.TOKEN, Version.UNVERSIONED);
+        DefaultFacebookClient observedClient = Fidelity.restFb(observed(), Http.TOKEN, Version.UNVERSIONED);
+        DefaultFacebookClient documentedClient = Fidelity.restFb(documented(), Http.TOKEN, Version.UNVERSIONED);
 
-        FacebookException thrown = fetchFails(observedClient, "v2.80/" + Wire.NUMBER, "id");
+        FacebookException thrown = fetchFails(observedClient, "v2.80/" + Http.NUMBER, "id");
 
         assertThat(graphError(thrown, FacebookOAuthException.class, 400, 2500, null).getErrorMessage())
-                .isEqualTo("Unknown path components: /v2.80/" + Wire.NUMBER);
-        assertThat(documentedClient.fetchObject("v2.80/" + Wire.NUMBER, WhatsAppBusinessPhoneNumber.class).getId())
-                .as("documented: any vNN.N is a version").isEqualTo(Wire.NUMBER);
+                .isEqualTo("Unknown path components: /v2.80/" + Http.NUMBER);
+        assertThat(documentedClient.fetchObject("v2.80/" + Http.NUMBER, WhatsAppBusinessPhoneNumber.class).getId())
+                .as("documented: any vNN.N is a version").isEqualTo(Http.NUMBER);
     }
 
     @Test
     void observedOnlyFieldsAre422ForRestFbInDocumented() {
-        FacebookException thrown = fetchFails(Wire.restFb(documented), Wire.NUMBER, "id,platform_type");
+        FacebookException thrown = fetchFails(Fidelity.restFb(documented()), Http.NUMBER, "id,platform_type");
 
         assertThat(thrown).isExactlyInstanceOf(FacebookNetworkException.class);
         assertThat(((FacebookNetworkException) thrown).getHttpStatusCode()).isEqualTo(422);
@@ -119,11 +120,11 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void row17FromV24TheTierComesInTheNewFieldAndMessagingLimitTierIsNull() {
-        DefaultFacebookClient client = Wire.restFb(observed, Wire.TOKEN, Version.VERSION_24_0);
+        DefaultFacebookClient client = Fidelity.restFb(observed(), Http.TOKEN, Version.VERSION_24_0);
         Parameter fields = Parameter.with("fields", "id,messaging_limit_tier,whatsapp_business_manager_messaging_limit");
 
-        WhatsAppBusinessPhoneNumber number = client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
-        JsonObject raw = client.fetchObject(Wire.NUMBER, JsonObject.class, fields);
+        WhatsAppBusinessPhoneNumber number = client.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class, fields);
+        JsonObject raw = client.fetchObject(Http.NUMBER, JsonObject.class, fields);
 
         assertThat(number.getMessagingLimitTier()).as("RestFB maps the null tier to null").isNull();
         assertThat(raw.get("messaging_limit_tier").isNull()).isTrue();
@@ -134,14 +135,14 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void extraFieldsAreIgnoredByRestFb() {
-        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
+        try (WamockServer server = Fidelity.start(Profile.GRAPH_OBSERVED)) {
             server.use(Scenario.of("new-field", Step.passThrough().withExtraFields(
                     Map.of("health_status", Map.of("can_send_message", "AVAILABLE"), "brand_new_field", 42))));
 
-            WhatsAppBusinessPhoneNumber number = Wire.restFb(server).fetchObject(Wire.NUMBER,
+            WhatsAppBusinessPhoneNumber number = Fidelity.restFb(server).fetchObject(Http.NUMBER,
                     WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", "id,status"));
 
-            assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+            assertThat(number.getId()).isEqualTo(Http.NUMBER);
             assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
         }
     }
@@ -150,20 +151,20 @@ class RestFbObservedRulesTest extends BothProfiles {
     void rows7And14BusinessQuotaUsageHeadersThenCode80007WithErrorData() {
         Scenario limited = Scenario.of("waba-quota",
                 Step.rateLimit(Answer.RateLimit.calls(100).per(Duration.ofHours(1)).businessCalls(1)));
-        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED);
-             WamockServer documentedServer = Wire.start(Profile.DOCUMENTED)) {
+        try (WamockServer server = Fidelity.start(Profile.GRAPH_OBSERVED);
+             WamockServer documentedServer = Fidelity.start(Profile.DOCUMENTED)) {
             server.use(limited);
             documentedServer.use(limited);
-            DefaultFacebookClient client = Wire.restFb(server);
+            DefaultFacebookClient client = Fidelity.restFb(server);
 
-            client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+            client.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
             DebugHeaderInfo usage = client.getWebRequestor().getDebugHeaderInfo();
-            FacebookException thrown = fetchFails(client, Wire.NUMBER, "id");
+            FacebookException thrown = fetchFails(client, Http.NUMBER, "id");
 
             assertThat(usage.getAppUsage().getCallCount()).isEqualTo(1);
-            String waba = dev.wamock.scenarios.Fixtures.defaults().find(Wire.NUMBER).orElseThrow().wabaId();
+            String waba = dev.wamock.scenarios.Fixtures.defaults().find(Http.NUMBER).orElseThrow().wabaId();
             assertThat(usage.getBusinessUseCaseUsage().getBusinessIds()).as("the number's business account")
-                    .containsExactly(waba).doesNotContain(Wire.NUMBER);
+                    .containsExactly(waba).doesNotContain(Http.NUMBER);
             var business = usage.getBusinessUseCaseUsage().get(waba).get(0);
             assertThat(business.getType()).isEqualTo("whatsapp_business_management");
             assertThat(business.getCallCount()).isEqualTo(100);
@@ -175,9 +176,9 @@ class RestFbObservedRulesTest extends BothProfiles {
             assertThat(e.getDebugHeaderInfo().getBusinessUseCaseUsage().get(waba).get(0)
                     .getEstimatedTimeToRegainAccess()).isEqualTo(60);
 
-            DefaultFacebookClient documentedClient = Wire.restFb(documentedServer);
-            documentedClient.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
-            FacebookException documentedError = fetchFails(documentedClient, Wire.NUMBER, "id");
+            DefaultFacebookClient documentedClient = Fidelity.restFb(documentedServer);
+            documentedClient.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
+            FacebookException documentedError = fetchFails(documentedClient, Http.NUMBER, "id");
             assertThat(documentedError).as("documented: 429, which RestFB does not read")
                     .isExactlyInstanceOf(FacebookNetworkException.class);
         }
@@ -185,13 +186,13 @@ class RestFbObservedRulesTest extends BothProfiles {
 
     @Test
     void restFbSendsTheTokenOnlyAsTheAccessTokenQueryParameter() {
-        try (WamockServer server = Wire.start(Profile.GRAPH_OBSERVED)) {
-            Wire.restFb(server).fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class);
+        try (WamockServer server = Fidelity.start(Profile.GRAPH_OBSERVED)) {
+            Fidelity.restFb(server).fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class);
 
             var entry = server.journal().entries().get(0);
             assertThat(entry.tokenSource()).isEqualTo(TokenSource.fromWireName("query"));
             assertThat(entry.header("Authorization")).isNull();
-            assertThat(entry.query()).contains("format=json").doesNotContain(Wire.TOKEN);
+            assertThat(entry.query()).contains("format=json").doesNotContain(Http.TOKEN);
         }
     }
 }

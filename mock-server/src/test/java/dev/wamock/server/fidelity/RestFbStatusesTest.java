@@ -14,12 +14,12 @@ import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.server.ProfileOptions;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.ServerFixture;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,21 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * source, so a row of the page that the wire contradicts fails here.
  */
 class RestFbStatusesTest {
-    private static WamockServer documented;
-    private static WamockServer observed;
-    private static WamockServer observedDocStatuses;
-
-    @BeforeAll
-    static void start() {
-        documented = Wire.start(Profile.DOCUMENTED);
-        observed = Wire.start(Profile.GRAPH_OBSERVED);
-        observedDocStatuses = Wire.start(new ProfileOptions(Profile.GRAPH_OBSERVED, 429, 401));
-    }
-
-    @AfterAll
-    static void stop() {
-        Stream.of(documented, observed, observedDocStatuses).forEach(WamockServer::close);
-    }
+    @RegisterExtension
+    static final ServerFixture DOCUMENTED = ServerFixture.with(b -> b.profile(Profile.DOCUMENTED));
+    @RegisterExtension
+    static final ServerFixture OBSERVED = ServerFixture.with(b -> b.profile(Profile.GRAPH_OBSERVED));
+    @RegisterExtension
+    static final ServerFixture OBSERVED_DOC_STATUSES = ServerFixture.with(b -> b.profile(
+            new ProfileOptions(Profile.GRAPH_OBSERVED, 429, 401)));
 
     /** Every cell of the page's table: its column (profile), the built-in of its row, what it says. */
     static Stream<Arguments> pageCells() {
@@ -56,9 +48,9 @@ class RestFbStatusesTest {
 
     private static WamockServer server(String column) {
         return switch (column) {
-            case "documented" -> documented;
-            case "graph-observed (defaults)" -> observed;
-            case "graph-observed 429/401" -> observedDocStatuses;
+            case "documented" -> DOCUMENTED.server();
+            case "graph-observed (defaults)" -> OBSERVED.server();
+            case "graph-observed 429/401" -> OBSERVED_DOC_STATUSES.server();
             default -> throw new IllegalArgumentException(FidelityPage.PAGE + ": unknown profile column '" + column + "'");
         };
     }
@@ -73,10 +65,10 @@ class RestFbStatusesTest {
     @ParameterizedTest(name = "{0}: {1} → {2}")
     @MethodSource("pageCells")
     void restFbSurfacesWhatThePageSays(String column, String builtIn, FidelityPage.Cell expected) {
-        DefaultFacebookClient client = Wire.restFb(server(column));
+        DefaultFacebookClient client = Fidelity.restFb(server(column));
 
         FacebookException thrown = catchThrowableOfType(FacebookException.class, () -> client.fetchObject(
-                Wire.magic(builtIn), WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", "id,status")));
+                Fidelity.magic(builtIn), WhatsAppBusinessPhoneNumber.class, Parameter.with("fields", "id,status")));
 
         String cell = column + " " + builtIn + " (docs/fidelity.md says '" + expected.text() + "')";
         DebugHeaderInfo headers = client.getWebRequestor().getDebugHeaderInfo();
@@ -108,11 +100,11 @@ class RestFbStatusesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("profiles")
     void http200ParsesIntoRestFbsType(String profile) {
-        DefaultFacebookClient client = Wire.restFb(server(profile));
+        DefaultFacebookClient client = Fidelity.restFb(server(profile));
 
-        WhatsAppBusinessPhoneNumber number = client.fetchObject(Wire.magic("http-200"), WhatsAppBusinessPhoneNumber.class);
+        WhatsAppBusinessPhoneNumber number = client.fetchObject(Fidelity.magic("http-200"), WhatsAppBusinessPhoneNumber.class);
 
-        assertThat(number.getId()).isEqualTo(Wire.magic("http-200"));
+        assertThat(number.getId()).isEqualTo(Fidelity.magic("http-200"));
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
         if (profile.equals("documented")) {
             assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);

@@ -3,6 +3,8 @@ package dev.wamock.server.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,11 +18,11 @@ class UnknownFieldShapeTest extends BothProfiles {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"documented", "graph-observed"})
     void theHttp422BuiltInAndARealUnknownFieldSendTheSameError(String profile) {
-        WamockServer server = profile.equals("documented") ? documented : observed;
+        WamockServer server = profile.equals("documented") ? documented() : observed();
 
-        Wire.Reply scripted = Wire.get(server, "/v23.0/" + Wire.magic("http-422") + "?fields=id,status", Wire.TOKEN);
-        Wire.Reply scriptedNoFields = Wire.get(server, "/v23.0/" + Wire.magic("http-422"), Wire.TOKEN);
-        Wire.Reply real = Wire.get(server, "/v23.0/" + Wire.NUMBER + "?fields=id,unknown_field", Wire.TOKEN);
+        Reply scripted = Http.to(server).graph("/v23.0/" + Fidelity.magic("http-422") + "?fields=id,status");
+        Reply scriptedNoFields = Http.to(server).graph("/v23.0/" + Fidelity.magic("http-422"));
+        Reply real = Http.to(server).graph("/v23.0/" + Http.NUMBER + "?fields=id,unknown_field");
 
         assertThat(withoutTraceId(scripted.body())).as("http-422 vs a real unknown field, %s", profile)
                 .isEqualTo(withoutTraceId(scriptedNoFields.body())).isEqualTo(withoutTraceId(real.body()));

@@ -2,7 +2,8 @@ package dev.wamock.server.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,50 +35,50 @@ class FleetFaultsTest {
 
     @Test
     void aReplicaKilledMidRunLeavesTheOthersWithTheSameCounts() throws Exception {
-        FleetClient client = new FleetClient(fleet.url(), "kill");
-        client.admin("PUT", "scenario", SIX_FAILURES);
+        Http client = FleetTest.session(fleet.url(), "kill");
+        client.admin("PUT", "/scenario", SIX_FAILURES);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            statuses.add(client.call().statusCode());
+            statuses.add(client.number().status());
         }
         fleet.replicas.get(0).kill();
-        List<HttpResponse<String>> after = new ArrayList<>();
+        List<Reply> after = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            after.add(client.call());
+            after.add(client.number());
         }
-        after.forEach(r -> statuses.add(r.statusCode()));
+        after.forEach(r -> statuses.add(r.status()));
 
         assertThat(statuses).containsExactly(500, 500, 500, 500, 500, 500, 200, 200);
         assertThat(FleetTest.servedBy(after)).doesNotContain("r1");
-        assertThat(FleetTest.json(new FleetClient(fleet.replicas.get(2).url(), "kill").admin("GET", "journal", null))
+        assertThat(FleetTest.json(FleetTest.session(fleet.replicas.get(2).url(), "kill").admin("GET", "/journal", null))
                 .path("total").asLong()).isEqualTo(8);
     }
 
     @Test
     void withRedisStoppedRequestsGetA503ThatSaysSoAndServiceResumesWhenRedisIsBack() throws Exception {
-        FleetClient client = new FleetClient(fleet.url(), "outage");
-        assertThat(client.call().statusCode()).isEqualTo(200);
+        Http client = FleetTest.session(fleet.url(), "outage");
+        assertThat(client.number().status()).isEqualTo(200);
 
         fleet.redis.stop();
-        HttpResponse<String> down = client.call();
+        Reply down = client.number();
 
-        assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(down.headers().firstValue("X-Wamock-State")).hasValue("unavailable");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.header("X-Wamock-State")).isEqualTo("unavailable");
         assertThat(JsonMapper.shared().readTree(down.body()).path("error").path("message").asString())
                 .contains("state store", "unreachable");
 
         fleet.redis.restart();
-        HttpResponse<String> answer = null;
-        for (long deadline = System.nanoTime() + 30_000_000_000L; (answer == null || answer.statusCode() != 200)
+        Reply answer = null;
+        for (long deadline = System.nanoTime() + 30_000_000_000L; (answer == null || answer.status() != 200)
                 && System.nanoTime() < deadline; ) {
             Thread.sleep(200);
-            answer = client.call();
+            answer = client.number();
         }
-        assertThat(answer.statusCode()).as("an answer within 30 s of Redis coming back: %s", answer.body()).isEqualTo(200);
-        client.admin("PUT", "scenario", "{\"name\": \"transient-then-ok\"}");
+        assertThat(answer.status()).as("an answer within 30 s of Redis coming back: %s", answer.body()).isEqualTo(200);
+        client.admin("PUT", "/scenario", "{\"name\": \"transient-then-ok\"}");
         List<Integer> story = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            story.add(client.call().statusCode());
+            story.add(client.number().status());
         }
         assertThat(story).as("exact again after the outage").containsExactly(500, 500, 200);
     }

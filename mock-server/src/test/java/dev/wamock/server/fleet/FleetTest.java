@@ -2,8 +2,10 @@ package dev.wamock.server.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,47 +44,47 @@ class FleetTest {
 
     @Test
     void transientThenOkFailsExactlyTwiceAcrossTheFleetEvenWithThirtyClientsAtOnce() throws Exception {
-        FleetClient client = new FleetClient(fleet.url(), "transient");
-        assertThat(client.admin("PUT", "scenario", "{\"name\": \"transient-then-ok\"}").statusCode()).isEqualTo(200);
+        Http client = session(fleet.url(), "transient");
+        assertThat(client.admin("PUT", "/scenario", "{\"name\": \"transient-then-ok\"}").status()).isEqualTo(200);
 
-        List<HttpResponse<String>> answers = parallel(30, client);
+        List<Reply> answers = parallel(30, client);
 
-        assertThat(answers).filteredOn(r -> r.statusCode() == 500).hasSize(2);
-        assertThat(answers).filteredOn(r -> r.statusCode() == 200).hasSize(28);
+        assertThat(answers).filteredOn(r -> r.status() == 500).hasSize(2);
+        assertThat(answers).filteredOn(r -> r.status() == 200).hasSize(28);
         assertThat(servedBy(answers)).as("replicas that answered").containsExactly("r1", "r2", "r3");
     }
 
     @Test
     void aWindowOfFiveCallsGivesThe429OnExactlyTheSixthAndAClockAdvancePostedToOneReplicaFreesItOnAll() {
-        FleetClient client = new FleetClient(fleet.url(), "window");
-        client.admin("PUT", "scenario", "{\"name\": \"five\", \"steps\": [{\"rateLimit\": {\"app\": 5, \"window\": \"1h\"}}]}");
-        List<HttpResponse<String>> answers = new ArrayList<>();
+        Http client = session(fleet.url(), "window");
+        client.admin("PUT", "/scenario", "{\"name\": \"five\", \"steps\": [{\"rateLimit\": {\"app\": 5, \"window\": \"1h\"}}]}");
+        List<Reply> answers = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            answers.add(client.call());
+            answers.add(client.number());
         }
-        assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(200, 200, 200, 200, 200, 429, 429);
+        assertThat(answers).extracting(Reply::status).containsExactly(200, 200, 200, 200, 200, 429, 429);
         assertThat(servedBy(answers)).containsExactly("r1", "r2", "r3");
 
-        new FleetClient(fleet.replicas.get(1).url(), "window").admin("POST", "clock", "{\"mode\": \"manual\", \"advance\": \"1h\"}");
+        session(fleet.replicas.get(1).url(), "window").admin("POST", "/clock", "{\"mode\": \"manual\", \"advance\": \"1h\"}");
 
         for (Replica r : fleet.replicas) {
-            assertThat(json(new FleetClient(r.url(), "window").admin("GET", "clock", null)).path("mode").asString())
+            assertThat(json(session(r.url(), "window").admin("GET", "/clock", null)).path("mode").asString())
                     .as("clock mode on %s", r.url()).isEqualTo("manual");
         }
-        List<HttpResponse<String>> after = new ArrayList<>();
+        List<Reply> after = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            after.add(client.call());
+            after.add(client.number());
         }
-        assertThat(after).extracting(HttpResponse::statusCode).containsExactly(200, 200, 200);
+        assertThat(after).extracting(Reply::status).containsExactly(200, 200, 200);
     }
 
     @Test
     void theJournalReadFromAnyReplicaHasEveryRequestOnceInSequenceOrder() throws Exception {
-        FleetClient client = new FleetClient(fleet.url(), "journal");
+        Http client = session(fleet.url(), "journal");
         parallel(60, client);
 
         for (Replica r : fleet.replicas) {
-            JsonNode journal = json(new FleetClient(r.url(), "journal").admin("GET", "journal", null));
+            JsonNode journal = json(session(r.url(), "journal").admin("GET", "/journal", null));
             assertThat(journal.path("total").asLong()).as("total on %s", r.url()).isEqualTo(60);
             List<Long> seqs = new ArrayList<>();
             journal.path("entries").forEach(e -> seqs.add(e.path("seq").asLong()));
@@ -97,15 +99,15 @@ class FleetTest {
         try {
             List<Future<String>> stories = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                FleetClient session = new FleetClient(fleet.url(), "s" + i);
+                Http session = session(fleet.url(), "s" + i);
                 stories.add(pool.submit(() -> {
-                    session.admin("PUT", "scenario", "{\"name\": \"transient-then-ok\"}");
+                    session.admin("PUT", "/scenario", "{\"name\": \"transient-then-ok\"}");
                     StringBuilder seen = new StringBuilder();
                     for (int k = 0; k < 3; k++) {
-                        HttpResponse<String> r = session.call();
-                        seen.append(r.statusCode()).append(r.statusCode() == 503 ? r.body() : "").append(' ');
+                        Reply r = session.number();
+                        seen.append(r.status()).append(r.status() == 503 ? r.body() : "").append(' ');
                     }
-                    return seen + "journal " + json(session.admin("GET", "journal", null)).path("total").asLong();
+                    return seen + "journal " + json(session.admin("GET", "/journal", null)).path("total").asLong();
                 }));
             }
             for (Future<String> story : stories) {
@@ -116,15 +118,15 @@ class FleetTest {
         }
     }
 
-    static List<HttpResponse<String>> parallel(int requests, FleetClient client) throws Exception {
+    static List<Reply> parallel(int requests, Http client) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
-            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            List<Future<Reply>> calls = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
-                calls.add(pool.submit(client::call));
+                calls.add(pool.submit(() -> client.number()));
             }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : calls) {
+            List<Reply> answers = new ArrayList<>();
+            for (Future<Reply> f : calls) {
                 answers.add(f.get());
             }
             return answers;
@@ -133,14 +135,19 @@ class FleetTest {
         }
     }
 
-    static Set<String> servedBy(List<HttpResponse<String>> answers) {
+    static Set<String> servedBy(List<Reply> answers) {
         Set<String> names = new TreeSet<>();
-        answers.forEach(r -> r.headers().firstValue(Haproxy.SERVED_BY).ifPresent(names::add));
+        answers.forEach(r -> java.util.Optional.ofNullable(r.header(Haproxy.SERVED_BY)).ifPresent(names::add));
         return names;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(200);
+    /** Calls as a client of session {@code id} make them, through haproxy or to one replica at {@code url}. */
+    static Http session(String url, String id) {
+        return Http.to(url).withHeader("X-Wamock-Session", id).withToken("fake-token-" + id).withTimeout(Duration.ofSeconds(15));
+    }
+
+    static JsonNode json(Reply response) {
+        assertThat(response.status()).as("status of %s", response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class GivenKeystoreTest {
                     .isEqualTo("CN=given-by-the-test");
             assertThat(CertificatesTest.ca(server)).as("the chain's root, here the self-signed leaf itself")
                     .isEqualTo(CertificatesTest.presented(server)[0]);
-            assertThat(Wire.get(server.httpClient(), server.httpsBaseUrl() + "/v23.0/" + Wire.NUMBER).status())
+            assertThat(Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).number().status())
                     .isEqualTo(200);
         }
     }

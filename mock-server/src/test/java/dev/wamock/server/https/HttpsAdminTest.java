@@ -3,6 +3,8 @@ package dev.wamock.server.https;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -20,7 +22,7 @@ class HttpsAdminTest {
     @Test
     void healthShowsTheHttpsUrlAndTheCaFile() {
         try (WamockServer server = WamockServer.builder().https().start()) {
-            JsonNode https = Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/health").json().get("https");
+            JsonNode https = Http.to(server).get("/__wamock/health").json().get("https");
 
             assertThat(https.get("url").asString()).isEqualTo(server.httpsBaseUrl());
             assertThat(https.get("caPemFile").asString()).isEqualTo(server.caPemFile().toString());
@@ -40,7 +42,7 @@ class HttpsAdminTest {
             JsonNode health = null;
             while (health == null) { // polls as a readiness check does, from before the port opens
                 try {
-                    health = Wire.get(http, "http://127.0.0.1:" + port + "/__wamock/health").json();
+                    health = Http.to("http://127.0.0.1:" + port).withClient(http).get("/__wamock/health").json();
                 } catch (UncheckedIOException notYet) {
                     assertThat(cli.isAlive()).as("the server process is running").isTrue();
                 }
@@ -53,11 +55,11 @@ class HttpsAdminTest {
     @Test
     void theCaCertificateIsServedWithoutTheAdminToken() {
         try (WamockServer server = WamockServer.builder().https().adminToken(ADMIN_TOKEN).start()) {
-            Wire.Reply reply = Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/ca.pem");
+            Reply reply = Http.to(server).get("/__wamock/ca.pem");
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.body()).isEqualTo(server.caCertificatePem());
-            assertThat(Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/scenario").status())
+            assertThat(Http.to(server).get("/__wamock/scenario").status())
                     .as("the rest still needs the token").isEqualTo(401);
         }
     }
@@ -65,7 +67,7 @@ class HttpsAdminTest {
     @Test
     void withoutHttpsTheCaCertificateIsAGraphShaped404SayingHowToTurnItOn() {
         try (WamockServer server = WamockServer.start()) {
-            Wire.Reply reply = Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/ca.pem");
+            Reply reply = Http.to(server).get("/__wamock/ca.pem");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.json().get("error").get("message").asString()).contains("HTTPS is off")
@@ -76,8 +78,8 @@ class HttpsAdminTest {
     @Test
     void theEndpointAnswersAnyHostOverHttpsAsOverHttpEvenOneTheCertificateDoesNotName() {
         try (WamockServer server = WamockServer.builder().https().start()) {
-            assertThat(overTls(server, "GET /v23.0/" + Wire.NUMBER + " HTTP/1.1\r\nHost: wamock\r\nAuthorization: Bearer "
-                    + Wire.TOKEN)).startsWith("HTTP/1.1 200").contains("\"status\":\"CONNECTED\"");
+            assertThat(overTls(server, "GET /v23.0/" + Http.NUMBER + " HTTP/1.1\r\nHost: wamock\r\nAuthorization: Bearer "
+                    + Http.TOKEN)).startsWith("HTTP/1.1 200").contains("\"status\":\"CONNECTED\"");
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -21,10 +23,10 @@ class HttpsServerTest {
     void httpsAnswersTheSameBodiesAsHttpForOkAndErrorAnswers() {
         try (WamockServer server = WamockServer.builder().https().start()) {
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/v23.0/" + Wire.NUMBER, "/v23.0/" + Wire.NUMBER + "?fields=verified_name,quality_rating",
+            for (String path : List.of("/v23.0/" + Http.NUMBER, "/v23.0/" + Http.NUMBER + "?fields=verified_name,quality_rating",
                     "/v23.0/999", "/v23.0/555000000429")) {
-                Wire.Reply plain = Wire.get(http, server.baseUrl() + path);
-                Wire.Reply secure = Wire.get(server.httpClient(), server.httpsBaseUrl() + path);
+                Reply plain = Http.to(server).withClient(http).graph(path);
+                Reply secure = Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).graph(path);
 
                 assertThat(secure.status()).as(path).isEqualTo(plain.status());
                 assertThat(withoutTraceId(secure.body())).as(path).isEqualTo(withoutTraceId(plain.body()));
@@ -37,10 +39,10 @@ class HttpsServerTest {
     @Test
     void requestsOverHttpsAreJournaledLikeAnyOther() {
         try (WamockServer server = WamockServer.builder().https().start()) {
-            Wire.get(server.httpClient(), server.httpsBaseUrl() + "/v23.0/" + Wire.NUMBER + "?fields=status");
+            Http.to(server.httpsBaseUrl()).withClient(server.httpClient()).graph("/v23.0/" + Http.NUMBER + "?fields=status");
 
             JournalEntry entry = server.journal().entries().get(0);
-            assertThat(entry.path()).isEqualTo("/v23.0/" + Wire.NUMBER);
+            assertThat(entry.path()).isEqualTo("/v23.0/" + Http.NUMBER);
             assertThat(entry.status()).isEqualTo(200);
         }
     }
@@ -49,14 +51,14 @@ class HttpsServerTest {
     void theSslContextTrustsOnlyThisServersCaNotTheJvmsNorAnotherServers() {
         try (WamockServer server = WamockServer.builder().https().start();
              WamockServer other = WamockServer.builder().https().start()) {
-            String url = server.httpsBaseUrl() + "/v23.0/" + Wire.NUMBER;
+            String url = server.httpsBaseUrl() + "/v23.0/" + Http.NUMBER;
 
-            assertThatThrownBy(() -> Wire.get(HttpClient.newHttpClient(), url))
+            assertThatThrownBy(() -> Http.to(url).graph(""))
                     .as("the JVM's default trust is left alone").isInstanceOf(UncheckedIOException.class)
                     .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
-            assertThatThrownBy(() -> Wire.get(other.httpClient(), url)).as("another run's CA")
+            assertThatThrownBy(() -> Http.to(url).withClient(other.httpClient()).graph("")).as("another run's CA")
                     .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(SSLHandshakeException.class);
-            assertThat(Wire.get(HttpClient.newBuilder().sslContext(server.sslContext()).build(), url).status())
+            assertThat(Http.to(url).withClient(HttpClient.newBuilder().sslContext(server.sslContext()).build()).graph("").status())
                     .isEqualTo(200);
         }
     }

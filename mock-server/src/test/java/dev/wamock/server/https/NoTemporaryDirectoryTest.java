@@ -2,7 +2,8 @@ package dev.wamock.server.https;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +24,10 @@ class NoTemporaryDirectoryTest {
             String base = http.group(1);
 
             assertThat(cli.line("https: ")).contains("(trust the CA in the file you save from " + base + "/__wamock/ca.pem");
-            Wire.Reply ca = Wire.get(HttpClient.newHttpClient(), base + "/__wamock/ca.pem");
+            Reply ca = Http.to(base).get("/__wamock/ca.pem");
             assertThat(ca.status()).isEqualTo(200);
             assertThat(ca.body()).startsWith("-----BEGIN CERTIFICATE-----");
-            assertThat(Wire.get(HttpClient.newHttpClient(), base + "/__wamock/health").json().get("https").has("caPemFile"))
+            assertThat(Http.to(base).get("/__wamock/health").json().get("https").has("caPemFile"))
                     .isFalse();
         }
     }

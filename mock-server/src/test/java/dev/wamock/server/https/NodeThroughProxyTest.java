@@ -3,6 +3,7 @@ package dev.wamock.server.https;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class NodeThroughProxyTest {
             Path err = Files.createTempFile("node-err", ".txt");
             try {
                 Process process = new ProcessBuilder(node, script.toString(), String.valueOf(server.port()),
-                        server.caPemFile().toString(), "/v23.0/" + Wire.NUMBER + "?fields=id,verified_name,status")
+                        server.caPemFile().toString(), "/v23.0/" + Http.NUMBER + "?fields=id,verified_name,status")
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
                 assertThat(process.waitFor(40, TimeUnit.SECONDS)).as("node ended").isTrue();
                 String stderr = Files.readString(err, StandardCharsets.UTF_8);
@@ -39,11 +40,11 @@ class NodeThroughProxyTest {
 
                 JsonNode printed = JsonMapper.builder().build().readTree(Files.readString(out, StandardCharsets.UTF_8));
                 assertThat(printed.get("status").asInt()).isEqualTo(200);
-                assertThat(printed.get("body").get("id").asString()).isEqualTo(Wire.NUMBER);
+                assertThat(printed.get("body").get("id").asString()).isEqualTo(Http.NUMBER);
                 assertThat(printed.get("body").get("verified_name").asString()).isEqualTo("Acme Support");
                 assertThat(printed.get("body").get("status").asString()).isEqualTo("CONNECTED");
                 assertThat(server.journal().entries()).singleElement().satisfies(entry -> {
-                    assertThat(entry.path()).isEqualTo("/v23.0/" + Wire.NUMBER);
+                    assertThat(entry.path()).isEqualTo("/v23.0/" + Http.NUMBER);
                     assertThat(entry.header("Host")).isEqualTo("graph.facebook.com");
                 });
             } finally {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -12,7 +15,6 @@ import java.net.Proxy;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.HttpsURLConnection;
 import org.junit.jupiter.api.AfterEach;
@@ -41,13 +43,13 @@ class ProxyModeTest {
 
     @Test
     void aJavaHttpClientThatHardCodesGraphReachesTheMockThroughTheProxy() {
-        Wire.Reply reply = Wire.get(server.httpClient(), Wire.GRAPH_URL + "?fields=verified_name,quality_rating");
+        Reply reply = Http.to("https://graph.facebook.com").withClient(server.httpClient()).number("?fields=verified_name,quality_rating");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("verified_name").asString()).isEqualTo("Acme Support");
         assertThat(reply.json().get("quality_rating").asString()).isEqualTo("GREEN");
         JournalEntry entry = server.journal().entries().get(0);
-        assertThat(entry.path()).as("a tunnelled request is journaled like any other").isEqualTo("/v23.0/" + Wire.NUMBER);
+        assertThat(entry.path()).as("a tunnelled request is journaled like any other").isEqualTo("/v23.0/" + Http.NUMBER);
         assertThat(entry.header("Host")).isEqualTo("graph.facebook.com");
         assertThat(entry.fields()).containsExactly("verified_name", "quality_rating");
     }
@@ -55,9 +57,9 @@ class ProxyModeTest {
     @Test
     void anHttpsUrlConnectionThatHardCodesGraphReachesTheMockThroughTheProxy() throws IOException {
         Proxy proxy = new Proxy(Proxy.Type.HTTP, server.proxyAddress());
-        HttpsURLConnection connection = (HttpsURLConnection) new URL(Wire.GRAPH_URL).openConnection(proxy);
+        HttpsURLConnection connection = (HttpsURLConnection) new URL("https://graph.facebook.com/v23.0/" + Http.NUMBER).openConnection(proxy);
         connection.setSSLSocketFactory(server.sslContext().getSocketFactory());
-        connection.setRequestProperty("Authorization", "Bearer " + Wire.TOKEN);
+        connection.setRequestProperty("Authorization", "Bearer " + Http.TOKEN);
 
         assertThat(connection.getResponseCode()).isEqualTo(200);
         try (InputStream in = connection.getInputStream()) {
@@ -67,21 +69,21 @@ class ProxyModeTest {
 
     @Test
     void aPlainAbsoluteFormRequestForGraphIsServedDirectly() {
-        Wire.Reply reply = Wire.raw(server.port(), "GET http://graph.facebook.com/v23.0/" + Wire.NUMBER
-                + " HTTP/1.1\r\nHost: graph.facebook.com\r\nAuthorization: Bearer " + Wire.TOKEN);
+        Reply reply = RawHttp.send(server.port(), "GET", "http://graph.facebook.com/v23.0/" + Http.NUMBER,
+                "Host: graph.facebook.com", RawHttp.AUTH);
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-        assertThat(reply.body()).contains("\"id\":\"" + Wire.NUMBER + "\"");
+        assertThat(reply.body()).contains("\"id\":\"" + Http.NUMBER + "\"");
         assertThat(server.journal().entries()).singleElement().extracting(JournalEntry::path)
-                .isEqualTo("/v23.0/" + Wire.NUMBER);
+                .isEqualTo("/v23.0/" + Http.NUMBER);
     }
 
     @Test
     void requestsToTheServerItselfAreServedAsWithoutTheProxy() {
-        Wire.Reply reply = Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/v23.0/" + Wire.NUMBER);
+        Reply reply = Http.to(server).number();
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(Wire.get(HttpClient.newHttpClient(), server.baseUrl() + "/__wamock/health").json()
+        assertThat(Http.to(server).get("/__wamock/health").json()
                 .get("https").get("proxy").asBoolean()).isTrue();
     }
 
@@ -90,7 +92,7 @@ class ProxyModeTest {
         try (ServerSocket bystander = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String target = "localhost:" + bystander.getLocalPort();
 
-            Wire.Reply reply = Wire.raw(server.port(), "CONNECT " + target + " HTTP/1.1\r\nHost: " + target);
+            Reply reply = RawHttp.send(server.port(), "CONNECT", target, "Host: " + target);
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(502);
             JsonNode error = reply.json().get("error");
@@ -108,8 +110,8 @@ class ProxyModeTest {
         try (ServerSocket bystander = new ServerSocket(0, 50)) {
             String target = InetAddress.getLocalHost().getHostName() + ":" + bystander.getLocalPort();
 
-            Wire.Reply reply = Wire.raw(server.port(), "GET http://" + target + "/v23.0/" + Wire.NUMBER
-                    + " HTTP/1.1\r\nHost: " + target + "\r\nAuthorization: Bearer " + Wire.TOKEN);
+            Reply reply = RawHttp.send(server.port(), "GET", "http://" + target + "/v23.0/" + Http.NUMBER, "Host: " + target,
+                    RawHttp.AUTH);
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(502);
             assertThat(reply.json().get("error").get("message").asString()).contains(target + " is never contacted");
@@ -120,7 +122,7 @@ class ProxyModeTest {
 
     @Test
     void connectToGraphOnAPortOtherThan443IsRefused() {
-        Wire.Reply reply = Wire.raw(server.port(), "CONNECT graph.facebook.com:80 HTTP/1.1\r\nHost: graph.facebook.com:80");
+        Reply reply = RawHttp.send(server.port(), "CONNECT", "graph.facebook.com:80", "Host: graph.facebook.com:80");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(502);
         assertThat(reply.body()).contains("graph.facebook.com:80 is never contacted");
@@ -129,7 +131,7 @@ class ProxyModeTest {
     @Test
     void aServerWithoutProxyModeNeverTunnels() {
         try (WamockServer plain = WamockServer.builder().https().start()) {
-            Wire.Reply reply = Wire.raw(plain.port(), "CONNECT graph.facebook.com:443 HTTP/1.1\r\nHost: graph.facebook.com:443");
+            Reply reply = RawHttp.send(plain.port(), "CONNECT", "graph.facebook.com:443", "Host: graph.facebook.com:443");
 
             assertThat(reply.status()).as("%s", reply).isNotEqualTo(200);
             assertThat(reply.json().get("error")).isNotNull();

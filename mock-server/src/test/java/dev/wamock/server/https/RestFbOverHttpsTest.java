@@ -10,6 +10,7 @@ import com.restfb.Version;
 import com.restfb.types.whatsapp.WhatsAppBusinessPhoneNumber;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
@@ -37,7 +38,7 @@ class RestFbOverHttpsTest {
                 }
             });
 
-            assertFixture(client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class));
+            assertFixture(client.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class));
         }
     }
 
@@ -48,9 +49,9 @@ class RestFbOverHttpsTest {
             DefaultFacebookClient client = restFb(new TrustingRequestor(server.sslContext(), proxy));
 
             assertThat(client.getFacebookEndpointUrls().getGraphEndpoint()).isEqualTo("https://graph.facebook.com");
-            assertFixture(client.fetchObject(Wire.NUMBER, WhatsAppBusinessPhoneNumber.class));
+            assertFixture(client.fetchObject(Http.NUMBER, WhatsAppBusinessPhoneNumber.class));
             assertThat(server.journal().entries()).singleElement().satisfies(entry -> {
-                assertThat(entry.path()).isEqualTo("/v23.0/" + Wire.NUMBER);
+                assertThat(entry.path()).isEqualTo("/v23.0/" + Http.NUMBER);
                 assertThat(entry.header("Host")).isEqualTo("graph.facebook.com");
                 assertThat(entry.status()).isEqualTo(200);
             }).extracting(JournalEntry::token).isEqualTo("…1234");
@@ -58,11 +59,11 @@ class RestFbOverHttpsTest {
     }
 
     private static DefaultFacebookClient restFb(DefaultWebRequestor requestor) {
-        return new DefaultFacebookClient(Wire.TOKEN, requestor, new DefaultJsonMapper(), Version.VERSION_23_0);
+        return new DefaultFacebookClient(Http.TOKEN, requestor, new DefaultJsonMapper(), Version.VERSION_23_0);
     }
 
     private static void assertFixture(WhatsAppBusinessPhoneNumber number) {
-        assertThat(number.getId()).isEqualTo(Wire.NUMBER);
+        assertThat(number.getId()).isEqualTo(Http.NUMBER);
         assertThat(number.getDisplayPhoneNumber()).isEqualTo("+1 555-010-4821");
         assertThat(number.getStatus()).isEqualTo(WhatsAppBusinessPhoneNumber.Status.CONNECTED);
     }

@@ -1,15 +1,15 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.GraphHttp;
-import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,13 +38,13 @@ class JournalReadsHaveNoMemoryBoundTest {
     private static final String PAD = "x".repeat(6_000);
 
     private WamockServer server;
-    private GraphHttp http;
-    private final List<Socket> stalled = new ArrayList<>();
+    private Http http;
+    private final List<RawConnection> stalled = new ArrayList<>();
 
     @BeforeEach
     void aRingOfTenMegabytes() throws Exception {
         server = WamockServer.builder().port(0).start();
-        http = new GraphHttp(server);
+        http = Http.to(server);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             for (Future<?> f : clients.invokeAll(Collections.nCopies(1_500, () ->
@@ -58,9 +58,7 @@ class JournalReadsHaveNoMemoryBoundTest {
 
     @AfterEach
     void stop() throws IOException {
-        for (Socket s : stalled) {
-            s.close();
-        }
+        stalled.forEach(RawConnection::close);
         server.close();
     }
 
@@ -80,9 +78,7 @@ class JournalReadsHaveNoMemoryBoundTest {
                 + "through a large journal (?limit=1000, then ?since=<next> from each answer) so that each read ends "
                 + "quickly");
         assertThat(http.number("").status()).as("the endpoint meanwhile").isEqualTo(200);
-        for (Socket s : stalled) {
-            s.close();
-        }
+        stalled.forEach(RawConnection::close);
         assertThat(readUntil(200, "limit=1").json().path("entries").size()).as("a place given back").isEqualTo(1);
     }
 
@@ -110,9 +106,9 @@ class JournalReadsHaveNoMemoryBoundTest {
 
         assertThat(readUntil(200, "limit=1").json().path("entries").size()).as("a place given back").isEqualTo(1);
         List<Boolean> wholeJson = new ArrayList<>();
-        for (Socket s : stalled) {
-            s.setSoTimeout(30_000);
-            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        for (RawConnection s : stalled) {
+            s.socket().setSoTimeout(30_000);
+            String answer = new String(s.in().readAllBytes(), StandardCharsets.UTF_8);
             int headEnd = answer.indexOf("\r\n\r\n");
             assertThat(answer.substring(0, headEnd)).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("chunked");
             wholeJson.add(isJson(answer.substring(headEnd + 4)));
@@ -134,12 +130,9 @@ class JournalReadsHaveNoMemoryBoundTest {
 
     /** A reader that asks for the whole journal and then reads nothing: the answer fills the sockets and waits. */
     private void stallReading() throws IOException {
-        Socket socket = new Socket();
-        stalled.add(socket);
-        socket.setReceiveBufferSize(4_096);
-        socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
-        socket.getOutputStream().write(("GET /__wamock/journal HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        RawConnection reader = RawHttp.connect(server.port(), 5_000, 4_096);
+        stalled.add(reader);
+        reader.write(RawHttp.request("GET", "/__wamock/journal", null, "Connection: close"));
     }
 
     /** Reads the journal until the answer has {@code status} (the stalled readers take or give back their places). */

@@ -1,13 +1,13 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ class OneRequestPoisonsTheJournalTest {
     @Test
     void fieldsWithNulAndSohRoundTripAndTheJournalStaysReadable() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
-            GraphHttp http = new GraphHttp(server);
+            Http http = Http.to(server);
             http.get("/v23.0/" + NUMBER + "?fields=id%00", "Authorization", "Bearer fake-token-1234");
             http.get("/v23.0/" + NUMBER + "?fields=id%01,status", "Authorization", "Bearer fake-token-1234");
             http.get("/v23.0/" + NUMBER + "?x=%01&fields=id", "Authorization", "Bearer fake-token-1234");

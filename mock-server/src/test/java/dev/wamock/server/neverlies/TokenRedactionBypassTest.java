@@ -1,13 +1,13 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
+import static dev.wamock.server.testing.Http.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.engine.Mappers;
-import dev.wamock.server.GraphHttp;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class TokenRedactionBypassTest {
         Path file = dir.resolve("journal.jsonl");
         String journalJson;
         try (WamockServer server = WamockServer.builder().port(0).journalFile(file).start()) {
-            GraphHttp http = new GraphHttp(server);
+            Http http = Http.to(server);
             http.get("/v23.0/" + NUMBER + "?access%5Ftoken=" + SECRET);
             http.get("/v23.0/" + NUMBER + "?%61ccess_token=" + SECRET + "&fields=status");
             http.get("/v23.0/" + NUMBER + "/" + SECRET, "Authorization", "Bearer " + SECRET, "X-Echo", SECRET);

@@ -1,15 +1,14 @@
 package dev.wamock.server.neverlies;
 
-import static dev.wamock.server.GraphHttp.NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
-import dev.wamock.server.GraphHttp;
-import dev.wamock.server.Reply;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.Reply;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class WamockOwnFailuresTest {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
             server.use(Scenario.of("broken", Step.passThrough().withExtraFields(Map.of("boom", new Exploding()))));
 
-            Reply reply = new GraphHttp(server).number("");
+            Reply reply = Http.to(server).number("");
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.header("X-Wamock-Internal-Error")).isNotBlank();
@@ -54,7 +53,7 @@ class WamockOwnFailuresTest {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
             server.use("http-500");
 
-            Reply reply = new GraphHttp(server).number("");
+            Reply reply = Http.to(server).number("");
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.header("X-Wamock-Internal-Error")).isNull();

@@ -2,6 +2,8 @@ package dev.wamock.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -90,8 +92,8 @@ final class ChildServer implements AutoCloseable {
 
     /** The request total the server's journal counts (arrivals, answered or not). */
     long journalTotal() throws IOException {
-        try (Wire.Connection c = new Wire.Connection(port)) {
-            return c.send(Wire.request("GET", "/__wamock/journal?since=" + Integer.MAX_VALUE, null)).json()
+        try (RawConnection c = RawHttp.connect(port)) {
+            return c.send(RawHttp.request("GET", "/__wamock/journal?since=" + Integer.MAX_VALUE, null)).json()
                     .path("total").asLong();
         }
     }

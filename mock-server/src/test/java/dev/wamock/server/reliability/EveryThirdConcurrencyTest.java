@@ -1,6 +1,6 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Journal;
@@ -10,6 +10,8 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.Step;
 import dev.wamock.scenarios.Trigger;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,17 +76,17 @@ class EveryThirdConcurrencyTest {
     private static List<int[]> run(int port) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch go = new CountDownLatch(1);
-        byte[] request = Wire.get(ENDPOINT).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = RawHttp.get(ENDPOINT).getBytes(StandardCharsets.ISO_8859_1);
         try {
             List<Future<int[]>> futures = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 futures.add(pool.submit(() -> {
                     int[] counts = new int[3];
-                    try (Wire.Connection connection = new Wire.Connection(port)) {
+                    try (RawConnection connection = RawHttp.connect(port)) {
                         go.await();
                         for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
                             connection.write(request);
-                            int status = Wire.read(connection.in(), false).status();
+                            int status = connection.read("GET").status();
                             counts[status == 200 ? 0 : status == 500 ? 1 : 2]++;
                         }
                     }

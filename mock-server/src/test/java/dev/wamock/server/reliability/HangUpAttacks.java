@@ -1,6 +1,6 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
@@ -9,6 +9,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,7 +42,7 @@ final class HangUpAttacks {
     static Attacked halfHeaders() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder().journalCapacity(100_000))) {
             Latency.Probe probe = new Latency.Probe(arena.port);
-            String request = Wire.get(ENDPOINT, "Accept: application/json", "User-Agent: half-a-client");
+            String request = RawHttp.get(ENDPOINT, "Accept: application/json", "User-Agent: half-a-client");
             // half of it: into the headers
             byte[] half = request.substring(0, request.length() / 2).getBytes(StandardCharsets.ISO_8859_1);
             int hungUp = 0;
@@ -131,7 +132,7 @@ final class HangUpAttacks {
                     for (int n = 0; n < times; n++) {
                         try (Socket socket = new Socket("127.0.0.1", port)) {
                             socket.setSoTimeout(10_000);
-                            socket.getOutputStream().write(Wire.get(ENDPOINT, "X-Wamock-Scenario: dribble")
+                            socket.getOutputStream().write(RawHttp.get(ENDPOINT, "X-Wamock-Scenario: dribble")
                                     .getBytes(StandardCharsets.ISO_8859_1));
                             assertThat(socket.getInputStream().readNBytes(20)).hasSize(20); // then hang up
                         }

@@ -4,6 +4,7 @@ import dev.wamock.scenarios.BuiltInScenarios;
 import dev.wamock.scenarios.CatalogueEntry;
 import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.server.testing.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class HttpInputs {
     record EndpointRequest(String version, String id, String query, String tokenHeader) {
         String raw() {
             String target = "/" + version + "/" + id + (query == null ? "" : "?" + query);
-            return tokenHeader == null ? Wire.request("GET", target, null) : Wire.request("GET", target, null, tokenHeader);
+            return tokenHeader == null ? RawHttp.request("GET", target, null) : RawHttp.request("GET", target, null, tokenHeader);
         }
 
         /** The names the first {@code fields=} parameter asks for (the one the server reads), or null. */
@@ -113,7 +114,7 @@ final class HttpInputs {
 
     static Arbitrary<String> tokenHeaders() {
         return Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.just(Wire.AUTH)),
+                Tuple.of(8, Arbitraries.just(RawHttp.AUTH)),
                 Tuple.of(2, Arbitraries.just((String) null)),
                 Tuple.of(2, Arbitraries.of("Authorization: Bearer ", "Authorization: Bearer", "Authorization: bearer x",
                         "Authorization: Basic Zm9vOmJhcg==", "Authorization: Bearer  spaced  token ", "Authorization: x",

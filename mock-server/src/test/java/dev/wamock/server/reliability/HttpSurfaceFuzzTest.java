@@ -7,6 +7,8 @@ import dev.wamock.scenarios.Contract;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,7 +74,7 @@ class HttpSurfaceFuzzTest {
 
     @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyEndpointRequestGetsTheContractsAnswerOrAGraphError(@ForAll("endpointRequests") HttpInputs.EndpointRequest r) {
-        Wire.Answer answer = answered(r.raw());
+        Reply answer = answered(r.raw());
         String magic = HttpInputs.MAGIC.contains(r.id()) ? r.id() : null;
         if (answer.status() / 100 == 2) {
             assertThat(answer.header("content-type")).as("content type of %s", answer).startsWith("application/json");
@@ -93,7 +95,7 @@ class HttpSurfaceFuzzTest {
 
     @Property(seed = "20261125", tries = 2_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void anyRequestLineAndHeadersGetAWholeAnswer(@ForAll("rawRequests") String raw) {
-        Wire.Answer answer = answered(raw);
+        Reply answer = answered(raw);
         boolean head = raw.startsWith("HEAD ");
         if (!head && answer.status() / 100 != 2) {
             assertGraphError(answer, raw);
@@ -110,10 +112,10 @@ class HttpSurfaceFuzzTest {
     @Property(seed = "20261125", tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyScenarioBodyActivatesAScenarioOrGetsAGraphError(@ForAll("scenarioBodies") String body,
                                                              @ForAll("scenarioMethods") String method) {
-        String raw = Wire.request(method, "/__wamock/scenario", HttpInputs.latin1(body), "Content-Type: application/json",
+        String raw = RawHttp.request(method, "/__wamock/scenario", HttpInputs.latin1(body), "Content-Type: application/json",
                 "Connection: close");
-        Wire.Outcome outcome = Wire.once(server.port(), raw, TIMEOUT_MS);
-        Wire.Answer answer = answered(outcome, raw);
+        RawHttp.Outcome outcome = RawHttp.once(server.port(), raw, TIMEOUT_MS);
+        Reply answer = answered(outcome, raw);
         if (answer.status() == 200) {
             assertThat(answer.json().path("active").path("name").isString()).as("active scenario in %s", answer).isTrue();
             Statistics.label("outcome").collect("activated");
@@ -128,9 +130,9 @@ class HttpSurfaceFuzzTest {
 
     @Property(seed = "20261125", tries = 1_500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.MIXIN)
     void everyClockBodyMovesTheClockForwardOrGetsAGraphError(@ForAll("clockBodies") String body) {
-        String raw = Wire.request("POST", "/__wamock/clock", HttpInputs.latin1(body), "Content-Type: application/json",
+        String raw = RawHttp.request("POST", "/__wamock/clock", HttpInputs.latin1(body), "Content-Type: application/json",
                 "Connection: close");
-        Wire.Answer answer = answered(raw);
+        Reply answer = answered(raw);
         if (answer.status() == 200) {
             JsonNode clock = answer.json();
             assertThat(clock.path("mode").asString()).as("mode in %s", answer).isIn("manual", "real");
@@ -172,17 +174,17 @@ class HttpSurfaceFuzzTest {
         return HttpInputs.clockBodies();
     }
 
-    private static Wire.Answer answered(String raw) {
-        return answered(Wire.once(server.port(), raw, TIMEOUT_MS), raw);
+    private static Reply answered(String raw) {
+        return answered(RawHttp.once(server.port(), raw, TIMEOUT_MS), raw);
     }
 
-    private static Wire.Answer answered(Wire.Outcome outcome, String raw) {
-        assertThat(outcome.kind()).as("what %s came to (%s)", show(raw), outcome.detail()).isEqualTo(Wire.Kind.ANSWERED);
-        return outcome.answer();
+    private static Reply answered(RawHttp.Outcome outcome, String raw) {
+        assertThat(outcome.kind()).as("what %s came to (%s)", show(raw), outcome.detail()).isEqualTo(RawHttp.Kind.ANSWERED);
+        return outcome.reply();
     }
 
     /** JSON, the Graph error envelope the contract describes, a trace ID. */
-    static void assertGraphError(Wire.Answer answer, String raw) {
+    static void assertGraphError(Reply answer, String raw) {
         assertThat(answer.status()).as("status of %s", show(raw)).isBetween(400, 599);
         assertThat(answer.header("content-type")).as("content type of %s for %s", answer, show(raw))
                 .startsWith("application/json");
@@ -193,11 +195,11 @@ class HttpSurfaceFuzzTest {
     }
 
     /** A 500 only where a magic number scripted it, and never wamock's own "unknown error" (code 1). */
-    static void assertNoUnscripted500(Wire.Answer answer, boolean scripted, String raw) {
+    static void assertNoUnscripted500(Reply answer, boolean scripted, String raw) {
         if (answer.status() == 500) {
             assertThat(scripted).as("a 500 no scenario scripted: %s for %s", answer, show(raw)).isTrue();
         }
-        if (answer.status() >= 400 && answer.body().length > 0) {
+        if (answer.status() >= 400 && !answer.body().isEmpty()) {
             assertThat(answer.json().path("error").path("code").asInt()).as("wamock's internal error code in %s", answer)
                     .isNotEqualTo(1);
         }
@@ -207,7 +209,7 @@ class HttpSurfaceFuzzTest {
      * One entry, with the status sent, for a request that reached the routes; none for an admin call, and none
      * for a request Jetty's parser rejected before any route ran (answered "Malformed request: …").
      */
-    static void assertJournaled(Wire.Answer answer, String raw) {
+    static void assertJournaled(Reply answer, String raw) {
         Journal journal = server.journal();
         if (journal.total() == 1) {
             JournalEntry entry = journal.entries().get(0);
@@ -216,7 +218,7 @@ class HttpSurfaceFuzzTest {
             return;
         }
         assertThat(journal.total()).as("journal entries for one request %s", show(raw)).isZero();
-        String message = answer.status() >= 400 && answer.body().length > 0
+        String message = answer.status() >= 400 && !answer.body().isEmpty()
                 ? answer.json().path("error").path("message").asString() : "";
         boolean admin = raw.substring(0, raw.indexOf('\r')).contains("/__wamock");
         boolean jetty = message.startsWith("Malformed request")

@@ -1,9 +1,11 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -75,8 +77,8 @@ final class IdleConnections {
     /** Connects, sends one keep-alive GET, reads its whole answer, then registers the silent channel for EOF. */
     private static SocketChannel oneRequestThenQuiet(int port, Selector selector, int index) throws IOException {
         SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
-        channel.write(ByteBuffer.wrap(Wire.get(ENDPOINT).getBytes(StandardCharsets.ISO_8859_1)));
-        Wire.Answer answer = Wire.read(new BufferedInputStream(Channels.newInputStream(channel)), false);
+        channel.write(ByteBuffer.wrap(RawHttp.get(ENDPOINT).getBytes(StandardCharsets.ISO_8859_1)));
+        Reply answer = RawHttp.read(new BufferedInputStream(Channels.newInputStream(channel)), "GET");
         assertThat(answer.status()).as("answer on idle connection %d", index).isEqualTo(200);
         assertThat(answer.closes()).as("the server keeps connection %d alive", index).isFalse();
         channel.configureBlocking(false);

@@ -1,11 +1,13 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +82,9 @@ class JournalFileOnAFullDiskTest {
     }
 
     private static void sendTen(int port) throws IOException {
-        try (Wire.Connection c = new Wire.Connection(port)) {
+        try (RawConnection c = RawHttp.connect(port)) {
             for (int i = 0; i < 10; i++) {
-                assertThat(c.send(Wire.get(ENDPOINT)).status()).isEqualTo(200);
+                assertThat(c.send(RawHttp.get(ENDPOINT)).status()).isEqualTo(200);
             }
         }
     }
@@ -99,8 +101,8 @@ class JournalFileOnAFullDiskTest {
     }
 
     private static JsonNode health(int port) throws IOException {
-        try (Wire.Connection c = new Wire.Connection(port)) {
-            return c.send(Wire.request("GET", "/__wamock/health", null)).json();
+        try (RawConnection c = RawHttp.connect(port)) {
+            return c.send(RawHttp.request("GET", "/__wamock/health", null)).json();
         }
     }
 }

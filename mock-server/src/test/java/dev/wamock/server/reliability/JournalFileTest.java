@@ -1,11 +1,14 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalFileTest {
     /** Requests of every kind the endpoint answers, so every field of an entry shows up in the file. */
     static final List<String> MIX = List.of(
-            Wire.get(ENDPOINT),
-            Wire.get(ENDPOINT + "?fields=verified_name,quality_rating&access_token=query-token-1234"),
-            Wire.get("/v23.0/999"),
-            Wire.request("GET", ENDPOINT, null),
-            Wire.get(ENDPOINT, "X-Wamock-Scenario: http-500"),
-            Wire.get("/v23.0/555000000429"),
-            Wire.get("/v23.0/" + Wire.NUMBER + "/unknown"),
-            Wire.request("POST", ENDPOINT, "{}", Wire.AUTH));
+            RawHttp.get(ENDPOINT),
+            RawHttp.get(ENDPOINT + "?fields=verified_name,quality_rating&access_token=query-token-1234"),
+            RawHttp.get("/v23.0/999"),
+            RawHttp.request("GET", ENDPOINT, null),
+            RawHttp.get(ENDPOINT, "X-Wamock-Scenario: http-500"),
+            RawHttp.get("/v23.0/555000000429"),
+            RawHttp.get("/v23.0/" + Http.NUMBER + "/unknown"),
+            RawHttp.request("POST", ENDPOINT, "{}", RawHttp.AUTH));
 
     static final String SLOW = "{\"name\": \"slow\", \"steps\": [{\"delay\": {\"fixed\": \"1s\"}}]}";
 
@@ -50,7 +53,7 @@ class JournalFileTest {
     void everyExchangeIsOneJsonLineThatReadsBackAsItsJournalEntry() throws Exception {
         Path file = dir.resolve("journal.jsonl");
         WamockServer server = WamockServer.builder().journalFile(file).start();
-        try (Wire.Connection c = new Wire.Connection(server.port())) {
+        try (RawConnection c = RawHttp.connect(server.port())) {
             for (int i = 0; i < 80; i++) {
                 c.send(MIX.get(i % MIX.size()));
             }
@@ -89,7 +92,7 @@ class JournalFileTest {
     /** 200 requests to a CLI server journaling to {@code file}, {@code before}, SIGKILL; the file's entries. */
     private List<JournalEntry> sendThenKill(Path file, Before before) throws Exception {
         try (ChildServer child = ChildServer.start(dir, "--journal-file", file.toString())) {
-            try (Wire.Connection c = new Wire.Connection(child.port())) {
+            try (RawConnection c = RawHttp.connect(child.port())) {
                 for (int i = 0; i < 200; i++) {
                     c.send(MIX.get(i % MIX.size()));
                 }
@@ -120,7 +123,7 @@ class JournalFileTest {
             int port = child.port();
             warmUpAndGoSlow(port);
 
-            List<Future<Wire.Outcome>> inFlight = sendInParallel(port, 20);
+            List<Future<RawHttp.Outcome>> inFlight = sendInParallel(port, 20);
             awaitArrivals(() -> child.journalTotal(), 30);
             long sigterm = System.nanoTime();
             int exit = child.terminate(30);
@@ -138,7 +141,7 @@ class JournalFileTest {
         WamockServer server = WamockServer.builder().journalFile(file).start();
         warmUpAndGoSlow(server.port());
 
-        List<Future<Wire.Outcome>> inFlight = sendInParallel(server.port(), 20);
+        List<Future<RawHttp.Outcome>> inFlight = sendInParallel(server.port(), 20);
         awaitArrivals(() -> server.journal().total(), 30); // total counts requests on arrival
         long close = System.nanoTime();
         server.close();
@@ -155,19 +158,19 @@ class JournalFileTest {
         Path file = dir.resolve("lost.jsonl");
         try (ChildServer child = ChildServer.start(dir, "--journal-file", file.toString())) {
             int port = child.port();
-            try (Wire.Connection c = new Wire.Connection(port)) {
-                assertThat(c.send(Wire.request("POST", "/__wamock/scenario",
+            try (RawConnection c = RawHttp.connect(port)) {
+                assertThat(c.send(RawHttp.request("POST", "/__wamock/scenario",
                         SLOW.replace("1s", WamockServer.DRAIN_TIMEOUT.plusSeconds(20).toSeconds() + "s"),
                         "Content-Type: application/json")).status()).isEqualTo(200);
             }
-            List<Future<Wire.Outcome>> inFlight = sendInParallel(port, 1);
+            List<Future<RawHttp.Outcome>> inFlight = sendInParallel(port, 1);
             awaitArrivals(() -> child.journalTotal(), 1);
             int exit = child.terminate((int) WamockServer.DRAIN_TIMEOUT.toSeconds() + 20);
 
             assertThat(exit).as("exit code with one exchange not journaled").isEqualTo(3);
             assertThat(child.stderr()).contains("1 exchange(s) were lost (cut off unanswered");
             assertThat(inFlight.get(0).get(10, TimeUnit.SECONDS).kind()).as("what the cut-off client got")
-                    .isEqualTo(Wire.Kind.CLOSED_UNANSWERED);
+                    .isEqualTo(RawHttp.Kind.CLOSED_UNANSWERED);
         }
         assertThat(entries(file)).filteredOn(e -> e.status() == 0).extracting(e -> e.outcome().wireName())
                 .as("the cut-off exchange in the file").containsExactly("cut-off");
@@ -175,22 +178,22 @@ class JournalFileTest {
 
     /** Ten quick exchanges, then every request waits a second on the server. */
     private static void warmUpAndGoSlow(int port) throws IOException {
-        try (Wire.Connection c = new Wire.Connection(port)) {
+        try (RawConnection c = RawHttp.connect(port)) {
             for (int i = 0; i < 10; i++) {
-                assertThat(c.send(Wire.get(ENDPOINT)).status()).isEqualTo(200);
+                assertThat(c.send(RawHttp.get(ENDPOINT)).status()).isEqualTo(200);
             }
-            assertThat(c.send(Wire.request("POST", "/__wamock/scenario", SLOW, "Content-Type: application/json")).status())
+            assertThat(c.send(RawHttp.request("POST", "/__wamock/scenario", SLOW, "Content-Type: application/json")).status())
                     .isEqualTo(200);
         }
     }
 
-    private static List<Future<Wire.Outcome>> sendInParallel(int port, int n) {
+    private static List<Future<RawHttp.Outcome>> sendInParallel(int port, int n) {
         ExecutorService pool = Executors.newFixedThreadPool(n);
-        List<Future<Wire.Outcome>> outcomes = new ArrayList<>();
+        List<Future<RawHttp.Outcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             outcomes.add(pool.submit(() -> {
-                Wire.Outcome o = Wire.once(port, Wire.get(ENDPOINT, "Connection: close"), 60_000);
-                return new Wire.Outcome(o.kind(), o.answer(), String.valueOf(System.nanoTime())); // when it ended
+                RawHttp.Outcome o = RawHttp.once(port, RawHttp.get(ENDPOINT, "Connection: close"), 60_000);
+                return new RawHttp.Outcome(o.kind(), o.reply(), String.valueOf(System.nanoTime())); // when it ended
             }));
         }
         pool.shutdown();
@@ -211,12 +214,12 @@ class JournalFileTest {
     }
 
     /** Every request in flight is answered whole, after the stop began. */
-    private static void assertAllAnsweredAfter(List<Future<Wire.Outcome>> inFlight, long stopNanos) throws Exception {
-        for (Future<Wire.Outcome> f : inFlight) {
-            Wire.Outcome o = f.get(30, TimeUnit.SECONDS);
+    private static void assertAllAnsweredAfter(List<Future<RawHttp.Outcome>> inFlight, long stopNanos) throws Exception {
+        for (Future<RawHttp.Outcome> f : inFlight) {
+            RawHttp.Outcome o = f.get(30, TimeUnit.SECONDS);
             assertThat(o.kind()).as("request in flight when the server was told to stop: %s", o.detail())
-                    .isEqualTo(Wire.Kind.ANSWERED);
-            assertThat(o.answer().status()).isEqualTo(200);
+                    .isEqualTo(RawHttp.Kind.ANSWERED);
+            assertThat(o.reply().status()).isEqualTo(200);
             assertThat(Long.parseLong(o.detail())).as("answered after the stop began").isGreaterThan(stopNanos);
         }
     }

@@ -2,6 +2,8 @@ package dev.wamock.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -66,7 +68,7 @@ class JournalReadsHaveNoMemoryBoundStressTest {
             }
             Latency.Stats during = probe.stop();
             long t0 = System.nanoTime();
-            Wire.Outcome after = Wire.once(port, Wire.request("GET", "/__wamock/journal", null), 30_000);
+            RawHttp.Outcome after = RawHttp.once(port, RawHttp.request("GET", "/__wamock/journal", null), 30_000);
             double afterMs = (System.nanoTime() - t0) / 1e6;
 
             List<SlowReader> served = readers.stream().filter(r -> r.status() == 200).toList();
@@ -77,14 +79,14 @@ class JournalReadsHaveNoMemoryBoundStressTest {
                     + "read after: %s in %.0f ms; server alive: %s%n", RING, READERS, ATTACK_SECONDS, served.size(),
                     served.stream().filter(SlowReader::whole).count(), refused.size(), range(refused),
                     READERS - served.size() - refused.size(), readers.stream().mapToLong(SlowReader::bytes).sum(),
-                    rssBefore / 1024, rssPeak / 1024, baseline, during, after.kind() + (after.answer() == null
-                    ? " " + after.detail() : " " + after.answer().status() + ", " + after.answer().body().length + " bytes"),
+                    rssBefore / 1024, rssPeak / 1024, baseline, during, after.kind() + (after.reply() == null
+                    ? " " + after.detail() : " " + after.reply().status() + ", " + after.reply().bytes().length + " bytes"),
                     afterMs, child.process().isAlive());
 
             assertThat(child.process().isAlive()).as("server alive; stderr: %s", child.stderr()).isTrue();
             assertThat(child.stderr()).doesNotContain("OutOfMemoryError");
-            assertThat(after.kind()).as("a full read after the attack: %s", after.detail()).isEqualTo(Wire.Kind.ANSWERED);
-            assertThat(after.answer().json().path("entries").size()).isEqualTo(RING);
+            assertThat(after.kind()).as("a full read after the attack: %s", after.detail()).isEqualTo(RawHttp.Kind.ANSWERED);
+            assertThat(after.reply().json().path("entries").size()).isEqualTo(RING);
             assertThat(served).as("slow readers served").isNotEmpty()
                     .allSatisfy(r -> assertThat(r.whole()).as("a slow read sent whole: the slow-read cut-off did not fire").isFalse());
             assertThat(refused.size()).as("slow readers refused").isGreaterThanOrEqualTo(READERS - 2 * 2);
@@ -181,9 +183,9 @@ class JournalReadsHaveNoMemoryBoundStressTest {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < 4; c++) {
                 done.add(clients.submit(() -> {
-                    try (Wire.Connection connection = new Wire.Connection(port)) {
+                    try (RawConnection connection = RawHttp.connect(port)) {
                         for (int i = 0; i < RING / 4; i++) {
-                            assertThat(connection.send(Wire.get(Wire.ENDPOINT + "?fields=id,status,quality_rating")).status())
+                            assertThat(connection.send(RawHttp.get(RawHttp.ENDPOINT + "?fields=id,status,quality_rating")).status())
                                     .isEqualTo(200);
                         }
                     }

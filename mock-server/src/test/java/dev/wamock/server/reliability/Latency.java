@@ -3,6 +3,7 @@ package dev.wamock.server.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,12 @@ final class Latency {
 
     private static void one(int port, List<Long> nanos, List<String> failures) {
         long t0 = System.nanoTime();
-        Wire.Outcome o = Wire.once(port, Wire.get(Wire.ENDPOINT, "Connection: close"), 10_000);
+        RawHttp.Outcome o = RawHttp.once(port, RawHttp.get(RawHttp.ENDPOINT, "Connection: close"), 10_000);
         long took = System.nanoTime() - t0;
-        if (o.kind() == Wire.Kind.ANSWERED && o.answer().status() == 200) {
+        if (o.kind() == RawHttp.Kind.ANSWERED && o.reply().status() == 200) {
             nanos.add(took);
         } else {
-            failures.add(o.kind() + (o.answer() == null ? " " + o.detail() : " " + o.answer().status()));
+            failures.add(o.kind() + (o.reply() == null ? " " + o.detail() : " " + o.reply().status()));
         }
     }
 

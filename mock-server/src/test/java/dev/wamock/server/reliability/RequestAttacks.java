@@ -1,10 +1,14 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.AUTH;
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.AUTH;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.Http;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,28 +28,28 @@ final class RequestAttacks {
             "GET " + ENDPOINT + " HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n",
             "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
             "GET " + ENDPOINT + " HTTP/1.1\r\n" + AUTH + "\r\n\r\n",
-            Wire.request("POST", "/__wamock/scenario", "{}", "Content-Length: 7", "Content-Type: application/json"),
-            Wire.request("POST", "/__wamock/clock", null, "Content-Length: -1", "Content-Type: application/json"),
-            Wire.request("POST", "/__wamock/scenario", null, "Transfer-Encoding: chunked",
+            RawHttp.request("POST", "/__wamock/scenario", "{}", "Content-Length: 7", "Content-Type: application/json"),
+            RawHttp.request("POST", "/__wamock/clock", null, "Content-Length: -1", "Content-Type: application/json"),
+            RawHttp.request("POST", "/__wamock/scenario", null, "Transfer-Encoding: chunked",
                     "Content-Type: application/json") + "zz\r\n{}\r\n0\r\n\r\n",
-            Wire.get(ENDPOINT, "Transfer-Encoding: gzip"),
-            Wire.get(ENDPOINT, "X-Long: " + "v".repeat(70_000)),
-            Wire.get("/v23.0/" + "1".repeat(20_000)),
-            Wire.get("/v23.0/%zz"),
-            Wire.get(ENDPOINT + "?fields=%C3%28"),
-            Wire.get(ENDPOINT, "X-Nul: a\u0000b"),
-            Wire.get(ENDPOINT, "no colon here"),
-            Wire.get(ENDPOINT, "X-Folded: a", " folded"),
-            Wire.get(ENDPOINT).replace("\r\n", "\n"),
-            Wire.get("http://evil.example" + ENDPOINT),
-            Wire.request("TRACE", ENDPOINT, null, AUTH),
-            Wire.request("get", ENDPOINT, null, AUTH),
-            Wire.request("CONNECT", "127.0.0.1:80", null),
-            Wire.request("OPTIONS", "*", null),
-            Wire.get(ENDPOINT + "?fields=id,nope,,%20"),
-            Wire.get("/v23.0;%zz/" + Wire.NUMBER),
-            Wire.get("/../../etc/passwd"),
-            Wire.get(ENDPOINT, "Host: attacker.example"));
+            RawHttp.get(ENDPOINT, "Transfer-Encoding: gzip"),
+            RawHttp.get(ENDPOINT, "X-Long: " + "v".repeat(70_000)),
+            RawHttp.get("/v23.0/" + "1".repeat(20_000)),
+            RawHttp.get("/v23.0/%zz"),
+            RawHttp.get(ENDPOINT + "?fields=%C3%28"),
+            RawHttp.get(ENDPOINT, "X-Nul: a\u0000b"),
+            RawHttp.get(ENDPOINT, "no colon here"),
+            RawHttp.get(ENDPOINT, "X-Folded: a", " folded"),
+            RawHttp.get(ENDPOINT).replace("\r\n", "\n"),
+            RawHttp.get("http://evil.example" + ENDPOINT),
+            RawHttp.request("TRACE", ENDPOINT, null, AUTH),
+            RawHttp.request("get", ENDPOINT, null, AUTH),
+            RawHttp.request("CONNECT", "127.0.0.1:80", null),
+            RawHttp.request("OPTIONS", "*", null),
+            RawHttp.get(ENDPOINT + "?fields=id,nope,,%20"),
+            RawHttp.get("/v23.0;%zz/" + Http.NUMBER),
+            RawHttp.get("/../../etc/passwd"),
+            RawHttp.get(ENDPOINT, "Host: attacker.example"));
     static final int MALFORMED_TIMES = 20;
 
     private RequestAttacks() {
@@ -61,11 +65,11 @@ final class RequestAttacks {
             int sent = 0;
             for (int round = 0; round < MALFORMED_TIMES; round++) {
                 for (String raw : MALFORMED) {
-                    Wire.Outcome outcome = Wire.once(arena.port, raw, 10_000);
+                    RawHttp.Outcome outcome = RawHttp.once(arena.port, raw, 10_000);
                     sent++;
                     assertThat(outcome.kind()).as("%s for %s", outcome.detail(), HttpSurfaceFuzzTest.show(raw))
-                            .isEqualTo(Wire.Kind.ANSWERED);
-                    Wire.Answer answer = outcome.answer();
+                            .isEqualTo(RawHttp.Kind.ANSWERED);
+                    Reply answer = outcome.reply();
                     assertThat(answer.status()).as("status of %s", HttpSurfaceFuzzTest.show(raw)).isNotEqualTo(500);
                     if (answer.status() >= 400) {
                         HttpSurfaceFuzzTest.assertGraphError(answer, raw);
@@ -83,13 +87,13 @@ final class RequestAttacks {
     /** 20 connections that each send 50 GETs in one write, then read 50 whole answers, in order, all 200. */
     static Attacked pipelined() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder().journalCapacity(100_000))) {
-            byte[] fifty = Wire.get(ENDPOINT).repeat(50).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] fifty = RawHttp.get(ENDPOINT).repeat(50).getBytes(StandardCharsets.ISO_8859_1);
             Latency.Probe probe = new Latency.Probe(arena.port);
             int answered = inParallel(20, () -> {
-                try (Wire.Connection c = new Wire.Connection(arena.port)) {
+                try (RawConnection c = RawHttp.connect(arena.port)) {
                     c.write(fifty);
                     for (int i = 0; i < 50; i++) {
-                        assertThat(Wire.read(c.in(), false).status()).as("pipelined answer %d", i).isEqualTo(200);
+                        assertThat(c.read("GET").status()).as("pipelined answer %d", i).isEqualTo(200);
                     }
                 }
                 return 50;
@@ -107,21 +111,21 @@ final class RequestAttacks {
     /** 8 threads × 100 admin calls (health, scenario, clock, journal, reset) on keep-alive connections: all 2xx. */
     static Attacked adminHammering() throws Exception {
         List<String> calls = List.of(
-                Wire.request("GET", "/__wamock/health", null),
-                Wire.request("POST", "/__wamock/scenario", "{\"name\": \"http-200\"}",
+                RawHttp.request("GET", "/__wamock/health", null),
+                RawHttp.request("POST", "/__wamock/scenario", "{\"name\": \"http-200\"}",
                         "Content-Type: application/json"),
-                Wire.request("GET", "/__wamock/scenario", null),
-                Wire.request("POST", "/__wamock/clock", "{\"advance\": \"1s\"}", "Content-Type: application/json"),
-                Wire.request("GET", "/__wamock/journal", null),
-                Wire.request("GET", "/__wamock/scenarios", null),
-                Wire.request("POST", "/__wamock/reset", null, "Content-Type: application/json"));
+                RawHttp.request("GET", "/__wamock/scenario", null),
+                RawHttp.request("POST", "/__wamock/clock", "{\"advance\": \"1s\"}", "Content-Type: application/json"),
+                RawHttp.request("GET", "/__wamock/journal", null),
+                RawHttp.request("GET", "/__wamock/scenarios", null),
+                RawHttp.request("POST", "/__wamock/reset", null, "Content-Type: application/json"));
         try (Arena arena = Arena.start(WamockServer.builder())) {
             Latency.Probe probe = new Latency.Probe(arena.port);
             int answered = inParallel(8, () -> {
-                try (Wire.Connection c = new Wire.Connection(arena.port)) {
+                try (RawConnection c = RawHttp.connect(arena.port)) {
                     for (int i = 0; i < 100; i++) {
                         String call = calls.get(i % calls.size());
-                        Wire.Answer a = c.send(call);
+                        Reply a = c.send(call);
                         assertThat(a.status() / 100).as("%s for %s", a, HttpSurfaceFuzzTest.show(call)).isEqualTo(2);
                     }
                 }

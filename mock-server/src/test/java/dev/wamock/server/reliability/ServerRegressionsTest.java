@@ -6,6 +6,8 @@ import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,14 +71,14 @@ class ServerRegressionsTest {
     void aRequestCutOffByTheDrainTimeoutIsNotJournaledAsAnswered() throws Exception {
         server.reset();
         server.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(WamockServer.DRAIN_TIMEOUT.plusSeconds(20)))));
-        CompletableFuture<Wire.Outcome> cutOff = CompletableFuture.supplyAsync(
-                () -> Wire.once(port, Wire.get(Wire.ENDPOINT, "Connection: close"), 60_000));
+        CompletableFuture<RawHttp.Outcome> cutOff = CompletableFuture.supplyAsync(
+                () -> RawHttp.once(port, RawHttp.get(RawHttp.ENDPOINT, "Connection: close"), 60_000));
         while (server.journal().total() < 1) {
             Thread.sleep(10);
         }
         server.close();
 
-        assertThat(cutOff.get(30, TimeUnit.SECONDS).kind()).isEqualTo(Wire.Kind.CLOSED_UNANSWERED);
+        assertThat(cutOff.get(30, TimeUnit.SECONDS).kind()).isEqualTo(RawHttp.Kind.CLOSED_UNANSWERED);
         assertThat(server.journalEntriesLost()).isEqualTo(1);
         assertThat(server.journal().entries()).as("entries of an exchange whose client got nothing")
                 .allSatisfy(e -> assertThat(e.status()).as(e.describe()).isZero());
@@ -96,7 +98,7 @@ class ServerRegressionsTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"null", "{\"name\": {}}", "{\"name\": [\"http-500\"]}"})
     void aScenarioBodyOfTheWrongShapeIsABadRequest(String body) throws Exception {
-        Wire.Answer answer = admin("POST", "/__wamock/scenario", body);
+        Reply answer = admin("POST", "/__wamock/scenario", body);
 
         assertThat(answer.status()).as("%s", answer).isEqualTo(400);
         assertThat(answer.json().path("error").path("message").asString()).startsWith("wamock admin: ");
@@ -107,7 +109,7 @@ class ServerRegressionsTest {
     @Test
     void theClockNeverGoesBackwards() throws Exception {
         long first = admin("POST", "/__wamock/clock", "{\"advance\": \"2562047h\"}").json().path("nowMillis").asLong();
-        Wire.Answer second = admin("POST", "/__wamock/clock", "{\"advance\": \"2562047h\"}");
+        Reply second = admin("POST", "/__wamock/clock", "{\"advance\": \"2562047h\"}");
 
         if (second.status() == 200) {
             assertThat(second.json().path("nowMillis").asLong()).as("clock after a second advance: %s", second)
@@ -121,7 +123,7 @@ class ServerRegressionsTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"TRACE", "PROPFIND", "get", "FOO"})
     void anyOtherMethodGetsAGraphError(String method) throws Exception {
-        Wire.Answer answer = send(Wire.request(method, Wire.ENDPOINT, null, Wire.AUTH, "Connection: close"));
+        Reply answer = send(RawHttp.request(method, RawHttp.ENDPOINT, null, RawHttp.AUTH, "Connection: close"));
 
         HttpSurfaceFuzzTest.assertGraphError(answer, method);
     }
@@ -131,7 +133,7 @@ class ServerRegressionsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/v23.0;%zz/106540352242922", "/;%/106540352242922",
             "/v23.0/1;%C"})
     void aBadEscapeInAPathParameterIsABadRequest(String target) throws Exception {
-        Wire.Answer answer = send(Wire.get(target, "Connection: close"));
+        Reply answer = send(RawHttp.get(target, "Connection: close"));
 
         assertThat(answer.status()).as("%s", answer).isEqualTo(400);
         HttpSurfaceFuzzTest.assertGraphError(answer, target);
@@ -142,8 +144,8 @@ class ServerRegressionsTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"PUT", "DELETE", "PATCH", "OPTIONS"})
     void jettysOwnErrorsAreGraphErrorsForEveryMethod(String method) throws Exception {
-        Wire.Answer badEncoding = send(Wire.request(method, Wire.ENDPOINT, null, "Transfer-Encoding: gzip", "Connection: close"));
-        Wire.Answer hugeHeader = send(Wire.request(method, Wire.ENDPOINT, null, "X-Long: " + "v".repeat(70_000),
+        Reply badEncoding = send(RawHttp.request(method, RawHttp.ENDPOINT, null, "Transfer-Encoding: gzip", "Connection: close"));
+        Reply hugeHeader = send(RawHttp.request(method, RawHttp.ENDPOINT, null, "X-Long: " + "v".repeat(70_000),
                 "Connection: close"));
 
         HttpSurfaceFuzzTest.assertGraphError(badEncoding, method + " with Transfer-Encoding: gzip");
@@ -156,11 +158,11 @@ class ServerRegressionsTest {
         for (int round = 0; round < 5; round++) {
             WamockServer slow = WamockServer.builder().start();
             slow.use(Scenario.of("slow", Step.passThrough().withDelay(Delay.fixed(Duration.ofSeconds(1)))));
-            List<CompletableFuture<Wire.Outcome>> inFlight = new ArrayList<>();
+            List<CompletableFuture<RawHttp.Outcome>> inFlight = new ArrayList<>();
             java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(40);
             for (int i = 0; i < 40; i++) {
                 inFlight.add(CompletableFuture.supplyAsync(
-                        () -> Wire.once(slow.port(), Wire.get(Wire.ENDPOINT, "Connection: close"), 30_000), clients));
+                        () -> RawHttp.once(slow.port(), RawHttp.get(RawHttp.ENDPOINT, "Connection: close"), 30_000), clients));
             }
             while (slow.journal().total() < 40) {
                 Thread.sleep(5);
@@ -168,21 +170,21 @@ class ServerRegressionsTest {
             slow.close();
             clients.shutdown();
 
-            for (CompletableFuture<Wire.Outcome> f : inFlight) {
-                Wire.Outcome outcome = f.get(30, TimeUnit.SECONDS);
+            for (CompletableFuture<RawHttp.Outcome> f : inFlight) {
+                RawHttp.Outcome outcome = f.get(30, TimeUnit.SECONDS);
                 assertThat(outcome.kind()).as("round %d: a request in flight during close(): %s", round, outcome.detail())
-                        .isEqualTo(Wire.Kind.ANSWERED);
+                        .isEqualTo(RawHttp.Kind.ANSWERED);
             }
         }
     }
 
-    private Wire.Answer admin(String method, String path, String body) throws Exception {
-        return send(Wire.request(method, path, body, "Content-Type: application/json", "Connection: close"));
+    private Reply admin(String method, String path, String body) throws Exception {
+        return send(RawHttp.request(method, path, body, "Content-Type: application/json", "Connection: close"));
     }
 
-    private Wire.Answer send(String raw) {
-        Wire.Outcome outcome = Wire.once(port, raw, 10_000);
-        assertThat(outcome.kind()).as("%s", outcome.detail()).isEqualTo(Wire.Kind.ANSWERED);
-        return outcome.answer();
+    private Reply send(String raw) {
+        RawHttp.Outcome outcome = RawHttp.once(port, raw, 10_000);
+        assertThat(outcome.kind()).as("%s", outcome.detail()).isEqualTo(RawHttp.Kind.ANSWERED);
+        return outcome.reply();
     }
 }

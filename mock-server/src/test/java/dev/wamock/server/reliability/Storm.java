@@ -1,5 +1,6 @@
 package dev.wamock.server.reliability;
 
+import dev.wamock.server.testing.RawHttp;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,14 @@ final class Storm {
     static final int THREADS = 16;
 
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final ConcurrentLinkedQueue<Wire.Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<RawHttp.Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final List<Thread> threads;
 
     Storm(int port, String request) {
         threads = IntStream.range(0, THREADS).mapToObj(i -> {
             Thread t = new Thread(() -> {
                 while (running.get()) {
-                    outcomes.add(Wire.once(port, request, 5_000));
+                    outcomes.add(RawHttp.once(port, request, 5_000));
                 }
             }, "storm-" + i);
             t.start();
@@ -39,18 +40,18 @@ final class Storm {
         return outcomes.size();
     }
 
-    Map<Wire.Kind, Long> kinds() {
-        return outcomes.stream().collect(Collectors.groupingBy(Wire.Outcome::kind, () -> new EnumMap<>(Wire.Kind.class),
+    Map<RawHttp.Kind, Long> kinds() {
+        return outcomes.stream().collect(Collectors.groupingBy(RawHttp.Outcome::kind, () -> new EnumMap<>(RawHttp.Kind.class),
                 Collectors.counting()));
     }
 
     List<Integer> statuses() {
-        return outcomes.stream().filter(o -> o.answer() != null).map(o -> o.answer().status()).distinct().toList();
+        return outcomes.stream().filter(o -> o.reply() != null).map(o -> o.reply().status()).distinct().toList();
     }
 
     /** How the connections that got no answer ended. */
     Map<String, Long> unanswered() {
-        return outcomes.stream().filter(o -> o.kind() == Wire.Kind.CLOSED_UNANSWERED)
-                .collect(Collectors.groupingBy(Wire.Outcome::detail, Collectors.counting()));
+        return outcomes.stream().filter(o -> o.kind() == RawHttp.Kind.CLOSED_UNANSWERED)
+                .collect(Collectors.groupingBy(RawHttp.Outcome::detail, Collectors.counting()));
     }
 }

@@ -1,12 +1,13 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawHttp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ final class StormAttacks {
         Latency.Stats baseline = baselineOfAQuietServer();
         int port = freePort();
         Path file = dir.resolve("start-storm.jsonl");
-        Storm storm = new Storm(port, Wire.get(ENDPOINT, "Connection: close"));
+        Storm storm = new Storm(port, RawHttp.get(ENDPOINT, "Connection: close"));
         WamockServer server;
         Latency.Stats during;
         try {
@@ -48,13 +49,13 @@ final class StormAttacks {
         }
         server.close();
 
-        Map<Wire.Kind, Long> kinds = storm.kinds();
+        Map<RawHttp.Kind, Long> kinds = storm.kinds();
         System.out.println("start-up storm: " + kinds + "; normal client after start: " + during);
         Latency.assertAnswered(during, "a storm of " + Storm.THREADS + " clients right after start");
         assertThat(kinds).as("what the storm's requests came to")
-                .containsOnlyKeys(Wire.Kind.REFUSED, Wire.Kind.ANSWERED);
+                .containsOnlyKeys(RawHttp.Kind.REFUSED, RawHttp.Kind.ANSWERED);
         assertThat(storm.statuses()).as("statuses of the answered storm requests").containsOnly(200);
-        long answered = kinds.get(Wire.Kind.ANSWERED);
+        long answered = kinds.get(RawHttp.Kind.ANSWERED);
         assertThat(server.journal().total()).as("requests the server journaled")
                 .isEqualTo(answered + during.requests());
         assertThat(lines(file)).as("journal file lines").isEqualTo(answered + during.requests());
@@ -71,7 +72,7 @@ final class StormAttacks {
         Latency.Stats baseline = Latency.measure(port, Latency.BASELINE_REQUESTS);
         server.reset();
 
-        Storm storm = new Storm(port, Wire.get(ENDPOINT, "X-Wamock-Scenario: jitter", "Connection: close"));
+        Storm storm = new Storm(port, RawHttp.get(ENDPOINT, "X-Wamock-Scenario: jitter", "Connection: close"));
         Latency.Stats during;
         try {
             during = new Latency.Probe(port).stop();
@@ -81,15 +82,15 @@ final class StormAttacks {
             storm.stop();
         }
 
-        Map<Wire.Kind, Long> kinds = storm.kinds();
+        Map<RawHttp.Kind, Long> kinds = storm.kinds();
         System.out.println("shutdown storm: " + kinds + " " + storm.unanswered() + "; normal client before close: "
                 + during);
         Latency.assertAnswered(during, "a storm of " + Storm.THREADS + " clients before close");
         assertThat(kinds).as("what the storm's requests came to")
-                .doesNotContainKeys(Wire.Kind.PARTIAL, Wire.Kind.TIMED_OUT);
+                .doesNotContainKeys(RawHttp.Kind.PARTIAL, RawHttp.Kind.TIMED_OUT);
         assertThat(storm.statuses()).as("statuses of the answered storm requests").containsOnly(200);
-        long answered = kinds.get(Wire.Kind.ANSWERED);
-        long unanswered = kinds.getOrDefault(Wire.Kind.CLOSED_UNANSWERED, 0L);
+        long answered = kinds.get(RawHttp.Kind.ANSWERED);
+        long unanswered = kinds.getOrDefault(RawHttp.Kind.CLOSED_UNANSWERED, 0L);
         long received = server.journal().total();
         // exactly the answered ones — plus, rarely, a request cut off after it was journaled (known bug 13)
         assertThat(received)
@@ -102,7 +103,7 @@ final class StormAttacks {
         assertThat(lines(file)).as("journal file lines (reset() leaves the file alone)")
                 .isEqualTo(100 + Latency.BASELINE_REQUESTS + received);
         assertThat(server.journalEntriesLost()).isZero();
-        assertThat(kinds.getOrDefault(Wire.Kind.REFUSED, 0L)).as("requests refused once the server closed")
+        assertThat(kinds.getOrDefault(RawHttp.Kind.REFUSED, 0L)).as("requests refused once the server closed")
                 .isPositive();
         return new Attacked(storm.count(), baseline, during);
     }

@@ -1,9 +1,12 @@
 package dev.wamock.server.reliability;
 
-import static dev.wamock.server.reliability.Wire.ENDPOINT;
+import static dev.wamock.server.testing.RawHttp.ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawConnection;
+import dev.wamock.server.testing.RawHttp;
+import dev.wamock.server.testing.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,10 +24,10 @@ final class TrickleAttacks {
     /** 400 connections trickling header bytes (each 4 a second, spread evenly) for 6 s; then each is answered 200. */
     static Attacked slowloris() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder())) {
-            List<Wire.Connection> loris = new ArrayList<>();
+            List<RawConnection> loris = new ArrayList<>();
             try {
                 for (int i = 0; i < 400; i++) { // connected first: a burst of connects is the storms' subject
-                    Wire.Connection c = new Wire.Connection(arena.port);
+                    RawConnection c = RawHttp.connect(arena.port);
                     c.write(("GET " + ENDPOINT + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: ")
                             .getBytes(StandardCharsets.ISO_8859_1));
                     loris.add(c);
@@ -42,15 +45,15 @@ final class TrickleAttacks {
                 Latency.Stats during = probe.stop();
 
                 Latency.assertAnswered(during, "400 connections trickling header bytes");
-                for (Wire.Connection c : loris) { // no header deadline: each trickled request is still answered
-                    Wire.Answer a = c.send("\r\n" + Wire.AUTH + "\r\nConnection: close\r\n\r\n");
+                for (RawConnection c : loris) { // no header deadline: each trickled request is still answered
+                    Reply a = c.send("\r\n" + RawHttp.AUTH + "\r\nConnection: close\r\n\r\n");
                     assertThat(a.status()).as("answer to a request whose headers took 6 s").isEqualTo(200);
                 }
                 assertThat(arena.server.journal().total()).isEqualTo(during.requests() + 400L);
                 assertThat(arena.log.errors()).as("errors logged").isEmpty();
                 return arena.attacked(loris.size(), during);
             } finally {
-                loris.forEach(Wire.Connection::close);
+                loris.forEach(RawConnection::close);
             }
         }
     }
@@ -62,18 +65,18 @@ final class TrickleAttacks {
     static Attacked slowBodies() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder())) {
             String body = "{\"delayScale\": 1}   ";
-            List<Wire.Connection> admin = new ArrayList<>();
-            List<Wire.Connection> endpoint = new ArrayList<>();
+            List<RawConnection> admin = new ArrayList<>();
+            List<RawConnection> endpoint = new ArrayList<>();
             try {
                 for (int i = 0; i < 150; i++) {
-                    admin.add(headOnly(arena.port, Wire.request("POST", "/__wamock/clock", body,
+                    admin.add(headOnly(arena.port, RawHttp.request("POST", "/__wamock/clock", body,
                             "Content-Type: application/json", "Connection: close"), body));
                     endpoint.add(headOnly(arena.port,
-                            Wire.request("GET", ENDPOINT, body, Wire.AUTH, "Connection: close"), body));
+                            RawHttp.request("GET", ENDPOINT, body, RawHttp.AUTH, "Connection: close"), body));
                 }
                 Latency.Probe probe = new Latency.Probe(arena.port);
                 for (int i = 0; i < body.length(); i++) {
-                    for (Wire.Connection c : admin) {
+                    for (RawConnection c : admin) {
                         c.write(new byte[] {(byte) body.charAt(i)});
                     }
                     Thread.sleep(250);
@@ -81,19 +84,19 @@ final class TrickleAttacks {
                 Latency.Stats during = probe.stop();
 
                 Latency.assertAnswered(during, "300 connections trickling request bodies");
-                for (Wire.Connection c : admin) {
-                    Wire.Answer a = Wire.read(c.in(), false);
+                for (RawConnection c : admin) {
+                    Reply a = c.read("GET");
                     assertThat(a.status()).as("admin answer to a body that took 5 s: %s", a).isEqualTo(200);
                 }
-                for (Wire.Connection c : endpoint) {
-                    Wire.Answer a = Wire.read(c.in(), false);
+                for (RawConnection c : endpoint) {
+                    Reply a = c.read("GET");
                     assertThat(a.status()).as("endpoint answer to a GET with a slow body: %s", a).isEqualTo(200);
                 }
                 assertThat(arena.log.errors()).as("errors logged").isEmpty();
                 return arena.attacked(admin.size() + endpoint.size(), during);
             } finally {
-                admin.forEach(Wire.Connection::close);
-                endpoint.forEach(Wire.Connection::close);
+                admin.forEach(RawConnection::close);
+                endpoint.forEach(RawConnection::close);
             }
         }
     }
@@ -101,10 +104,10 @@ final class TrickleAttacks {
     /** Known bug 7's attack: 300 admin requests that send 1 byte of a 40-byte body and hold it for 3 s. */
     static Attacked slowAdminBodies() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder())) {
-            List<Wire.Connection> slow = new ArrayList<>();
+            List<RawConnection> slow = new ArrayList<>();
             try {
                 for (int i = 0; i < 300; i++) {
-                    Wire.Connection c = new Wire.Connection(arena.port);
+                    RawConnection c = RawHttp.connect(arena.port);
                     c.write(("POST /__wamock/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                             + "Content-Length: 40\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1));
                     slow.add(c);
@@ -116,14 +119,14 @@ final class TrickleAttacks {
                 Latency.assertAnswered(during, "300 admin requests trickling their bodies");
                 return arena.attacked(slow.size(), during);
             } finally {
-                slow.forEach(Wire.Connection::close);
+                slow.forEach(RawConnection::close);
             }
         }
     }
 
     /** A connection that sent {@code request} without its {@code body}. */
-    private static Wire.Connection headOnly(int port, String request, String body) throws Exception {
-        Wire.Connection c = new Wire.Connection(port);
+    private static RawConnection headOnly(int port, String request, String body) throws Exception {
+        RawConnection c = RawHttp.connect(port);
         c.write(request.replace(body, "").getBytes(StandardCharsets.ISO_8859_1));
         return c;
     }

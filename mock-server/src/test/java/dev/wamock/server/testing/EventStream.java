@@ -1,8 +1,7 @@
-package dev.wamock.server.dashboard;
+package dev.wamock.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,17 +16,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A script's view of {@code GET /__wamock/journal/stream}: the JDK's HttpClient reading the answer line by line as it
- * arrives, a thread of its own turning the lines into {@link Event}s (comments and {@code retry:} dropped).
+ * A script's view of a server-sent event stream such as {@code GET /__wamock/journal/stream} (opened by
+ * {@link Http#events}): the JDK's HttpClient reading the answer line by line as it arrives, a thread of its own
+ * turning the lines into {@link Event}s (comments and {@code retry:} dropped).
  */
-final class EventStream implements AutoCloseable {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+public final class EventStream implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Event END = new Event("(end of the answer)", null, null);
 
-    /** One event: its name, its {@code id:} (or null) and its data. */
-    record Event(String event, String id, String data) {
-        JsonNode json() {
+    /**
+     * One event.
+     *
+     * @param event its name ({@code message} unless an {@code event:} line said otherwise)
+     * @param id its {@code id:}, or null
+     * @param data its data lines, joined by newlines
+     */
+    public record Event(String event, String id, String data) {
+        /** The data parsed as JSON. */
+        public JsonNode json() {
             return JSON.readTree(data);
         }
     }
@@ -43,32 +49,30 @@ final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens {@code url} with the header name/value pairs given; returns once the status and headers arrived. */
-    static EventStream open(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
+    /** Sends {@code request} through {@code client}; returns once the status and headers arrived. */
+    static EventStream open(HttpClient client, HttpRequest request) {
         try {
-            return new EventStream(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
+            return new EventStream(client.send(request, HttpResponse.BodyHandlers.ofLines()));
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + url + " failed", e);
+            throw new UncheckedIOException("GET " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    int status() {
+    /** The answer's status. */
+    public int status() {
         return response.statusCode();
     }
 
-    String header(String name) {
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
         return response.headers().firstValue(name).orElse(null);
     }
 
     /** The whole body of an answer that is not a stream (a refusal), once it ended. */
-    String body(Duration timeout) {
+    public String body(Duration timeout) {
         awaitEnd(timeout);
         synchronized (lines) {
             return String.join("\n", lines);
@@ -76,7 +80,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event, failing the test when none comes within {@code timeout}. */
-    Event next(Duration timeout) {
+    public Event next(Duration timeout) {
         try {
             Event e = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (e == null) {
@@ -90,7 +94,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event named {@code name}, skipping others. */
-    Event next(String name, Duration timeout) {
+    public Event next(String name, Duration timeout) {
         for (;;) {
             Event e = next(timeout);
             if (e == END) {
@@ -103,7 +107,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Whether the answer ended within {@code timeout} (events before the end are skipped). */
-    boolean awaitEnd(Duration timeout) {
+    public boolean awaitEnd(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             for (;;) {
@@ -123,7 +127,8 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    static boolean isEnd(Event e) {
+    /** Whether {@code e} is the mark {@link #next(Duration)} gives when the answer ended. */
+    public static boolean isEnd(Event e) {
         return e == END;
     }
 
