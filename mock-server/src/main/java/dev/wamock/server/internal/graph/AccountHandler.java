@@ -34,6 +34,7 @@ public final class AccountHandler {
     private final ProfileErrors errors;
     private final boolean observed;
     private final ChaosResponder chaos;
+    private final RenderedBodies bodies;
 
     /** The handler of the server whose state is {@code state}. */
     public AccountHandler(ServerState state) {
@@ -41,6 +42,7 @@ public final class AccountHandler {
         this.errors = state.errors();
         this.observed = state.options().profile().observed();
         this.chaos = new ChaosResponder(() -> state.stopping().get());
+        this.bodies = new RenderedBodies(observed);
     }
 
     /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
@@ -49,7 +51,8 @@ public final class AccountHandler {
         AccountNumber number = lookup(request.id());
         List<String> fields = fields(request);
         respond(ctx, request, new RequestFacts(request.id(), request.version(), fields, request.token(), number.wabaId()),
-                (change, extra) -> AccountBody.render(change.apply(number), fields, observed, request.served(), extra));
+                (change, extra) -> change == UNCHANGED && extra.isEmpty() ? bodies.of(number, fields, request.served())
+                        : AccountBody.render(change.apply(number), fields, observed, request.served(), extra));
     }
 
     /**
@@ -59,7 +62,10 @@ public final class AccountHandler {
     record Admitted(EntryDraft draft, String version, String served, String id, String token, String rawFields) {
     }
 
-    /** A 200 body, given the scenario step's change to each number and the fields it adds. */
+    /** The change to a number when no scenario step changes it. */
+    static final UnaryOperator<AccountNumber> UNCHANGED = number -> number;
+
+    /** A 200 body, given the scenario step's change to each number ({@link #UNCHANGED} or a step's) and the fields it adds. */
     interface Body {
         byte[] render(UnaryOperator<AccountNumber> change, Map<String, Object> extraFields);
     }
@@ -103,12 +109,12 @@ public final class AccountHandler {
         String served = request.served();
         Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
         if (decision == null) {
-            GraphResponses.ok(ctx, served, body.render(UnaryOperator.identity(), Map.of()));
+            GraphResponses.ok(ctx, served, body.render(UNCHANGED, Map.of()));
             return;
         }
         draft.decision = decision;
         UnaryOperator<AccountNumber> change = decision.answer() instanceof Answer.State s ? s::apply
-                : UnaryOperator.identity();
+                : UNCHANGED;
         String traceId = TraceIds.traceId();
         GraphResponses.headers(ctx, served, traceId);
         decision.headers().forEach(ctx::header);

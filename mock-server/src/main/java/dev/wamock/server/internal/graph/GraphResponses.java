@@ -6,7 +6,12 @@ import dev.wamock.server.internal.errors.GraphErrorException;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Writes Graph-shaped answers: JSON bodies, a fresh {@code fbtrace_id} per error, and the headers
@@ -20,12 +25,30 @@ public final class GraphResponses {
     static final String FB_REV = "1029384756";
     static final String ZERO_USAGE = "{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}";
 
+    /** The headers of {@link #headers(String, String, java.util.function.BiConsumer)} that never change, in order. */
+    private static final List<HttpField> FIXED_FIELDS = fixedFields();
+
     private GraphResponses() {
     }
 
     /** Sets every Graph header; {@code traceId} goes into {@code x-fb-trace-id}. */
     public static void headers(Context ctx, String version, String traceId) {
         headers(version, traceId, ctx::header);
+    }
+
+    /**
+     * The endpoint's answer before anything else set a header: the same headers as {@link #headers(Context, String,
+     * String)}, appended to Jetty's own header list (the fixed ones pre-encoded) instead of each replacing its name.
+     */
+    private static void freshHeaders(Context ctx, String version, String traceId) {
+        HttpFields.Mutable fields = ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders();
+        fields.add("x-fb-trace-id", traceId);
+        fields.add("x-fb-request-id", TraceIds.requestId());
+        fields.add(FIXED_FIELDS.get(0));
+        fields.add("facebook-api-version", version);
+        for (int i = 1; i < FIXED_FIELDS.size(); i++) {
+            fields.add(FIXED_FIELDS.get(i));
+        }
     }
 
     /** The Graph headers of every response, given to {@code sink} as name and value. */
@@ -41,9 +64,19 @@ public final class GraphResponses {
         sink.accept("Access-Control-Allow-Origin", "*");
     }
 
+    private static List<HttpField> fixedFields() {
+        List<HttpField> fixed = new java.util.ArrayList<>();
+        headers("", "", (name, value) -> {
+            if (!name.startsWith("x-fb-trace") && !name.startsWith("x-fb-request") && !name.equals("facebook-api-version")) {
+                fixed.add(new PreEncodedHttpField(name, value));
+            }
+        });
+        return List.copyOf(fixed);
+    }
+
     /** Answers 200 with {@code body} (already JSON). */
     public static void ok(Context ctx, String version, byte[] body) {
-        headers(ctx, version, TraceIds.traceId());
+        freshHeaders(ctx, version, TraceIds.traceId());
         EntryDraft draft = EntryDraft.of(ctx);
         if (draft != null) {
             draft.body = body;

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.server.Request;
 
 /** Opens an {@link EntryDraft} when a request arrives and turns it into a journal entry once answered. */
@@ -127,10 +129,11 @@ public final class JournalWriter {
                 : text.substring(0, MAX_BODY_CHARS) + "…[" + (text.length() - MAX_BODY_CHARS) + " more characters]";
     }
 
+    /** The response's headers by name, in the order first set, a name's values joined with ", ". */
     private static Map<String, String> responseHeaders(Context ctx) {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : ctx.res().getHeaderNames()) {
-            headers.putIfAbsent(name, String.join(", ", ctx.res().getHeaders(name)));
+        for (HttpField field : ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders()) {
+            headers.merge(field.getName(), field.getValue(), (first, next) -> first + ", " + next);
         }
         return headers;
     }
