@@ -10,7 +10,6 @@ import dev.wamock.server.internal.errors.StateFailures;
 import dev.wamock.server.internal.graph.GraphResponses;
 import dev.wamock.server.internal.graph.QueryEncoding;
 import io.javalin.compression.CompressionStrategy;
-import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -52,7 +51,7 @@ public final class Routes {
         config.http.defaultContentType = GraphResponses.JSON;
         config.http.prefer405over404 = false;
         config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
-        config.http.compressionStrategy = jsonFirstGzip();
+        config.http.compressionStrategy = noCompression();
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new JsonErrorHandler());
@@ -110,16 +109,14 @@ public final class Routes {
     }
 
     /**
-     * Javalin's gzip (bodies of 1 500 bytes or more, to clients that accept it), with Graph's content type listed as
-     * allowed: Javalin asks each response's type against its list of excluded types before the size, which cost ~5 %
-     * of the CPU of an endpoint answer (a few hundred bytes: never compressed).
+     * No compression (no answer of wamock was ever compressed: the endpoint's are a few hundred bytes, the journal and
+     * the page are written past Javalin's compressing stream), asked cheaply: Javalin checks every response's type
+     * against its list of excluded types before anything else, which cost ~5 % of the CPU of an endpoint answer.
      */
-    private static CompressionStrategy jsonFirstGzip() {
-        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
-        java.util.List<String> allowed = new java.util.ArrayList<>(gzip.getAllowedMimeTypes());
-        allowed.add(GraphResponses.JSON);
-        gzip.setAllowedMimeTypes(allowed);
-        return gzip;
+    private static CompressionStrategy noCompression() {
+        CompressionStrategy none = new CompressionStrategy(null, null);
+        none.setExcludedMimeTypes(java.util.List.of());
+        return none;
     }
 
     /** Any route not matched above: a wrong method on the endpoint or the list edge, or an unknown path. */

@@ -7,17 +7,14 @@ import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockFailure;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A journal entry as the ring keeps it: its texts in one string, its numbers as primitives. An entry
- * lives for about as long as the ring takes to come round, which under load is one or two young
- * collections; each of them copies every live entry, so a packed entry (4 objects instead of about 30)
- * keeps those pauses short. Each text is stored behind its length (two chars), never behind a marker,
- * so any character a client can send, NUL included, comes back unchanged.
+ * A journal entry as the ring keeps it: its texts in one byte array ({@link PackedTexts}), its numbers as primitives.
+ * An entry lives for about as long as the ring takes to come round, which under load is one or two young
+ * collections; each of them copies every live entry, so a packed entry (4 objects instead of about 30, a few hundred
+ * bytes) keeps those pauses short. Each text is stored behind its length, never behind a marker, so any character a
+ * client can send, NUL included, comes back unchanged.
  */
 final class PackedEntry {
     private static final int NULL = -1;
@@ -40,11 +37,11 @@ final class PackedEntry {
     private final byte outcome;
     private final byte tokenSource;
     private final byte profile;
-    private final String text;
+    private final byte[] texts;
     private final List<Effect> effects;
     private final WamockFailure failure;
 
-    private PackedEntry(JournalEntry e, long ticket, String text) {
+    private PackedEntry(JournalEntry e, long ticket, byte[] texts) {
         this.ticket = ticket;
         this.receivedNanos = e.receivedNanos();
         this.answeredNanos = e.answeredNanos();
@@ -59,39 +56,35 @@ final class PackedEntry {
         this.outcome = (byte) e.outcome().ordinal();
         this.tokenSource = e.tokenSource() == null ? -1 : (byte) e.tokenSource().ordinal();
         this.profile = e.profile() == null ? -1 : (byte) e.profile().ordinal();
-        this.text = text;
+        this.texts = texts;
         this.effects = e.effects();
         this.failure = e.failure();
     }
 
     /** {@code e} packed under the ticket its request took (which carries {@code e.seq()}). */
     static PackedEntry of(JournalEntry e, long ticket) {
-        StringBuilder sb = new StringBuilder(1024);
+        PackedTexts.Writer w = new PackedTexts.Writer();
         for (String s : new String[] {e.method(), e.path(), e.query(), e.token(), e.version(), e.numberId(),
                 e.scenario(), e.stepLabel(), e.stepDescription(), e.responseBody()}) {
-            put(sb, s);
+            w.text(s);
         }
-        putLength(sb, e.fields() == null ? NULL : e.fields().size());
+        w.number(e.fields() == null ? NULL : e.fields().size());
         if (e.fields() != null) {
-            e.fields().forEach(f -> put(sb, f));
+            e.fields().forEach(w::text);
         }
-        putMap(sb, e.headers());
-        putMap(sb, e.responseHeaders());
-        return new PackedEntry(e, ticket, sb.toString());
+        w.map(e.headers());
+        w.map(e.responseHeaders());
+        return new PackedEntry(e, ticket, w.bytes());
     }
 
     JournalEntry unpack() {
-        Reader r = new Reader(text);
-        var b = JournalEntry.builder().method(r.next()).path(r.next()).query(r.next()).token(r.next())
-                .version(r.next()).numberId(r.next()).scenario(r.next()).stepLabel(r.next())
-                .stepDescription(r.next()).responseBody(r.next());
-        int fieldCount = r.length();
+        PackedTexts.Reader r = new PackedTexts.Reader(texts);
+        var b = JournalEntry.builder().method(r.text()).path(r.text()).query(r.text()).token(r.text())
+                .version(r.text()).numberId(r.text()).scenario(r.text()).stepLabel(r.text())
+                .stepDescription(r.text()).responseBody(r.text());
+        int fieldCount = r.number();
         if (fieldCount != NULL) {
-            List<String> fields = new ArrayList<>(fieldCount);
-            for (int i = 0; i < fieldCount; i++) {
-                fields.add(r.next());
-            }
-            b.fields(fields);
+            b.fields(r.texts(fieldCount));
         }
         int code = (int) (codes >> 32);
         int subcode = (int) codes;
@@ -105,59 +98,12 @@ final class PackedEntry {
                 .outcome(OUTCOMES[outcome]).effects(effects).failure(failure).build();
     }
 
+    /** How many bytes the entry's texts take. */
+    int textBytes() {
+        return texts.length;
+    }
+
     private static int orMin(Integer i) {
         return i == null ? Integer.MIN_VALUE : i;
-    }
-
-    private static void putLength(StringBuilder sb, int length) {
-        sb.append((char) (length >>> 16)).append((char) length);
-    }
-
-    private static void put(StringBuilder sb, String s) {
-        putLength(sb, s == null ? NULL : s.length());
-        if (s != null) {
-            sb.append(s);
-        }
-    }
-
-    private static void putMap(StringBuilder sb, Map<String, String> map) {
-        putLength(sb, map.size());
-        map.forEach((k, v) -> {
-            put(sb, k);
-            put(sb, v);
-        });
-    }
-
-    private static final class Reader {
-        private final String text;
-        private int at;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        int length() {
-            int length = (text.charAt(at) << 16) | text.charAt(at + 1);
-            at += 2;
-            return length;
-        }
-
-        String next() {
-            int length = length();
-            if (length == NULL) {
-                return null;
-            }
-            String s = text.substring(at, at + length);
-            at += length;
-            return s;
-        }
-
-        Map<String, String> map() {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = length(); i > 0; i--) {
-                map.put(next(), next());
-            }
-            return map;
-        }
     }
 }

@@ -69,6 +69,26 @@ class PackedEntryTest {
         }
     }
 
+    /** What the ring holds per answered request: the texts every answer repeats take an index, not their characters. */
+    @Test
+    void anEndpointAnswerPacksItsRepeatedHeadersAsIndexes() {
+        Map<String, String> responseHeaders = new LinkedHashMap<>();
+        responseHeaders.put("Content-Type", "application/json;charset=utf-8");
+        dev.wamock.server.internal.graph.GraphResponses.headers("v23.0", "AXsgnV2Cm3ZMGF3dF_cfYIn", responseHeaders::put);
+        String body = "{\"id\":\"106540352242922\",\"display_phone_number\":\"+1 555-010-4821\",\"status\":\"CONNECTED\"}";
+        JournalEntry entry = JournalEntry.builder().seq(1).method("GET").path("/v23.0/106540352242922")
+                .headers(Map.of("Host", "127.0.0.1:8080", "Authorization", "Bearer …oken")).token("…oken")
+                .tokenSource(TokenSource.HEADER).version("v23.0").numberId("106540352242922").status(200)
+                .outcome(Outcome.RESPONSE).responseHeaders(responseHeaders).responseBody(body).build();
+        int characters = responseHeaders.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length()).sum()
+                + body.length() + "GET/v23.0/106540352242922Host127.0.0.1:8080AuthorizationBearer …oken…okenv23.0106540352242922".length();
+
+        PackedEntry packed = PackedEntry.of(entry, 1);
+
+        assertThat(packed.unpack()).isEqualTo(entry);
+        assertThat(packed.textBytes()).as("bytes for %d characters", characters).isLessThan(characters * 6 / 10); // 294 of 533
+    }
+
     /** Mostly the characters that were markers or are otherwise odd: NUL, SOH, surrogates, the last char. */
     private static String text(SplittableRandom random) {
         char[] odd = {'\0', '\1', '\2', '\n', '%', '&', '=', '\uD83D', '\uDE00', '\uFFFF', 'a', 'é'};

@@ -1,0 +1,164 @@
+package dev.wamock.server.internal.journal;
+
+import dev.wamock.server.internal.graph.GraphResponses;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The texts of a {@link PackedEntry} in one byte array: each text behind a tag and its length, so any character comes
+ * back unchanged (NUL, lone surrogates, U+FFFF). A text of ISO-8859-1 characters takes a byte each, any other two; a
+ * text every answer repeats (a Graph header's name or fixed value, a method, a common request header's name) takes one
+ * or two bytes, an index into {@link #COMMON}. An endpoint answer's texts take about half the room they took as one
+ * string (294 bytes for 533 characters), and so the ring of entries, which every young collection copies under load.
+ */
+final class PackedTexts {
+    private static final int NULL = 0;
+    private static final int COMMON_TEXT = 1;
+    private static final int LATIN1 = 2;
+    private static final int UTF16 = 3;
+    /** Texts that recur in most entries. */
+    static final List<String> COMMON = common();
+    private static final Map<String, Integer> INDEX = index(COMMON);
+
+    private PackedTexts() {
+    }
+
+    private static List<String> common() {
+        Set<String> texts = new LinkedHashSet<>(List.of("GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH",
+                "Host", "Authorization", "User-Agent", "Accept", "Accept-Encoding", "Connection", "Content-Type",
+                "Content-Length", "keep-alive", "close", "*/*", "gzip", "Date", "Allow", "WWW-Authenticate",
+                GraphResponses.JSON, "application/json;charset=utf-8"));
+        GraphResponses.headers("", "", (name, value) -> {
+            texts.add(name);
+            if (!value.isEmpty()) {
+                texts.add(value);
+            }
+        });
+        return List.copyOf(texts);
+    }
+
+    private static Map<String, Integer> index(List<String> texts) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            index.put(texts.get(i), i);
+        }
+        return Map.copyOf(index);
+    }
+
+    /** Writes texts and counts into a byte array. */
+    static final class Writer {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+
+        void text(String s) {
+            Integer common = s == null ? null : INDEX.get(s);
+            if (s == null) {
+                out.write(NULL);
+            } else if (common != null) {
+                out.write(COMMON_TEXT);
+                number(common);
+            } else if (latin1(s)) {
+                out.write(LATIN1);
+                number(s.length());
+                for (int i = 0; i < s.length(); i++) {
+                    out.write(s.charAt(i));
+                }
+            } else {
+                out.write(UTF16);
+                number(s.length());
+                for (int i = 0; i < s.length(); i++) {
+                    out.write(s.charAt(i) >>> 8);
+                    out.write(s.charAt(i));
+                }
+            }
+        }
+
+        /** A count of 0 or more, or -1 for none; seven bits a byte. */
+        void number(int n) {
+            int v = n + 1;
+            while (v >= 0x80) {
+                out.write(v & 0x7F | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+        }
+
+        void map(Map<String, String> map) {
+            number(map.size());
+            map.forEach((name, value) -> {
+                text(name);
+                text(value);
+            });
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
+        }
+
+        private static boolean latin1(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Reads back what a {@link Writer} wrote, in the same order. */
+    static final class Reader {
+        private final byte[] in;
+        private int at;
+
+        Reader(byte[] in) {
+            this.in = in;
+        }
+
+        String text() {
+            int tag = in[at++];
+            if (tag == NULL) {
+                return null;
+            }
+            int n = number();
+            if (tag == COMMON_TEXT) {
+                return COMMON.get(n);
+            }
+            char[] chars = new char[n];
+            for (int i = 0; i < n; i++) {
+                chars[i] = tag == LATIN1 ? (char) (in[at++] & 0xFF) : (char) ((in[at++] & 0xFF) << 8 | in[at++] & 0xFF);
+            }
+            return new String(chars);
+        }
+
+        int number() {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = in[at++];
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return v - 1;
+                }
+            }
+        }
+
+        List<String> texts(int count) {
+            List<String> texts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                texts.add(text());
+            }
+            return texts;
+        }
+
+        Map<String, String> map() {
+            Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (int i = number(); i > 0; i--) {
+                map.put(text(), text());
+            }
+            return map;
+        }
+    }
+}
