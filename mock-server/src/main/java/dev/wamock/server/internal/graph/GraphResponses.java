@@ -81,7 +81,7 @@ public final class GraphResponses {
         if (draft != null) {
             draft.body = body;
         }
-        ctx.status(200).contentType(JSON).result(body);
+        ctx.status(200).result(body); // Javalin gives it the default type, JSON (Routes)
     }
 
     /** Answers with a Graph error envelope and a fresh trace ID. */

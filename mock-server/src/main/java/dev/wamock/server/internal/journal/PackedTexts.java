@@ -1,7 +1,6 @@
 package dev.wamock.server.internal.journal;
 
 import dev.wamock.server.internal.graph.GraphResponses;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -52,27 +51,30 @@ final class PackedTexts {
 
     /** Writes texts and counts into a byte array. */
     static final class Writer {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        private byte[] out = new byte[512];
+        private int size;
 
         void text(String s) {
             Integer common = s == null ? null : INDEX.get(s);
             if (s == null) {
-                out.write(NULL);
+                write(NULL);
             } else if (common != null) {
-                out.write(COMMON_TEXT);
+                write(COMMON_TEXT);
                 number(common);
             } else if (latin1(s)) {
-                out.write(LATIN1);
+                write(LATIN1);
                 number(s.length());
+                room(s.length());
                 for (int i = 0; i < s.length(); i++) {
-                    out.write(s.charAt(i));
+                    out[size++] = (byte) s.charAt(i);
                 }
             } else {
-                out.write(UTF16);
+                write(UTF16);
                 number(s.length());
+                room(2 * s.length());
                 for (int i = 0; i < s.length(); i++) {
-                    out.write(s.charAt(i) >>> 8);
-                    out.write(s.charAt(i));
+                    out[size++] = (byte) (s.charAt(i) >>> 8);
+                    out[size++] = (byte) s.charAt(i);
                 }
             }
         }
@@ -81,10 +83,10 @@ final class PackedTexts {
         void number(int n) {
             int v = n + 1;
             while (v >= 0x80) {
-                out.write(v & 0x7F | 0x80);
+                write(v & 0x7F | 0x80);
                 v >>>= 7;
             }
-            out.write(v);
+            write(v);
         }
 
         void map(Map<String, String> map) {
@@ -96,7 +98,18 @@ final class PackedTexts {
         }
 
         byte[] bytes() {
-            return out.toByteArray();
+            return java.util.Arrays.copyOf(out, size);
+        }
+
+        private void write(int b) {
+            room(1);
+            out[size++] = (byte) b;
+        }
+
+        private void room(int more) {
+            if (size + more > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, size + more));
+            }
         }
 
         private static boolean latin1(String s) {
