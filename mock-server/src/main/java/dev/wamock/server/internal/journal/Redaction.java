@@ -24,9 +24,12 @@ public final class Redaction {
     private static final String PARAMETER = "access_token";
 
     private final List<String> rawTokens;
+    /** Each token as a list's paging links carry it (percent-encoded), in the order of {@link #rawTokens}. */
+    private final List<String> encodedTokens;
 
     private Redaction(List<String> rawTokens) {
         this.rawTokens = rawTokens;
+        this.encodedTokens = rawTokens.stream().map(PageLinks::encode).toList();
     }
 
     /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
@@ -49,11 +52,12 @@ public final class Redaction {
         if (text == null) {
             return null;
         }
-        for (String token : rawTokens) {
+        for (int i = 0; i < rawTokens.size(); i++) {
+            String token = rawTokens.get(i);
             if (text.contains(token)) {
                 text = text.replace(token, Tokens.redact(token));
             }
-            String encoded = PageLinks.encode(token); // as a list's paging links carry it
+            String encoded = encodedTokens.get(i);
             if (!encoded.equals(token) && text.contains(encoded)) {
                 text = text.replace(encoded, Tokens.redact(token));
             }
