@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The training run of the class-data archive that {@code mvn package} makes next to the server jar
- * (mock-server/pom.xml). It starts the server as {@code java -jar} does, on a free port, sends the
+ * (mock-server/pom.xml). It makes {@link Main}'s choice whether to relaunch, starts the server as {@code java -jar} does, on a free port, sends the
  * requests a first start answers (a 200, documented errors, an unknown route, the health check), then
  * starts a server with HTTPS in proxy mode and sends one request through its tunnel, and exits; the JVM,
  * started with {@code -XX:ArchiveClassesAtExit}, then writes every class it loaded into the archive. Any
@@ -34,6 +34,9 @@ final class ArchiveTraining {
             return; // the JVM got this far: the archive maps
         }
         PrintStream err = System.err;
+        // Main's choice, whether to relaunch with a heap cap (here it would; only the choice is made)
+        ParentWatch.startIfRelaunched();
+        Relaunch.childCommand(JvmOptions.current(System.getenv()), System.getenv(), "--port", "0");
         System.setOut(new PrintStream(OutputStream.nullOutputStream())); // the banner: not for the build log
         try {
             int port = freePort();
