@@ -40,6 +40,8 @@ jre="$out/opt/java/openjdk"
 "$jdk/bin/jlink" --add-modules "$modules" --output "$jre" \
     --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive
 find "$jre/bin" -type f ! -name java -delete
+# the archive for heaps of 32 GB and more (no compressed references): 13 MB a mock server never maps
+rm -f "$jre/lib/server/classes_nocoops.jsa"
 
 if command -v strip >/dev/null; then
     find "$jre/lib" -name '*.so' -exec strip --strip-unneeded {} +

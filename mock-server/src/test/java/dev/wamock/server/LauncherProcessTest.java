@@ -111,6 +111,7 @@ class LauncherProcessTest {
             assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the orphaned child is alive").isFalse();
         } finally {
             launcher.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
         }
     }
 
