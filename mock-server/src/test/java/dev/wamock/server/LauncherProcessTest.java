@@ -47,7 +47,7 @@ class LauncherProcessTest {
             List<ProcessHandle> children = launcher.toHandle().children().toList();
             assertThat(children).as("the launcher's child processes").hasSize(1);
             List<String> childArgs = commandLine(children.get(0));
-            assertThat(childArgs).as("the child's command line").contains("-Xmx192m", "-XX:+UseSerialGC");
+            assertThat(childArgs).as("the child's command line").contains("-Xmx192m");
             if (launch.contains("jar") && Files.isRegularFile(jarArchive())) {
                 assertThat(childArgs).contains("-XX:SharedArchiveFile=" + jarArchive());
             }

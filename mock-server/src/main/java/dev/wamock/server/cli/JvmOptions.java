@@ -27,7 +27,6 @@ record JvmOptions(List<String> commandLine, List<String> options) {
             + "|MinRAMPercentage|MinRAMFraction|ErgoHeapSizeLimit)=.*");
     /** What can hold options this class cannot read: argument files, flags files. */
     private static final Pattern HIDDEN = Pattern.compile("@.*|-XX:Flags=.*|-XX:VMOptionsFile=.*");
-    private static final Pattern GC = Pattern.compile("-XX:[+-]Use\\w*GC");
 
     /** This JVM's, or null when the platform does not tell its command line. */
     static JvmOptions current(Map<String, String> env) {
@@ -74,11 +73,6 @@ record JvmOptions(List<String> commandLine, List<String> options) {
     /** True when an option caps the heap, or may (an argument or flags file this class does not read). */
     boolean capsTheHeap() {
         return options.stream().anyMatch(o -> HEAP.matcher(o).matches() || HIDDEN.matcher(o).matches());
-    }
-
-    /** True when an option picks the garbage collector. */
-    boolean picksTheCollector() {
-        return options.stream().anyMatch(o -> GC.matcher(o).matches());
     }
 
     /** True when an option names a class-data archive or sets sharing. */
