@@ -59,7 +59,8 @@ record JvmOptions(List<String> commandLine, List<String> options) {
         }
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
-            if (!a.startsWith("-") && !a.startsWith("@") || a.equals("-jar") || a.equals("-m") || a.equals("--module")) {
+            boolean option = a.startsWith("-") || a.startsWith("@"); // @file: an argument file of options
+            if (!option || a.equals("-jar") || a.equals("-m") || a.equals("--module")) {
                 break; // the main class, jar or module: what follows is the program's
             }
             options.add(a);
