@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * launch  --port P --path PATH --log FILE --dump PREFIX --idle-ms N [--timeout-s S] -- CMD...
  *         starts CMD, polls GET PATH on 127.0.0.1:P (a fresh connection every ~2 ms) until the first 200,
  *         saves that answer's headers and body (PREFIX.headers / PREFIX.body), waits N ms idle, reads the
- *         process's RSS, stops it; prints cold_start_ms=… rss_idle_kb=…
+ *         RSS of the process and its descendants, stops it; prints cold_start_ms=… rss_idle_kb=…
  * compare REFERENCE CANDIDATE
  *         exit 1 unless CANDIDATE (a dump) has REFERENCE's status, body bytes and Graph headers
  * report  RAW.tsv META.properties OUT.md
@@ -100,7 +100,16 @@ public final class BenchTool {
         }
     }
 
+    /** VmRSS of the process and every descendant (wamock's launcher and its server JVM; nginx's workers). */
     static long rssKb(long pid) throws IOException {
+        long kb = rssKbOf(pid);
+        for (ProcessHandle d : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
+            kb += rssKbOf(d.pid());
+        }
+        return kb;
+    }
+
+    private static long rssKbOf(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));

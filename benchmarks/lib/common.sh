@@ -20,13 +20,14 @@ free_port() {
 # cpu_total_busy: "busy total" jiffies of the whole machine (busy excludes idle and iowait).
 cpu_machine() { awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print t-$5-$6, t}' /proc/stat; }
 
-# A process and its children (nginx's master and workers; a JVM has none).
-pid_tree() { echo "$1" $(pgrep -P "$1" || true); }
+# A process and its descendants: nginx's master and workers; wamock's launcher and the server JVM it starts
+# when run without a heap cap (plain java -jar); other JVMs have none.
+pid_tree() { local c; echo "$1"; for c in $(pgrep -P "$1" || true); do pid_tree "$c"; done; }
 
-# utime+stime ticks of a process and its children.
+# utime+stime ticks of a process and its descendants.
 cpu_pid() { local p t=0; for p in $(pid_tree "$1"); do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 
-# VmRSS of a process and its children (kB; pages they share are counted once per process).
+# VmRSS of a process and its descendants (kB; pages they share are counted once per process).
 rss_kb() { local p t=0; for p in $(pid_tree "$1"); do t=$((t + $(awk '/^VmRSS:/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0))); done; echo "$t"; }
 
 # wait_quiet MAX_SECONDS: waits until the machine's CPU is < QUIET_PCT % busy for 2 consecutive 1-s
@@ -48,8 +49,12 @@ wait_quiet() {
   echo "$busy"
 }
 
-# wamock's JVM flags, as in the README's start command: its class-data archive, C1 only, Serial GC.
-wamock_java() { echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UseSerialGC -jar "$WAMOCK_JAR"; }
+# wamock's JVM flags, as in the README's start command: its class-data archive mapped where it was made,
+# Serial GC, a heap cap (with one the jar does not relaunch itself; plain java -jar does: wamock-plain).
+wamock_java() {
+  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 \
+    -XX:+UseSerialGC -Xmx192m -jar "$WAMOCK_JAR"
+}
 
 # The archive of the private jar copy: an archive only maps for the jar path it was made with, so the
 # one mvn install wrote next to target/wamock-server.jar does not fit $WAMOCK_JAR. Made once per run

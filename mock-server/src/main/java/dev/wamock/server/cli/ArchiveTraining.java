@@ -14,13 +14,14 @@ import java.util.List;
 
 /**
  * The training run of the class-data archive that {@code mvn package} makes next to the server jar
- * (mock-server/pom.xml). It starts the server as {@code java -jar} does, on a free port, sends the
- * requests a first start answers (a 200, documented errors, an unknown route, the health check), then
- * starts a server with HTTPS in proxy mode and sends one request through its tunnel, and exits; the JVM,
- * started with {@code -XX:ArchiveClassesAtExit}, then writes every class it loaded into the archive. Any
- * HTTP answer will do (WAMOCK_* variables of the build's shell reach the server and may change them); no answer, or a server that does not start, exits 1 with the reason, so the build
- * stops there. With {@code --check} it does nothing: the build runs that with {@code -Xshare:on}, which
- * refuses to start on an archive it cannot map.
+ * (mock-server/pom.xml). It makes {@link Main}'s choice whether to relaunch, starts the server as
+ * {@code java -jar} does, on a free port, sends the requests a first start answers (a 200, documented
+ * errors, an unknown route, the health check), then starts a server with HTTPS in proxy mode and sends
+ * one request through its tunnel, and exits; the JVM, started with {@code -XX:ArchiveClassesAtExit},
+ * then writes every class it loaded into the archive. Any HTTP answer will do (WAMOCK_* variables of
+ * the build's shell reach the server and may change them); no answer, or a server that does not start,
+ * exits 1 with the reason, so the build stops there. With {@code --check} it does nothing: the build
+ * runs that with {@code -Xshare:on}, which refuses to start on an archive it cannot map.
  */
 final class ArchiveTraining {
     private static final String AUTH = "Authorization: Bearer fake-token\r\n";
@@ -34,6 +35,9 @@ final class ArchiveTraining {
             return; // the JVM got this far: the archive maps
         }
         PrintStream err = System.err;
+        // Main's choice, whether to relaunch with a heap cap (here it would; only the choice is made)
+        ParentWatch.startIfRelaunched();
+        Relaunch.childCommand(JvmOptions.current(System.getenv()), System.getenv(), "--port", "0");
         System.setOut(new PrintStream(OutputStream.nullOutputStream())); // the banner: not for the build log
         try {
             int port = freePort();

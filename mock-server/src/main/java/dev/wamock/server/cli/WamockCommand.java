@@ -133,8 +133,9 @@ public final class WamockCommand implements Callable<Integer> {
     static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        Preload preload = Preload.start(); // first: the other core loads the data while this thread sets up logging
         dev.wamock.server.internal.jetty.JettyProperties.tellJettyTheReferenceSize();
-        return execute(new WamockCommand(Preload.start()), args);
+        return execute(new WamockCommand(preload), args);
     }
 
     /** Runs the command and returns its exit code: 1 on a start failure, 2 on misuse (see --help's exit codes). */
