@@ -146,10 +146,9 @@ public final class MountedServer {
             try {
                 ServerConnector http = connector;
                 if (http != null) {
-                    jetty.retire(http);
-                    if (takesSpare(handlers.state.options())) {
-                        jetty.spare().wantFor(handlers.state.options().host());
-                    }
+                    dev.wamock.server.ServerOptions options = handlers.state.options();
+                    SpareConnector spare = jetty.spare();
+                    jetty.retire(http, takesSpare(options) && spare.wantFor(options.host()) ? spare::make : null);
                 }
             } finally {
                 if (https != null) {

@@ -119,7 +119,7 @@ public final class SharedJetty {
     ServerConnector newConnector(String host, int port, HttpConfiguration http) {
         // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
-        ServerConnector connector = new ServerConnector(server, null, null, null, Integer.getInteger("jf.acceptors", 1), 1, new HttpConnectionFactory(http));
+        ServerConnector connector = new ReleasingConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         return connector;
@@ -171,10 +171,10 @@ public final class SharedJetty {
 
     /**
      * What {@link #remove(Connector)} does, with the waiting left to the pool: unmaps {@code connector}, closes its
-     * port and the connections open on it (their clients see the end at once), and returns; the connector's
-     * selector and acceptor are stopped, and the connector removed, on a thread of the pool.
+     * port and the connections open on it (their clients see the end at once), and returns; on a thread of the pool
+     * {@code first} runs (when not null), then the connector's selector and acceptor stop and it is removed.
      */
-    void retire(ServerConnector connector) {
+    void retire(ServerConnector connector, Runnable first) {
         mounts.remove(connector);
         try {
             if (connector.isOpen()) {
@@ -183,6 +183,9 @@ public final class SharedJetty {
             connector.getConnectedEndPoints().forEach(EndPoint::close);
             execute(() -> {
                 try {
+                    if (first != null) {
+                        first.run();
+                    }
                     remove(connector);
                 } catch (RuntimeException e) {
                     LOG.debug("wamock could not stop a closed server's connector: {}", e.toString());

@@ -28,50 +28,60 @@ final class SpareConnector {
         this.jetty = jetty;
     }
 
-    /** The spare, started, when there is one for {@code wanted}; a new one is then made. Null otherwise. */
+    /** The spare, started, when there is one for {@code wanted}; a new one is then made on the pool. Null otherwise. */
     ServerConnector take(String wanted) {
         ServerConnector spare = wanted.equals(host) ? ready.getAndSet(null) : null;
-        if (spare != null) {
-            refill();
+        if (spare != null && claim()) {
+            jetty.execute(this::make);
         }
         return spare;
     }
 
-    /** A server on a free port of {@code closedHost} closed: servers come and go here, so keep a spare ready. */
-    void wantFor(String closedHost) {
+    /**
+     * A server on a free port of {@code closedHost} closed: servers come and go here, so a spare is wanted. True when
+     * the caller is to run {@link #make()}, on a thread of the pool (with the closed server's connector's stop).
+     */
+    boolean wantFor(String closedHost) {
         if (!closedHost.equals(host)) {
             host = closedHost;
             ServerConnector stale = ready.getAndSet(null);
             if (stale != null) {
-                jetty.retire(stale);
+                jetty.retire(stale, null);
             }
         }
-        refill();
+        return claim();
     }
 
-    private void refill() {
-        if (ready.get() != null || !making.compareAndSet(false, true)) {
-            return;
-        }
+    /** The port of the spare ready now, or -1; for tests. */
+    int readyPort() {
+        ServerConnector spare = ready.get();
+        return spare == null ? -1 : spare.getLocalPort();
+    }
+
+    /** True when no spare is ready and none is being made: the caller is to make one. */
+    private boolean claim() {
+        return ready.get() == null && making.compareAndSet(false, true);
+    }
+
+    /** Makes the spare, after a {@link #claim()}; a failure leaves the next server to make its own connector. */
+    void make() {
         String forHost = host;
-        jetty.execute(() -> {
-            boolean made = false;
-            try {
-                ServerConnector spare = jetty.newConnector(forHost, 0, jetty.httpConfiguration());
-                jetty.start(spare);
-                made = true;
-                if (!forHost.equals(host) || !ready.compareAndSet(null, spare)) {
-                    jetty.retire(spare);
-                }
-            } catch (Exception | LinkageError e) {
-                LOG.debug("wamock could not make a spare connector on {} (the next server makes its own): {}", forHost,
-                        e.toString());
-            } finally {
-                making.set(false);
+        boolean made = false;
+        try {
+            ServerConnector spare = jetty.newConnector(forHost, 0, jetty.httpConfiguration());
+            jetty.start(spare);
+            made = true;
+            if (!forHost.equals(host) || !ready.compareAndSet(null, spare)) {
+                jetty.retire(spare, null);
             }
-            if (made) {
-                refill(); // taken while this one was made, or asked for another host meanwhile
-            }
-        });
+        } catch (Exception | LinkageError e) {
+            LOG.debug("wamock could not make a spare connector on {} (the next server makes its own): {}", forHost,
+                    e.toString());
+        } finally {
+            making.set(false);
+        }
+        if (made && claim()) {
+            make(); // taken while this one was made, or wanted for another host meanwhile
+        }
     }
 }
