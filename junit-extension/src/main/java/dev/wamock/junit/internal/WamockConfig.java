@@ -74,6 +74,9 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
      * empty when there is none.
      */
     List<String> serverOptions() {
+        if (server.equals(DEFAULTS.server) && fixturesResource == null && !installJvmWide) {
+            return List.of(); // most configurations: no reflection
+        }
         List<String> options = new ArrayList<>();
         for (RecordComponent c : ServerOptions.class.getRecordComponents()) {
             Object value = value(c, server);
