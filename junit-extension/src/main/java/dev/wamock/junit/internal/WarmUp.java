@@ -10,11 +10,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Warms the server up as JUnit starts to discover the tests, once per JVM: one daemon thread loads the data every
- * server needs and the extension's own classes; a second loads Javalin's and Jetty's classes meanwhile, then starts, asks and closes a throwaway
- * server. A JVM's first server spends most of its start loading classes, so the first test then starts its own
- * server about as fast as the later ones. The threads run the two parts of {@link dev.wamock.server.WarmUp}, and end
- * when done; what stays is the JVM's one Jetty server, which every wamock server shares, with its idle daemon threads
- * {@code wamock-<n>}. Found by the launcher through {@code META-INF/services}; said at debug level when it starts;
+ * server needs and the extension's own classes; a second loads Javalin's and Jetty's classes meanwhile, then starts,
+ * asks and closes a throwaway server. A JVM's first server spends most of its start loading classes, so the first
+ * test then starts its own server about as fast as the later ones. The threads run the two parts of
+ * {@link dev.wamock.server.WarmUp} (the first also the extension's part), and end when done; what stays is the JVM's
+ * one Jetty server, which every wamock server shares, with its idle daemon threads {@code wamock-<n>}, and the spare
+ * loopback port the throwaway server's close leaves for the first test's server. Found by the launcher through
+ * {@code META-INF/services}; said at debug level when it starts;
  * {@value #PROPERTY}{@code =false} (a system property or a JUnit configuration parameter) turns it off.
  */
 public final class WarmUp implements LauncherDiscoveryListener {
