@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * one after the other (a test suite with a server per test) a start finds its port bound and its acceptor and
  * selector running: it opens nothing and waits for no thread. Kept only once a server on a free port has closed in
  * this JVM (the JUnit extension's warm-up closes one), for that server's host, and made again on a thread of the
- * shared pool each time one is taken. Only a server on a free port, with no proxy mode, takes it; the others make
+ * shared pool each time such a server closes (with the stop of its connector, before it). Only a server on a free port, with no proxy mode, takes it; the others make
  * their own connector as before. Until taken it is mapped to no server: nobody knows its port, and a request that
  * reaches it anyway is answered as one to a closed server.
  */
@@ -28,13 +28,12 @@ final class SpareConnector {
         this.jetty = jetty;
     }
 
-    /** The spare, started, when there is one for {@code wanted}; a new one is then made on the pool. Null otherwise. */
+    /**
+     * The spare, started, when there is one for {@code wanted}, else null. The next one is made when the server that
+     * takes it closes, not now: made now, it would compete for a core with that server's first requests.
+     */
     ServerConnector take(String wanted) {
-        ServerConnector spare = wanted.equals(host) ? ready.getAndSet(null) : null;
-        if (spare != null && claim()) {
-            jetty.execute(this::make);
-        }
-        return spare;
+        return wanted.equals(host) ? ready.getAndSet(null) : null;
     }
 
     /**
@@ -81,7 +80,7 @@ final class SpareConnector {
             making.set(false);
         }
         if (made && claim()) {
-            make(); // taken while this one was made, or wanted for another host meanwhile
+            make(); // wanted for another host while this one was made
         }
     }
 }
