@@ -3,6 +3,7 @@ package dev.wamock.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.server.testing.Http;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** {@link WamockScenario} on methods and classes; scenario files, fixtures and a required token from {@link WamockTest}. */
@@ -16,6 +17,12 @@ class ScenarioAnnotationTest {
     @Test
     void aScenarioOnTheClassAppliesToEveryTestAndAMethodsOwnWins() {
         Engine.run(OnClass.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    }
+
+    /** The extension reads a site's annotations once per run: a site is the method and the class that runs it. */
+    @Test
+    void aTestMethodInheritedByTwoClassesGetsTheScenarioOfTheClassThatRunsIt() {
+        Engine.run(Inherited.class).testEvents().assertStatistics(s -> s.started(4).succeeded(4));
     }
 
     @Test
@@ -95,6 +102,43 @@ class ScenarioAnnotationTest {
         void test(WamockHandle wamock) {
             assertThat(Http.to(wamock).withToken("fake-token-9999").number().status()).isEqualTo(401);
             assertThat(Http.to(wamock).number().status()).isEqualTo(200);
+        }
+    }
+
+    /** One test method, run by two classes with different scenarios. */
+    abstract static class AnswersAsItsClassSays {
+        abstract int expected();
+
+        @Test
+        void first(WamockHandle wamock) {
+            assertThat(Http.to(wamock).number().status()).isEqualTo(expected());
+        }
+
+        @Test
+        void second(WamockHandle wamock) {
+            assertThat(Http.to(wamock).number().status()).isEqualTo(expected());
+        }
+    }
+
+    @EngineFixture
+    @WamockTest
+    static class Inherited {
+        @Nested
+        @WamockScenario("http-500")
+        class Fails500 extends AnswersAsItsClassSays {
+            @Override
+            int expected() {
+                return 500;
+            }
+        }
+
+        @Nested
+        @WamockScenario("http-429")
+        class Fails429 extends AnswersAsItsClassSays {
+            @Override
+            int expected() {
+                return 429;
+            }
         }
     }
 }

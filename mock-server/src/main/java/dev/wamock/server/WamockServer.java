@@ -213,7 +213,10 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /**
      * Stops the server gracefully; idempotent. New connections are refused, requests in flight are
-     * answered (for up to {@link #DRAIN_TIMEOUT}), then the journal file, if any, is flushed and closed.
+     * answered (for up to {@link #DRAIN_TIMEOUT}), then the journal file, if any, is flushed and closed. It returns
+     * with the port released and every connection on it ended; the port's threads on the JVM's shared Jetty server stop
+     * just after. A server on a free port leaves one spare loopback port listening for the next such server of the
+     * JVM (a test suite's next test), which starts on it at once; nothing answers on it until then.
      */
     @Override
     public synchronized void close() {

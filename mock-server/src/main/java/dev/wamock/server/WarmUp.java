@@ -14,9 +14,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * first server spends most of its start loading classes. The two parts share nothing, so they can run at once on
  * threads of their own (the JUnit extension runs them while JUnit discovers the tests; the CLI runs {@link #data()}
  * while it parses its command line). Each part is safe to call from any thread, at the same time as the other or as
- * a server starting, and more than once (a later call costs little). Neither leaves a port open, a server running or
- * a thread of its own: what stays is the JVM's one Jetty server, which every {@link WamockServer} shares and the
- * first one would start anyway (its idle daemon threads {@code wamock-<n>} and {@code wamock-scheduler-1}).
+ * a server starting, and more than once (a later call costs little). Neither leaves a server running or a thread of
+ * its own: what stays is the JVM's one Jetty server, which every {@link WamockServer} shares and the first one would
+ * start anyway (its idle daemon threads {@code wamock-<n>} and {@code wamock-scheduler-1}), and, since
+ * {@link #server()} closes a server on a free port, the one spare loopback port such a close leaves listening for the
+ * next server on a free port (which then starts on it without binding or starting threads of its own).
  *
  * <pre>
  * new Thread(WarmUp::data).start();

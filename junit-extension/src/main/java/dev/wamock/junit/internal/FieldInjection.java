@@ -31,8 +31,13 @@ final class FieldInjection {
         fields(testClass, true).forEach(f -> set(f, null, handle));
     }
 
-    static void injectInstance(Object instance, WamockHandle handle) {
-        fields(instance.getClass(), false).forEach(f -> set(f, instance, handle));
+    /** Sets the instance fields of {@code instance}, found once per run for its class. */
+    static void injectInstance(RunCache cache, Object instance, WamockHandle handle) {
+        Class<?> type = instance.getClass();
+        cache.get(new InstanceFields(type), () -> fields(type, false)).forEach(f -> set(f, instance, handle));
+    }
+
+    private record InstanceFields(Class<?> type) {
     }
 
     private static List<Field> fields(Class<?> type, boolean statics) {

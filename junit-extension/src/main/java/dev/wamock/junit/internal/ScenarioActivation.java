@@ -11,7 +11,7 @@ final class ScenarioActivation {
     }
 
     static void apply(ExtensionContext context, WamockControl server) {
-        WamockConfig.nearest(context, WamockScenario.class).ifPresent(scenario -> {
+        WamockConfig.nearestOnce(context, WamockScenario.class).ifPresent(scenario -> {
             try {
                 server.use(scenario.value());
             } catch (IllegalArgumentException e) {

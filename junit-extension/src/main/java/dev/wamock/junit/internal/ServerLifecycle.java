@@ -5,6 +5,7 @@ import dev.wamock.junit.WamockHandle;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.server.WamockServer;
 import java.lang.reflect.Executable;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,7 +50,8 @@ public final class ServerLifecycle {
 
     /** Sets the instance fields of the test instance and of its enclosing instances. */
     public static void injectInstanceFields(ExtensionContext context, WamockHandle handle) {
-        context.getRequiredTestInstances().getAllInstances().forEach(i -> FieldInjection.injectInstance(i, handle));
+        RunCache cache = RunCache.of(context);
+        context.getRequiredTestInstances().getAllInstances().forEach(i -> FieldInjection.injectInstance(cache, i, handle));
     }
 
     /**
@@ -79,7 +81,8 @@ public final class ServerLifecycle {
     /** A server of the test's (or class's) own, or in url mode a fresh session of the running server. */
     private static ServerOrSession open(ExtensionContext context, WamockConfig config) {
         ServerRecipe recipe = recipe(context, config);
-        RemoteSessions.Remote remote = RemoteSessions.find(context, config);
+        RemoteSessions.Remote remote = RunCache.of(context).get(new RemoteKey(config),
+                () -> Optional.ofNullable(RemoteSessions.find(context, config))).orElse(null);
         if (remote == null) {
             if (config.installJvmWide() && config.server().https() == null) {
                 throw new ExtensionConfigurationException("installJvmWide = true installs the server's HTTPS trust"
@@ -148,6 +151,9 @@ public final class ServerLifecycle {
     }
 
     private record RecipeKey(WamockConfig config) {
+    }
+
+    private record RemoteKey(WamockConfig config) {
     }
 
     private record ClientKey(String url) {

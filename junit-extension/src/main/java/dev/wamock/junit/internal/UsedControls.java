@@ -30,8 +30,9 @@ final class UsedControls {
             found.add(own);
         }
         List<Object> instances = context.getTestInstances().map(i -> i.getAllInstances()).orElse(List.of());
-        context.getTestClass().ifPresent(type -> collect(type, null, found));
-        instances.forEach(i -> collect(i.getClass(), i, found));
+        RunCache cache = RunCache.of(context);
+        context.getTestClass().ifPresent(type -> collect(cache, type, null, found));
+        instances.forEach(i -> collect(cache, i.getClass(), i, found));
         return new ArrayList<>(found);
     }
 
@@ -44,9 +45,15 @@ final class UsedControls {
         }
     }
 
-    private static void collect(Class<?> type, Object instance, Set<WamockControl> found) {
-        List<Field> fields = ReflectionSupport.findFields(type, f -> WamockControl.class.isAssignableFrom(f.getType())
-                && ModifierSupport.isStatic(f) == (instance == null), HierarchyTraversalMode.TOP_DOWN);
+    /** The fields of {@code type} that may hold a control, static or of an instance. */
+    private record ControlFields(Class<?> type, boolean statics) {
+    }
+
+    private static void collect(RunCache cache, Class<?> type, Object instance, Set<WamockControl> found) {
+        boolean statics = instance == null;
+        List<Field> fields = cache.get(new ControlFields(type, statics), () -> ReflectionSupport.findFields(type,
+                f -> WamockControl.class.isAssignableFrom(f.getType()) && ModifierSupport.isStatic(f) == statics,
+                HierarchyTraversalMode.TOP_DOWN));
         for (Field f : fields) {
             try {
                 f.setAccessible(true);

@@ -40,6 +40,18 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
         url = blankToNull(url);
     }
 
+    /**
+     * Hashes the options that are cheap to hash, and of the fixtures and scenarios only their counts: equal
+     * configurations still hash alike, and a lookup of a test's server in the store (a few per test) no longer hashes
+     * every account number and scenario step.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(perClass, server.host(), server.port(), server.requiredToken(), server.profile(),
+                server.https(), server.fixtures().size(), server.scenarios().size(), fixturesResource, scenarioResources,
+                url, installJvmWide);
+    }
+
     /** The annotation's attributes: the one place they map to {@link ServerOptions}. */
     static WamockConfig of(WamockTest annotation) {
         ServerOptions server = ServerOptions.defaults()
@@ -62,6 +74,9 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
      * empty when there is none.
      */
     List<String> serverOptions() {
+        if (server.equals(DEFAULTS.server) && fixturesResource == null && !installJvmWide) {
+            return List.of(); // most configurations: no reflection
+        }
         List<String> options = new ArrayList<>();
         for (RecordComponent c : ServerOptions.class.getRecordComponents()) {
             Object value = value(c, server);
@@ -104,7 +119,13 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
         if (explicit != null) {
             return explicit;
         }
-        return nearest(context, WamockTest.class).map(WamockConfig::of).orElse(DEFAULTS);
+        return RunCache.of(context).get(RunCache.Site.of("config", context),
+                () -> nearest(context, WamockTest.class).map(WamockConfig::of).orElse(DEFAULTS));
+    }
+
+    /** {@link #nearest}, read once per run for each test site. */
+    static <A extends java.lang.annotation.Annotation> Optional<A> nearestOnce(ExtensionContext context, Class<A> type) {
+        return RunCache.of(context).get(RunCache.Site.of(type.getName(), context), () -> nearest(context, type));
     }
 
     /** The annotation on the nearest element: test method, then its class, then enclosing classes. */

@@ -11,7 +11,6 @@ import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -27,7 +26,8 @@ public final class MountedServer {
 
     private final ServerHandlers handlers;
     private final SharedJetty jetty;
-    private final ServerConnector connector;
+    /** The HTTP connector, set by {@link #start()}: the spare one when this server may take it, else its own. */
+    private volatile ServerConnector connector;
     private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
     private boolean started;
     private volatile int port = -1;
@@ -40,15 +40,6 @@ public final class MountedServer {
     private MountedServer(ServerState state) {
         this.handlers = new ServerHandlers(state);
         this.jetty = SharedJetty.get();
-        // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
-        // told to stop accepting by shutdown())
-        org.eclipse.jetty.server.HttpConfiguration http = jetty.httpConfiguration();
-        if (state.options().https() != null && state.options().https().proxy()) {
-            ProxyRule.acceptConnectAsClientsSendIt(http);
-        }
-        this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(state.options().host());
-        connector.setPort(state.options().port());
     }
 
     /** A server acting on {@code state}, not listening yet. */
@@ -71,6 +62,8 @@ public final class MountedServer {
                 proxyRule = new ProxyRule(new AdminHosts(options.host(), options.adminAllowedHosts()), https);
             }
         }
+        ServerConnector spare = takesSpare(options) ? jetty.spare().take(options.host()) : null;
+        connector = spare != null ? spare : ownConnector(options);
         jetty.add(connector, this);
         port = connector.getLocalPort();
         address = (java.net.InetSocketAddress) ((java.nio.channels.ServerSocketChannel) connector.getTransport())
@@ -78,6 +71,19 @@ public final class MountedServer {
         if (proxyRule != null) {
             https.proxyAt(reachable(address));
         }
+    }
+
+    /** A server on a free port with a plain HTTP connector, which the {@link SpareConnector} serves. */
+    private static boolean takesSpare(dev.wamock.server.ServerOptions options) {
+        return options.port() == 0 && (options.https() == null || !options.https().proxy());
+    }
+
+    private ServerConnector ownConnector(dev.wamock.server.ServerOptions options) {
+        org.eclipse.jetty.server.HttpConfiguration http = jetty.httpConfiguration();
+        if (options.https() != null && options.https().proxy()) {
+            ProxyRule.acceptConnectAsClientsSendIt(http);
+        }
+        return jetty.newConnector(options.host(), options.port(), http);
     }
 
     /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
@@ -115,8 +121,11 @@ public final class MountedServer {
      */
     public void shutdown(java.time.Duration drain) {
         handlers.journalStreams.stop(STREAMS_END);
-        connector.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
-        connector.shutdown();
+        ServerConnector http = connector;
+        if (http != null) {
+            http.setShutdownIdleTimeout(drain.toMillis()); // Jetty's 1 s would cut an answer waiting on a delay
+            http.shutdown();
+        }
         if (https != null) {
             https.shutdown(drain);
         }
@@ -127,12 +136,20 @@ public final class MountedServer {
         serving.forEach(Thread::interrupt);
     }
 
-    /** Closes the ports and the connections still open on them; idempotent. */
+    /**
+     * Closes the ports and the connections still open on them; idempotent. The connector's threads stop on the pool
+     * after this returns; a server on a free port asks for a spare connector for the next one.
+     */
     public synchronized void stop() {
         if (started) {
             started = false;
             try {
-                jetty.remove(connector);
+                ServerConnector http = connector;
+                if (http != null) {
+                    dev.wamock.server.ServerOptions options = handlers.state.options();
+                    SpareConnector spare = jetty.spare();
+                    jetty.retire(http, takesSpare(options) && spare.wantFor(options.host()) ? spare::make : null);
+                }
             } finally {
                 if (https != null) {
                     https.stop(jetty);

@@ -16,10 +16,16 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one Jetty {@link Server} of the JVM and the one set of Javalin routes, created with the first
@@ -37,12 +43,14 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  */
 public final class SharedJetty {
     private static final Object LOCK = new Object();
+    private static final Logger LOG = LoggerFactory.getLogger(SharedJetty.class);
     private static SharedJetty instance;
 
     private final Server server;
     private final JavalinState config;
     private final JavalinServlet routes;
     private final Map<Connector, MountedServer> mounts = new ConcurrentHashMap<>();
+    private final SpareConnector spare = new SpareConnector(this);
 
     private SharedJetty() throws Exception {
         config = new JavalinState();
@@ -98,8 +106,8 @@ public final class SharedJetty {
     }
 
     /** For a new connector: the default HTTP settings of a Javalin connector, then the configuration's own. */
-    public org.eclipse.jetty.server.HttpConfiguration httpConfiguration() {
-        org.eclipse.jetty.server.HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
+    public HttpConfiguration httpConfiguration() {
+        HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
         config.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
         if (config.http.responseBufferSize != null) {
             http.setOutputBufferSize(config.http.responseBufferSize);
@@ -107,13 +115,41 @@ public final class SharedJetty {
         return http;
     }
 
-    /** Adds and starts {@code connector}, whose requests go to {@code mount}; on failure removes it again. */
+    /** A new HTTP connector on {@code host}:{@code port}, not started: one acceptor and one selector on the pool. */
+    ServerConnector newConnector(String host, int port, HttpConfiguration http) {
+        // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
+        // told to stop accepting by shutdown())
+        ServerConnector connector = new ReleasingConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
+    }
+
+    /** The spare HTTP connector a server on a free port takes. */
+    SpareConnector spare() {
+        return spare;
+    }
+
+    /** Runs {@code task} on a thread of the shared pool. */
+    void execute(Runnable task) {
+        server.getThreadPool().execute(task);
+    }
+
+    /** Adds {@code connector} to the server and starts it: its port is bound when this returns. */
+    void start(Connector connector) throws Exception {
+        server.addConnector(connector);
+        connector.start();
+    }
+
+    /**
+     * Maps {@code connector} to {@code mount}, and adds and starts it unless it is started already (a spare); on
+     * failure removes it again.
+     */
     public void add(Connector connector, MountedServer mount) throws Exception {
         mounts.put(connector, mount);
         try {
-            server.addConnector(connector);
             if (!connector.isStarted()) {
-                connector.start();
+                start(connector);
             }
         } catch (Exception e) {
             remove(connector);
@@ -130,6 +166,33 @@ public final class SharedJetty {
         } finally {
             server.removeConnector(connector);
             mounts.remove(connector);
+        }
+    }
+
+    /**
+     * What {@link #remove(Connector)} does, with the waiting left to the pool: unmaps {@code connector}, closes its
+     * port and the connections open on it (their clients see the end at once), and returns; on a thread of the pool
+     * {@code first} runs (when not null), then the connector's selector and acceptor stop and it is removed.
+     */
+    void retire(ServerConnector connector, Runnable first) {
+        mounts.remove(connector);
+        try {
+            if (connector.isOpen()) {
+                connector.close();
+            }
+            connector.getConnectedEndPoints().forEach(EndPoint::close);
+            execute(() -> {
+                try {
+                    if (first != null) {
+                        first.run();
+                    }
+                    remove(connector);
+                } catch (RuntimeException e) {
+                    LOG.debug("wamock could not stop a closed server's connector: {}", e.toString());
+                }
+            });
+        } catch (RuntimeException e) { // a pool that refuses the task: stop it here
+            remove(connector);
         }
     }
 

@@ -26,11 +26,16 @@ public final class ServerState {
     public ServerState(ServerOptions options) {
         this.options = options;
         this.errors = new ProfileErrors(options.profile());
-        this.catalogue = ScenarioCatalogue.of(options.scenarios());
+        this.catalogue = options.scenarios().isEmpty() ? BuiltIns.CATALOGUE : ScenarioCatalogue.of(options.scenarios());
         StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
         this.store = options.state() == null ? new MemoryStateStore(config)
                 : StateStoreFactory.forUri(options.state()).open(options.state(), config);
         this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
+    }
+
+    /** The catalogue of a server that loads no scenario of its own (most of them), made once. Immutable. */
+    private static final class BuiltIns {
+        static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.of(java.util.List.of());
     }
 
     /** Set when the server begins to stop: stalls end at once instead of holding the drain. */
