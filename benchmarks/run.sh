@@ -320,14 +320,16 @@ if phase junit; then
   JP="$HERE/junit-per-test"
   log "compiling the JUnit benchmark ($JUNIT_TESTS tests per run)"
   (cd "$JP" && mvn -B -q test-compile) >"$WORK/junit-compile.log" 2>&1 || die "the JUnit benchmark does not compile; see $WORK/junit-compile.log"
-  echo "junit_desc=$JUNIT_TESTS parameterized tests per run, each one GET to its own fresh server (asserting status 200 and the body), in a fresh surefire JVM per run; $JUNIT_REPS run(s) per framework, alternating. wamock: \`@WamockTest\` (PER_TEST), no stub needed; WireMock: a non-static \`@RegisterExtension WireMockExtension\` with \`dynamicPort()\` plus one \`stubFor\` of the same answer; MockWebServer: a \`@StartStop\` instance field (a new server per test instance, so per test) plus one \`enqueue\` of the same answer. Duration = the launcher's test started → finished (holds the extension's before/after-each, so server start and stop). Client: the JDK's HttpURLConnection; wamock and WireMock log through slf4j-simple at warn, MockWebServer through java.util.logging at its default (it prints nothing)." >> "$WORK/meta.properties"
+  echo "junit_desc=$JUNIT_TESTS parameterized tests per run, each one GET to its own fresh server (asserting status 200 and the body), in a fresh surefire JVM per run; $JUNIT_REPS run(s) per framework, alternating. wamock: \`@WamockTest\` (PER_TEST), no stub needed; WireMock: a non-static \`@RegisterExtension WireMockExtension\` with \`dynamicPort()\` plus one \`stubFor\` of the same answer; MockWebServer: a \`@StartStop\` instance field (a new server per test instance, so per test) plus one \`enqueue\` of the same answer. Duration = the launcher's test started → finished (holds the extension's before/after-each, so server start and stop). Client: the JDK's HttpURLConnection; wamock and WireMock log through slf4j-simple at warn, MockWebServer through java.util.logging at its default (it prints nothing). WireMock's and MockWebServer's JVMs run without wamock's extension jar (its launcher listener would warm wamock up beside their first test)." >> "$WORK/meta.properties"
   for rep in $(seq "$JUNIT_REPS"); do
     for fw in wamock wiremock mockwebserver; do
       case $fw in wamock) cls=WamockPerTest ;; wiremock) cls=WireMockPerTest ;; *) cls=MockWebServerPerTest ;; esac
       busy=$(wait_quiet "$QUIET_MAX")
       tf="$WORK/junit-$fw-$rep.tsv"
       t0=$(date +%s%N)
-      (cd "$JP" && mvn -B -q surefire:test -Dtest="$cls" -Dbench.tests="$JUNIT_TESTS" -Dbench.out="$tf") >"$WORK/junit-$fw-$rep.log" 2>&1 \
+      # a peer's JVM gets no wamock: the extension would warm wamock up (LauncherSessionListener) beside its first test
+      excludes=""; [[ $fw == wamock ]] || excludes="-Dmaven.test.dependency.excludes=dev.wamock:wamock-junit-extension"
+      (cd "$JP" && mvn -B -q surefire:test -Dtest="$cls" $excludes -Dbench.tests="$JUNIT_TESTS" -Dbench.out="$tf") >"$WORK/junit-$fw-$rep.log" 2>&1 \
         || die "JUnit run $cls failed; see $WORK/junit-$fw-$rep.log"
       t1=$(date +%s%N)
       ok=$(awk -F'\t' '$1=="test" && $4=="SUCCESSFUL"' "$tf" | wc -l)
