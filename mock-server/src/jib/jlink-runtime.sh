@@ -34,14 +34,9 @@ echo "jlink-runtime: jdeps found $found; linking $modules"
 rm -rf "$out"
 mkdir -p "$out/opt/java" "$out/proc"
 jre="$out/opt/java/openjdk"
-# --generate-cds-archive: the JRE's own class-data archive (lib/server/classes.jsa, what a JDK ships with), so the
-# JVM maps the JDK classes a start needs instead of reading each from the modules file: without it the image
-# started without any archive.
 "$jdk/bin/jlink" --add-modules "$modules" --output "$jre" \
-    --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive
+    --strip-debug --no-header-files --no-man-pages --compress=2
 find "$jre/bin" -type f ! -name java -delete
-# the archive for heaps of 32 GB and more (no compressed references): 13 MB a mock server never maps
-rm -f "$jre/lib/server/classes_nocoops.jsa"
 
 if command -v strip >/dev/null; then
     find "$jre/lib" -name '*.so' -exec strip --strip-unneeded {} +
