@@ -52,8 +52,7 @@ wait_quiet() {
 # wamock's JVM flags, as in the README's start command: its class-data archive mapped where it was made,
 # Serial GC, a heap cap (with one the jar does not relaunch itself; plain java -jar does: wamock-plain).
 wamock_java() {
-  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 \
-    -XX:+UseSerialGC -Xmx192m -jar "$WAMOCK_JAR"
+  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UseSerialGC -Xmx192m -jar "$WAMOCK_JAR"
 }
 
 # The archive of the private jar copy: an archive only maps for the jar path it was made with, so the

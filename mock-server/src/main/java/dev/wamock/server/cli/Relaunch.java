@@ -56,8 +56,7 @@ final class Relaunch {
         command.add("-Xmx" + maxHeapMb(env, args) + "m");
         Path archive = archive(System.getProperty("java.class.path", ""));
         if (archive != null && !jvm.setsClassSharing()) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions",
-                    "-XX:ArchiveRelocationMode=0")); // mapped where it was made: no pass over it to move its pointers
+            command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.add("-D" + ParentWatch.PARENT + "=" + ProcessHandle.current().pid());
         command.addAll(jvm.commandLine()); // the user's own options come later, so they win
