@@ -8,9 +8,10 @@ import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
@@ -25,58 +26,39 @@ public final class GraphResponses {
     static final String FB_REV = "1029384756";
     static final String ZERO_USAGE = "{\"call_count\":0,\"total_cputime\":0,\"total_time\":0}";
 
-    /** The headers of {@link #headers(String, String, java.util.function.BiConsumer)} that never change, in order. */
-    private static final List<HttpField> FIXED_FIELDS = fixedFields();
+    private static final HttpField FB_REV_HEADER = new PreEncodedHttpField("x-fb-rev", FB_REV);
+    /** The headers that follow {@code facebook-api-version}, whose values never change: encoded once. */
+    private static final List<HttpField> CLOSING_HEADERS = List.of(
+            new PreEncodedHttpField("x-app-usage", ZERO_USAGE),
+            new PreEncodedHttpField("Cache-Control", "private, no-cache, no-store, must-revalidate"),
+            new PreEncodedHttpField("Expires", "Sat, 01 Jan 2000 00:00:00 GMT"),
+            new PreEncodedHttpField("Pragma", "no-cache"),
+            new PreEncodedHttpField("Access-Control-Allow-Origin", "*"));
+    /** Every header of {@link #headers(String, String, Consumer)} whose value never changes. */
+    public static final List<HttpField> FIXED_HEADERS = Stream.concat(Stream.of(FB_REV_HEADER), CLOSING_HEADERS.stream())
+            .toList();
 
     private GraphResponses() {
     }
 
     /** Sets every Graph header; {@code traceId} goes into {@code x-fb-trace-id}. */
     public static void headers(Context ctx, String version, String traceId) {
-        headers(version, traceId, ctx::header);
+        headers(version, traceId, header -> ctx.header(header.getName(), header.getValue()));
     }
 
-    /**
-     * The endpoint's answer before anything else set a header: the same headers as {@link #headers(Context, String,
-     * String)}, appended to Jetty's own header list (the fixed ones pre-encoded) instead of each replacing its name.
-     */
-    private static void freshHeaders(Context ctx, String version, String traceId) {
-        HttpFields.Mutable fields = ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders();
-        fields.add("x-fb-trace-id", traceId);
-        fields.add("x-fb-request-id", TraceIds.requestId());
-        fields.add(FIXED_FIELDS.get(0));
-        fields.add("facebook-api-version", version);
-        for (int i = 1; i < FIXED_FIELDS.size(); i++) {
-            fields.add(FIXED_FIELDS.get(i));
-        }
-    }
-
-    /** The Graph headers of every response, given to {@code sink} as name and value. */
-    public static void headers(String version, String traceId, java.util.function.BiConsumer<String, String> sink) {
-        sink.accept("x-fb-trace-id", traceId);
-        sink.accept("x-fb-request-id", TraceIds.requestId());
-        sink.accept("x-fb-rev", FB_REV);
-        sink.accept("facebook-api-version", version);
-        sink.accept("x-app-usage", ZERO_USAGE);
-        sink.accept("Cache-Control", "private, no-cache, no-store, must-revalidate");
-        sink.accept("Expires", "Sat, 01 Jan 2000 00:00:00 GMT");
-        sink.accept("Pragma", "no-cache");
-        sink.accept("Access-Control-Allow-Origin", "*");
-    }
-
-    private static List<HttpField> fixedFields() {
-        List<HttpField> fixed = new java.util.ArrayList<>();
-        headers("", "", (name, value) -> {
-            if (!name.startsWith("x-fb-trace") && !name.startsWith("x-fb-request") && !name.equals("facebook-api-version")) {
-                fixed.add(new PreEncodedHttpField(name, value));
-            }
-        });
-        return List.copyOf(fixed);
+    /** The Graph headers of every response, in order, given to {@code sink}; the fixed ones pre-encoded. */
+    public static void headers(String version, String traceId, Consumer<HttpField> sink) {
+        sink.accept(new HttpField("x-fb-trace-id", traceId));
+        sink.accept(new HttpField("x-fb-request-id", TraceIds.requestId()));
+        sink.accept(FB_REV_HEADER);
+        sink.accept(new HttpField("facebook-api-version", version));
+        CLOSING_HEADERS.forEach(sink);
     }
 
     /** Answers 200 with {@code body} (already JSON). */
     public static void ok(Context ctx, String version, byte[] body) {
-        freshHeaders(ctx, version, TraceIds.traceId());
+        // nothing set a header yet: appended to Jetty's list, not each replacing its name through the servlet API
+        headers(version, TraceIds.traceId(), ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders()::add);
         EntryDraft draft = EntryDraft.of(ctx);
         if (draft != null) {
             draft.body = body;

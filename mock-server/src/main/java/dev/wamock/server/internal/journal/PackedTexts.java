@@ -32,12 +32,8 @@ final class PackedTexts {
                 "Host", "Authorization", "User-Agent", "Accept", "Accept-Encoding", "Connection", "Content-Type",
                 "Content-Length", "keep-alive", "close", "*/*", "gzip", "Date", "Allow", "WWW-Authenticate",
                 GraphResponses.JSON, "application/json;charset=utf-8"));
-        GraphResponses.headers("", "", (name, value) -> {
-            texts.add(name);
-            if (!value.isEmpty()) {
-                texts.add(value);
-            }
-        });
+        GraphResponses.headers("", "", header -> texts.add(header.getName()));
+        GraphResponses.FIXED_HEADERS.forEach(header -> texts.add(header.getValue()));
         return List.copyOf(texts);
     }
 

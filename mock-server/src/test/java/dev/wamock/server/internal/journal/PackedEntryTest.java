@@ -74,7 +74,8 @@ class PackedEntryTest {
     void anEndpointAnswerPacksItsRepeatedHeadersAsIndexes() {
         Map<String, String> responseHeaders = new LinkedHashMap<>();
         responseHeaders.put("Content-Type", "application/json;charset=utf-8");
-        dev.wamock.server.internal.graph.GraphResponses.headers("v23.0", "AXsgnV2Cm3ZMGF3dF_cfYIn", responseHeaders::put);
+        dev.wamock.server.internal.graph.GraphResponses.headers("v23.0", "AXsgnV2Cm3ZMGF3dF_cfYIn",
+                header -> responseHeaders.put(header.getName(), header.getValue()));
         String body = "{\"id\":\"106540352242922\",\"display_phone_number\":\"+1 555-010-4821\",\"status\":\"CONNECTED\"}";
         JournalEntry entry = JournalEntry.builder().seq(1).method("GET").path("/v23.0/106540352242922")
                 .headers(Map.of("Host", "127.0.0.1:8080", "Authorization", "Bearer …oken")).token("…oken")
