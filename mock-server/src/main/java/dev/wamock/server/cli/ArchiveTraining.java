@@ -37,7 +37,7 @@ final class ArchiveTraining {
         PrintStream err = System.err;
         // Main's choice, whether to relaunch with a heap cap (here it would; only the choice is made)
         ParentWatch.startIfRelaunched();
-        Relaunch.childCommand(JvmOptions.current(System.getenv()), System.getenv(), "--port", "0");
+        Relaunch.childCommand("--port", "0");
         System.setOut(new PrintStream(OutputStream.nullOutputStream())); // the banner: not for the build log
         try {
             int port = freePort();

@@ -18,7 +18,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         ParentWatch.startIfRelaunched();
-        List<String> child = Relaunch.childCommand(JvmOptions.current(System.getenv()), System.getenv(), args);
+        List<String> child = Relaunch.childCommand(args);
         if (child == null) {
             WamockCommand.main(args);
         } else {

@@ -44,6 +44,12 @@ final class Relaunch {
     private Relaunch() {
     }
 
+    /** {@link #childCommand(JvmOptions, Map, String...)} for this JVM, started with its environment. */
+    static List<String> childCommand(String... args) {
+        Map<String, String> env = System.getenv();
+        return childCommand(JvmOptions.current(env), env, args);
+    }
+
     /** The child's command line, or null to run the server in this JVM. */
     static List<String> childCommand(JvmOptions jvm, Map<String, String> env, String... args) {
         if (jvm == null || jvm.capsTheHeap() || switchedOff(System.getProperty(SWITCH))
