@@ -32,7 +32,8 @@ class WarmUpTest {
         int before = SharedJetty.mounted();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (Runnable part : List.<Runnable>of(WarmUp::data, WarmUp::server, WarmUp::data, WarmUp::server)) {
+        for (Runnable part : List.<Runnable>of(WarmUp::data, WarmUp::server, WarmUp::requestPath, WarmUp::data, WarmUp::server,
+                WarmUp::requestPath)) {
             Thread thread = new Thread(part, "warm-up-test");
             thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
             thread.start();
@@ -44,6 +45,21 @@ class WarmUpTest {
 
         assertThat(failures).as("failures of the parts").isEmpty();
         assertThat(SharedJetty.mounted()).as("servers mounted").isEqualTo(before);
+    }
+
+    @Test
+    void theRequestPathPartAnswersOnAnInMemoryConnectorAndLeavesNoConnectorNorServer() {
+        try (WamockServer other = WamockServer.builder().port(0).start()) {
+            int mountedBefore = SharedJetty.mounted();
+            List<org.eclipse.jetty.server.Connector> connectorsBefore = List.of(SharedJetty.get().server().getConnectors());
+
+            WarmUp.requestPath(); // throws unless its request was answered with a 200
+
+            assertThat(SharedJetty.mounted()).as("servers mounted").isEqualTo(mountedBefore);
+            assertThat(SharedJetty.get().server().getConnectors()).as("the shared server's connectors")
+                    .containsExactlyInAnyOrderElementsOf(connectorsBefore);
+            assertThat(other.journal().size()).as("another server's journal").isZero();
+        }
     }
 
     @Test

@@ -1,21 +1,20 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.server.WarmUp;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Builds what every start needs whatever the options ({@link WarmUp#data()}: the default numbers,
- * the built-in catalogue read from the contract, Jackson's JSON writer) on a second thread while
- * picocli parses the command line: picocli's classes are too old a class-file version for a
- * class-data archive, so parsing is the slowest part of a start that nothing else can overlap. The
+ * Builds what every start needs whatever the options on a second thread while picocli parses the
+ * command line: {@link WarmUp#data()} (the default numbers, the built-in catalogue read from the
+ * contract, Jackson's JSON writer), then {@link WarmUp#requestPath()} (the JVM's one Jetty server,
+ * Javalin's routes, and one request answered on an in-memory connector, no port). picocli's classes
+ * are too old a class-file version for a class-data archive, so parsing takes a core for about as
+ * long as the preload does, and the two no longer follow one another. The
  * command waits for it before it builds the server, so the two threads never initialise the same
- * classes at once; while it waits, its own thread asks the JDK for its list of locales, which
- * Jetty's {@code MimeTypes} needs as it loads and which takes the JDK tens of milliseconds to gather
- * from every locale provider.
+ * classes at once.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);
@@ -28,7 +27,10 @@ final class Preload {
     }
 
     static Preload start() {
-        FutureTask<Void> task = new FutureTask<>(WarmUp::data, null);
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            WarmUp.data();
+            WarmUp.requestPath();
+        }, null);
         Thread thread = new Thread(task, "wamock-preload");
         thread.setDaemon(true);
         thread.start();
@@ -40,7 +42,6 @@ final class Preload {
         if (task == null) {
             return;
         }
-        Locale.getAvailableLocales();
         try {
             task.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
