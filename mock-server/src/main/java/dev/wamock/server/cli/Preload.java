@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
  * are too old a class-file version for a class-data archive, so parsing takes a core for about as
  * long as the preload does, and the two no longer follow one another. The
  * command waits for it before it builds the server, so the two threads never initialise the same
- * classes at once.
+ * classes of wamock's at once. Before picocli, the command's thread asks the JDK for its list of locales, which the
+ * Jetty server needs and which takes tens of milliseconds to gather: so both threads have about as much to do.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);
