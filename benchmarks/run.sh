@@ -14,8 +14,9 @@
 #          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
 #          check,coldstart,image,load,soak,junit; check always runs)  --servers LIST (comma list: only
 #          these servers, wamock always among them, in the cold start, load and soak phases; any server
-#          of the full run, also with --quick, e.g. wamock-redis, nginx, or wamock-plain: plain
-#          `java -jar`, whose goals need the full mode's 1 M soak)  --image NAME (the image the image
+#          of the full run, also with --quick, e.g. wamock-redis, nginx, floor-jetty, floor-javalin (the
+#          same answer from a bare Jetty handler / Javalin route on wamock's libraries), or wamock-plain:
+#          plain `java -jar`, whose goals need the full mode's 1 M soak)  --image NAME (the image the image
 #          phase starts; default wamock/mock-server:<version>, measured only when a Docker engine answers)
 #
 # Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
@@ -59,8 +60,9 @@ TOKEN_HEADER='Authorization: Bearer fake-token'
 
 # Every server of the full run, by phase. nginx is in the check (its answer against wamock's) but has no
 # cold start figure: it is the limit line of the load figures. wamock-plain: the jar, plain `java -jar`.
-ALL_LOAD="wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver"
-ALL_COLD="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx wamock-plain"
+# floor-jetty, floor-javalin: the least a server on wamock's libraries does to give the same answer (lib/floor).
+ALL_LOAD="wamock nginx wamock-plain wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal mockserver floor-jetty floor-javalin"
+ALL_COLD="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx wamock-plain floor-jetty floor-javalin"
 ALL_SOAK="wamock wamock-plain wiremock mockserver"
 if [[ $MODE == full ]]; then
   REPS=${REPS:-5} COLD_REPS=${REPS} IDLE_MS=5000 WARM=10s D50=30s D1=10s

@@ -272,17 +272,19 @@ public final class BenchTool {
     /** Reads raw.tsv (section, server, metric, rep, value) and renders the tables. */
     static final class Report {
         static final String[] SERVERS = {"wamock", "wamock-plain", "wiremock", "wiremock-nojournal", "mockserver",
-            "wamock-chaos10", "wamock-redis", "wamock-stream", "nginx"};
-        static final Map<String, String> TITLES = Map.of(
-                "wamock", "wamock (journal on)",
-                "wamock-plain", "wamock, plain `java -jar`",
-                "nginx", "nginx `return 200` (the limit)",
-                "wamock-redis", "wamock, state on Redis (--state redis://, one replica)",
-                "wamock-stream", "wamock, the dashboard's live stream open",
-                "wiremock", "WireMock 3.13.2 (journal on)",
-                "wiremock-nojournal", "WireMock 3.13.2 (--no-request-journal)",
-                "mockserver", "MockServer 7.6.0",
-                "wamock-chaos10", "wamock, 10 % seeded errors");
+            "wamock-chaos10", "wamock-redis", "wamock-stream", "floor-jetty", "floor-javalin", "nginx"};
+        static final Map<String, String> TITLES = Map.ofEntries(
+                Map.entry("wamock", "wamock (journal on)"),
+                Map.entry("wamock-plain", "wamock, plain `java -jar`"),
+                Map.entry("nginx", "nginx `return 200` (the limit)"),
+                Map.entry("wamock-redis", "wamock, state on Redis (--state redis://, one replica)"),
+                Map.entry("wamock-stream", "wamock, the dashboard's live stream open"),
+                Map.entry("wiremock", "WireMock 3.13.2 (journal on)"),
+                Map.entry("wiremock-nojournal", "WireMock 3.13.2 (--no-request-journal)"),
+                Map.entry("mockserver", "MockServer 7.6.0"),
+                Map.entry("wamock-chaos10", "wamock, 10 % seeded errors"),
+                Map.entry("floor-jetty", "the stack's floor: a Jetty core handler returning the answer"),
+                Map.entry("floor-javalin", "the stack's floor: a Javalin route returning the answer"));
 
         final Map<String, Map<String, List<Double>>> data = new TreeMap<>(); // server -> metric -> values
         final List<String[]> soak = new ArrayList<>();

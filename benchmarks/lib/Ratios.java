@@ -11,6 +11,8 @@ final class Ratios {
     static final List<String> PEERS = List.of("wiremock", "wiremock-nojournal", "mockserver");
     static final List<String> JUNIT_PEERS = List.of("junit-wiremock", "junit-mockwebserver");
     static final String LIMIT = "nginx";
+    /** The least a server on wamock's own libraries does for the same answer (lib/floor/StackFloor.java). */
+    static final List<String> FLOORS = List.of("floor-jetty", "floor-javalin");
 
     /** label, metric, whether more is better; JUnit figures are read from the junit-* servers. */
     record Figure(String label, String metric, boolean moreIsBetter, boolean junit) {
@@ -49,7 +51,12 @@ final class Ratios {
             rows.append("| ").append(f.label).append(" | ").append(BenchTool.Report.num(own)).append(" | ")
                     .append(best == null ? "–" : BenchTool.Report.num(peer) + " " + title(best)).append(" | ")
                     .append(ratio(own, peer)).append(" | ").append(BenchTool.Report.num(limit)).append(" | ")
-                    .append(ratio(own, limit)).append(" |\n");
+                    .append(ratio(own, limit));
+            for (String floor : FLOORS) {
+                double v = f.junit ? Double.NaN : r.med(floor, f.metric);
+                rows.append(" | ").append(BenchTool.Report.num(v)).append(" | ").append(ratio(own, v));
+            }
+            rows.append(" |\n");
         }
         if (rows.length() == 0) {
             return;
@@ -58,9 +65,12 @@ final class Ratios {
         sb.append("Medians. wamock: the README's command (JUnit: `@WamockTest`). Best peer: the best median among"
                 + " WireMock (journal on and off) and MockServer, or among WireMock and MockWebServer for the JUnit"
                 + " figures. The limit: nginx returning the same answer (load figures only). Ratio = wamock ÷ the"
-                + " other: above 1 is better for req/s, below 1 for every other figure.\n\n");
-        sb.append("| figure | wamock | best peer | wamock ÷ best peer | limit: nginx | wamock ÷ nginx |\n"
-                + "|---|---|---|---|---|---|\n");
+                + " other: above 1 is better for req/s, below 1 for every other figure. The stack's floors: the same"
+                + " answer from a Jetty core handler and from a Javalin route on wamock's own libraries and JVM flags,"
+                + " with nothing else (no checks, scenarios or journal): what no server built on them can beat.\n\n");
+        sb.append("| figure | wamock | best peer | wamock ÷ best peer | limit: nginx | wamock ÷ nginx"
+                + " | floor: Jetty core | wamock ÷ it | floor: Javalin | wamock ÷ it |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         sb.append(rows);
     }
 

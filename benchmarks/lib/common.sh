@@ -81,6 +81,10 @@ server_cmd() {
     wamock-plain) echo java -jar "$WAMOCK_JAR" --port "$port" ;;
     wamock-chaos10) echo $(wamock_java) --port "$port" --scenarios "$HERE/stubs/wamock/chaos10.yaml" --scenario bench-chaos10 ;;
     wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
+    floor-jetty|floor-javalin)
+      floor_archive "${name#floor-}"
+      echo java -XX:SharedArchiveFile="$WORK/$name.jsa" -XX:+UseSerialGC -Xmx192m -cp "$WAMOCK_JAR:$WORK/floor.jar" \
+        StackFloor "${name#floor-}" "$port" "$WORK/answer-wamock" "$ENDPOINT" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
     mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;
@@ -90,6 +94,23 @@ server_cmd() {
       echo nginx -e "$dir/error.log" -p "$dir" -c "$(tool nginx-conf "$WORK/answer-wamock" "$port" "$ENDPOINT" "$dir" "$(nproc)")" ;;
     *) die "unknown server $name" ;;
   esac
+}
+
+# The stack's floor (lib/floor/StackFloor.java, servers floor-jetty and floor-javalin): compiled against the
+# wamock jar of the run (it carries Jetty and Javalin at wamock's versions), with a class-data archive per
+# mode made by one training answer, and started with the README's flags: what wamock's own work costs on
+# top of its libraries. Needs wamock's answer of this run (the check saves it first).
+floor_archive() {
+  local mode=$1 jsa="$WORK/floor-$1.jsa"
+  [[ -s "$WORK/answer-wamock.body" ]] || die "the floor servers need wamock's answer of this run, which the check saves first"
+  if [[ ! -f "$WORK/floor.jar" ]]; then
+    javac -cp "$WAMOCK_JAR" -d "$WORK/floor-classes" "$HERE/lib/floor/StackFloor.java" > "$WORK/floor.log" 2>&1 \
+      && jar cf "$WORK/floor.jar" -C "$WORK/floor-classes" . || die "StackFloor does not compile; see $WORK/floor.log"
+  fi
+  [[ -f "$jsa" ]] && return 0
+  java -XX:ArchiveClassesAtExit="$jsa" -XX:+UseSerialGC -Xlog:cds=error -cp "$WAMOCK_JAR:$WORK/floor.jar" \
+    StackFloor train "$mode" "$WORK/answer-wamock" "$ENDPOINT" >> "$WORK/floor.log" 2>&1 \
+    || { rm -f "$jsa"; die "no class-data archive for the $mode floor; see $WORK/floor.log"; }
 }
 
 # redis_up: one redis-server for the run (no persistence, loopback, a free port; call it in the main
