@@ -10,7 +10,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Run by {@link WarmUpTest} in a JVM of its own: discovers a class through JUnit's launcher, as a build tool or an IDE
  * does, with the configuration parameters of its arguments ({@code key=value}), waits for the warm-up's threads, and
- * prints each thread started since it began ({@code thread <name> daemon=<true|false>}) and Jetty's property.
+ * prints each thread started since it began ({@code thread <name> daemon=<true|false>}), how many MBean servers the JVM
+ * made ({@code mbean servers <n>}: Jetty boots the platform one when it must ask for the reference size) and Jetty's
+ * property.
  */
 final class WarmUpProbe {
     private WarmUpProbe() {
@@ -34,6 +36,7 @@ final class WarmUpProbe {
                 System.out.println("thread " + t.getName() + " daemon=" + t.isDaemon());
             }
         }
+        System.out.println("mbean servers " + javax.management.MBeanServerFactory.findMBeanServer(null).size());
         System.out.println("property " + System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine"));
     }
 }

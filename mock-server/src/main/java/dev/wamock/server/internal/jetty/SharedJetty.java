@@ -42,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * state; its {@code modifyHttpConfiguration} is applied to each connector.
  */
 public final class SharedJetty {
+    static {
+        JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
+    }
+
     private static final Object LOCK = new Object();
     private static final Logger LOG = LoggerFactory.getLogger(SharedJetty.class);
     private static SharedJetty instance;
