@@ -10,10 +10,10 @@ import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.server.internal.errors.GraphErrorException;
 import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.journal.EntryDraft;
 import dev.wamock.server.internal.state.ServerState;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ public final class AccountHandler {
     }
 
     /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
-    public void handle(Context ctx) throws IOException {
+    public void handle(Exchange ctx) throws IOException {
         Admitted request = admit(ctx);
         AccountNumber number = lookup(request.id());
         List<String> fields = fields(request);
@@ -71,8 +71,8 @@ public final class AccountHandler {
     }
 
     /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
-    Admitted admit(Context ctx) {
-        EntryDraft draft = EntryDraft.of(ctx);
+    Admitted admit(Exchange ctx) {
+        EntryDraft draft = ctx.draft();
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
         if (version.startsWith(Routes.ADMIN_PREFIX.substring(1))) {
@@ -90,7 +90,7 @@ public final class AccountHandler {
             throw errors.badVersion(version, ctx.path());
         }
         String served = servedVersion(version, draft);
-        ctx.attribute(Routes.VERSION_ATTRIBUTE, served);
+        ctx.servedVersion(served);
         if (!NUMERIC_ID.matcher(id).matches()) {
             throw errors.badId(id);
         }
@@ -104,7 +104,7 @@ public final class AccountHandler {
     }
 
     /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
-    void respond(Context ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
+    void respond(Exchange ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
         EntryDraft draft = request.draft();
         String served = request.served();
         Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
