@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
@@ -27,8 +26,6 @@ import java.util.regex.Pattern;
  * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
  */
 public final class AccountHandler {
-    static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\.\\d{1,2}");
-    static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
 
     private final ServerState state;
     private final ProfileErrors errors;
@@ -86,12 +83,12 @@ public final class AccountHandler {
         if (observed) {
             TokenKinds.check(token, errors);
         }
-        if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
+        if (!isVersion(version) || (observed && !realVersion(version))) {
             throw errors.badVersion(version, ctx.path());
         }
         String served = servedVersion(version, draft);
         ctx.servedVersion(served);
-        if (!NUMERIC_ID.matcher(id).matches()) {
+        if (!digits(id, 0, id.length(), 32)) {
             throw errors.badId(id);
         }
         return new Admitted(draft, version, served, id, token, rawFields);
@@ -131,6 +128,25 @@ public final class AccountHandler {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
             chaos.send(ctx, 200, body.render(change, extra), decision, draft);
         }
+    }
+
+    /** Whether {@code version} looks like {@code vNN.N}: a {@code v}, 1–2 digits, a dot, 1–2 digits. */
+    static boolean isVersion(String version) {
+        int dot = version.indexOf('.');
+        return version.startsWith("v") && digits(version, 1, dot, 2) && digits(version, dot + 1, version.length(), 2);
+    }
+
+    /** Whether {@code s[from, to)} is 1 to {@code most} ASCII digits. */
+    static boolean digits(String s, int from, int to, int most) {
+        if (from < 0 || to - from < 1 || to - from > most) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -111,12 +111,26 @@ final class CoreExchange implements Exchange {
 
     @Override
     public Map<String, String> headerMap() {
+        // what the servlet's getHeaderNames() and getHeader(name) give, without their sets: each name (in any case)
+        // once, as it first came, with its first value
         HttpFields fields = request.getHeaders();
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : fields.getFieldNamesCollection()) {
-            headers.put(name, fields.get(name));
+        for (int i = 0; i < fields.size(); i++) {
+            HttpField field = fields.getField(i);
+            if (!namedBefore(fields, i, field.getName())) {
+                headers.put(field.getName(), field.getValue());
+            }
         }
         return headers;
+    }
+
+    private static boolean namedBefore(HttpFields fields, int index, String name) {
+        for (int i = 0; i < index; i++) {
+            if (fields.getField(i).getName().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
