@@ -3,10 +3,10 @@ package dev.wamock.server.internal.errors;
 import dev.wamock.scenarios.WamockFailure;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.journal.EntryDraft;
 import dev.wamock.server.internal.journal.Redaction;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,11 +27,11 @@ public final class InternalErrors {
     }
 
     /** Logs the failure (tokens redacted) and answers it; the entry draft, if any, carries it to the journal. */
-    public static void answer(Context ctx, Exception e) {
+    public static void answer(Exchange ctx, Exception e) {
         Redaction redaction = Redaction.of(ctx);
         WamockFailure failure = redaction.failure(WamockFailure.of(e));
         LOG.error("wamock failed on {} {}: {}", ctx.method(), redaction.text(ctx.path()), failure.stackTrace());
-        EntryDraft draft = EntryDraft.of(ctx);
+        EntryDraft draft = ctx.draft();
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("message", "wamock failed while answering this request: this is a bug in wamock, not an answer "
                 + "of Graph's. Please report it with the journal entry (GET /__wamock/journal).");
@@ -47,6 +47,8 @@ public final class InternalErrors {
             draft.body = body;
         }
         ctx.header(HEADER, failure.type());
-        ctx.status(500).contentType(GraphResponses.JSON).result(body);
+        ctx.status(500);
+        ctx.contentType(GraphResponses.JSON);
+        ctx.result(body);
     }
 }

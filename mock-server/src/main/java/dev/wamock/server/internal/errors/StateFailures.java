@@ -4,8 +4,8 @@ import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.WamockFailure;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import dev.wamock.server.internal.graph.GraphResponses;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.journal.EntryDraft;
-import io.javalin.http.Context;
 
 /**
  * Answers a request the state store could not decide: a Graph-shaped 503 (transient, so a client retries) with
@@ -20,11 +20,11 @@ public final class StateFailures {
     }
 
     /** Answers {@code ctx} with the 503 and puts the failure on its entry draft. */
-    public static void answer(Context ctx, StateUnavailableException e) {
+    public static void answer(Exchange ctx, StateUnavailableException e) {
         ctx.header(HEADER, e.reason());
         GraphErrorException failure = new GraphErrorException(503,
                 GraphError.of("wamock: " + e.getMessage(), "OAuthException", 2).withTransient(true));
-        EntryDraft draft = EntryDraft.of(ctx);
+        EntryDraft draft = ctx.draft();
         if (draft != null) {
             draft.failure = WamockFailure.of(e);
         }

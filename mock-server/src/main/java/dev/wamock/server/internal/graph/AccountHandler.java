@@ -10,15 +10,14 @@ import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.server.internal.errors.GraphErrorException;
 import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.journal.EntryDraft;
 import dev.wamock.server.internal.state.ServerState;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /{Version}/{WhatsApp-Account-Number-ID}}: token → version → number lookup →
@@ -27,8 +26,6 @@ import java.util.regex.Pattern;
  * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
  */
 public final class AccountHandler {
-    static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\.\\d{1,2}");
-    static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,32}");
 
     private final ServerState state;
     private final ProfileErrors errors;
@@ -46,7 +43,7 @@ public final class AccountHandler {
     }
 
     /** Answers one request to the endpoint: token, version, number, fields, then the active scenario's step. */
-    public void handle(Context ctx) throws IOException {
+    public void handle(Exchange ctx) throws IOException {
         Admitted request = admit(ctx);
         AccountNumber number = lookup(request.id());
         List<String> fields = fields(request);
@@ -71,8 +68,8 @@ public final class AccountHandler {
     }
 
     /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
-    Admitted admit(Context ctx) {
-        EntryDraft draft = EntryDraft.of(ctx);
+    Admitted admit(Exchange ctx) {
+        EntryDraft draft = ctx.draft();
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
         if (version.startsWith(Routes.ADMIN_PREFIX.substring(1))) {
@@ -86,12 +83,12 @@ public final class AccountHandler {
         if (observed) {
             TokenKinds.check(token, errors);
         }
-        if (!VERSION.matcher(version).matches() || (observed && !realVersion(version))) {
+        if (!isVersion(version) || (observed && !realVersion(version))) {
             throw errors.badVersion(version, ctx.path());
         }
         String served = servedVersion(version, draft);
-        ctx.attribute(Routes.VERSION_ATTRIBUTE, served);
-        if (!NUMERIC_ID.matcher(id).matches()) {
+        ctx.servedVersion(served);
+        if (!digits(id, 0, id.length(), 32)) {
             throw errors.badId(id);
         }
         return new Admitted(draft, version, served, id, token, rawFields);
@@ -104,7 +101,7 @@ public final class AccountHandler {
     }
 
     /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
-    void respond(Context ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
+    void respond(Exchange ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
         EntryDraft draft = request.draft();
         String served = request.served();
         Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
@@ -131,6 +128,25 @@ public final class AccountHandler {
             Map<String, Object> extra = decision.step() == null ? Map.of() : decision.step().extraFields();
             chaos.send(ctx, 200, body.render(change, extra), decision, draft);
         }
+    }
+
+    /** Whether {@code version} looks like {@code vNN.N}: a {@code v}, 1–2 digits, a dot, 1–2 digits. */
+    static boolean isVersion(String version) {
+        int dot = version.indexOf('.');
+        return version.startsWith("v") && digits(version, 1, dot, 2) && digits(version, dot + 1, version.length(), 2);
+    }
+
+    /** Whether {@code s[from, to)} is 1 to {@code most} ASCII digits. */
+    static boolean digits(String s, int from, int to, int most) {
+        if (from < 0 || to - from < 1 || to - from > most) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.wamock.server.internal.graph;
 import dev.wamock.scenarios.Fault;
 import dev.wamock.scenarios.SlowBody;
 import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.journal.EntryDraft;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -32,7 +32,7 @@ final class ChaosResponder {
      * Answers {@code status}/{@code body} (headers already set) as {@code decision}'s effects say. When the
      * server stops while the answer waits (its thread is interrupted), closes the connection unanswered.
      */
-    void send(Context ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
+    void send(Exchange ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
         try {
             answer(ctx, status, body, decision, draft);
         } catch (Stopped e) {
@@ -43,7 +43,7 @@ final class ChaosResponder {
         }
     }
 
-    private void answer(Context ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
+    private void answer(Exchange ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
         sleep(draft.session.clock().scaled(decision.delay()));
         Fault fault = decision.fault();
         if (fault != null) {
@@ -61,10 +61,10 @@ final class ChaosResponder {
             case NO_RESPONSE -> Connections.close(ctx);
             case STALL -> stall(ctx, draft);
             case TRUNCATED -> {
-                ctx.res().setContentLength(body.length);
+                ctx.contentLength(body.length);
                 ctx.status(status);
                 draft.body = Arrays.copyOf(body, body.length / 2);
-                OutputStream out = ctx.res().getOutputStream();
+                OutputStream out = ctx.output();
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 Connections.close(ctx);
@@ -83,7 +83,7 @@ final class ChaosResponder {
         }
     }
 
-    private void write(Context ctx, int status, byte[] body, SlowBody slow, EntryDraft draft) throws IOException {
+    private void write(Exchange ctx, int status, byte[] body, SlowBody slow, EntryDraft draft) throws IOException {
         ctx.status(status);
         draft.body = body;
         if (slow == null || body.length == 0) {
@@ -91,8 +91,8 @@ final class ChaosResponder {
             return;
         }
         ctx.header("Connection", "close"); // the pauses read the socket to notice a client that hangs up
-        ctx.res().setContentLength(body.length);
-        OutputStream out = ctx.res().getOutputStream();
+        ctx.contentLength(body.length);
+        OutputStream out = ctx.output();
         Duration pause = draft.session.clock().scaled(slow.over().dividedBy(slow.chunks() - 1));
         for (int i = 0; i < slow.chunks(); i++) {
             int from = (int) ((long) body.length * i / slow.chunks());
@@ -108,13 +108,13 @@ final class ChaosResponder {
     }
 
     /** Holds the request, unanswered, until the client closes the connection, the cap passes or the server stops. */
-    private void stall(Context ctx, EntryDraft draft) {
+    private void stall(Exchange ctx, EntryDraft draft) {
         waitWhileConnected(ctx, draft.session.clock().scaled(STALL_CAP), true);
         Connections.close(ctx);
     }
 
     /** Waits {@code d} (already scaled) in short steps; false as soon as the client is gone (or the server stops). */
-    private boolean waitWhileConnected(Context ctx, Duration d, boolean endOnStop) {
+    private boolean waitWhileConnected(Exchange ctx, Duration d, boolean endOnStop) {
         long deadline = System.nanoTime() + d.toNanos();
         for (long left = d.toNanos(); left > 0; left = deadline - System.nanoTime()) {
             if ((endOnStop && stopping.getAsBoolean()) || Connections.clientGone(ctx)) {

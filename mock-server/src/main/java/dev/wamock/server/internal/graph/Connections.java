@@ -1,11 +1,10 @@
 package dev.wamock.server.internal.graph;
 
-import io.javalin.http.Context;
+import dev.wamock.server.internal.jetty.Exchange;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
 /** Reaches under the servlet API to the connection, for faults that must break it. */
@@ -13,13 +12,12 @@ final class Connections {
     private Connections() {
     }
 
-    static EndPoint endPoint(Context ctx) {
-        return ServletContextRequest.getServletContextRequest(ctx.req())
-                .getConnectionMetaData().getConnection().getEndPoint();
+    static EndPoint endPoint(Exchange ctx) {
+        return ctx.endPoint();
     }
 
     /** Abortive close: SO_LINGER 0 makes the kernel send RST instead of FIN, every time. */
-    static void reset(Context ctx) throws IOException {
+    static void reset(Exchange ctx) throws IOException {
         EndPoint endPoint = endPoint(ctx);
         if (endPoint.getTransport() instanceof SocketChannel channel) {
             channel.setOption(StandardSocketOptions.SO_LINGER, 0);
@@ -32,7 +30,7 @@ final class Connections {
      * Whether the client has closed or reset the connection. Reads the socket directly, so it consumes
      * whatever the client sends next: only for connections the server closes after this exchange.
      */
-    static boolean clientGone(Context ctx) {
+    static boolean clientGone(Exchange ctx) {
         EndPoint endPoint = endPoint(ctx);
         if (!(endPoint.getTransport() instanceof SocketChannel channel)) {
             return !endPoint.isOpen();
@@ -45,7 +43,7 @@ final class Connections {
     }
 
     /** Orderly close (FIN) with whatever was written so far. */
-    static void close(Context ctx) {
+    static void close(Exchange ctx) {
         endPoint(ctx).close();
     }
 }

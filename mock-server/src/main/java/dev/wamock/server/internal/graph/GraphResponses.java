@@ -3,14 +3,13 @@ package dev.wamock.server.internal.graph;
 import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.journal.EntryDraft;
-import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
@@ -42,7 +41,7 @@ public final class GraphResponses {
     }
 
     /** Sets every Graph header; {@code traceId} goes into {@code x-fb-trace-id}. */
-    public static void headers(Context ctx, String version, String traceId) {
+    public static void headers(Exchange ctx, String version, String traceId) {
         headers(version, traceId, header -> ctx.header(header.getName(), header.getValue()));
     }
 
@@ -56,24 +55,25 @@ public final class GraphResponses {
     }
 
     /** Answers 200 with {@code body} (already JSON). */
-    public static void ok(Context ctx, String version, byte[] body) {
+    public static void ok(Exchange ctx, String version, byte[] body) {
         // nothing set a header yet: appended to Jetty's list, not each replacing its name through the servlet API
-        headers(version, TraceIds.traceId(), ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders()::add);
-        EntryDraft draft = EntryDraft.of(ctx);
+        headers(version, TraceIds.traceId(), ctx.responseHeaders()::add);
+        EntryDraft draft = ctx.draft();
         if (draft != null) {
             draft.body = body;
         }
-        ctx.status(200).result(body); // Javalin gives it the default type, JSON (Routes)
+        ctx.status(200);
+        ctx.result(body); // with the default type, JSON (Routes, CoreExchange)
     }
 
     /** Answers with a Graph error envelope and a fresh trace ID. */
-    public static void error(Context ctx, String version, GraphErrorException failure) {
+    public static void error(Exchange ctx, String version, GraphErrorException failure) {
         String traceId = TraceIds.traceId();
         headers(ctx, version, traceId);
         if (ctx.path().startsWith(Routes.ADMIN_PREFIX + "/")) {
             ctx.removeHeader("Access-Control-Allow-Origin"); // the endpoint is public; the admin API is no page's to read
         }
-        EntryDraft draft = EntryDraft.of(ctx);
+        EntryDraft draft = ctx.draft();
         byte[] body = errorBody(failure.error(), traceId);
         if (draft != null) {
             draft.error = failure.error();
@@ -82,7 +82,9 @@ public final class GraphResponses {
         if (failure.httpStatus() == 405) {
             ctx.header("Allow", "GET");
         }
-        ctx.status(failure.httpStatus()).contentType(JSON).result(body);
+        ctx.status(failure.httpStatus());
+        ctx.contentType(JSON);
+        ctx.result(body);
     }
 
     /** {@code {"error": {...}}} with {@code traceId} stamped in. */

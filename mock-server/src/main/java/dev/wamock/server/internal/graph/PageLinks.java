@@ -1,7 +1,7 @@
 package dev.wamock.server.internal.graph;
 
 import dev.wamock.server.internal.state.Sessions;
-import io.javalin.http.Context;
+import dev.wamock.server.internal.jetty.Exchange;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +26,12 @@ public final class PageLinks {
     }
 
     /** The links of {@code ctx}'s request. */
-    static PageLinks of(Context ctx) {
+    static PageLinks of(Exchange ctx) {
         String host = ctx.header("Host");
         if (host == null || host.isBlank()) {
-            host = ctx.req().getServerName() + ":" + ctx.req().getLocalPort();
+            host = ctx.serverName() + ":" + ctx.localPort();
         }
-        String session = (String) ctx.req().getAttribute(Sessions.ATTRIBUTE);
+        String session = ctx.sessionFromPath();
         String prefix = session == null ? "" : Sessions.PREFIX.substring(0, Sessions.PREFIX.length() - 1) + "/"
                 + encode(session);
         List<String> kept = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class PageLinks {
                 kept.add(token ? TOKEN + "=" + encode(decode(pair.substring(eq + 1)).strip()) : pair);
             }
         }
-        return new PageLinks(ctx.req().getScheme() + "://" + host + prefix + ctx.path(), List.copyOf(kept));
+        return new PageLinks(ctx.scheme() + "://" + host + prefix + ctx.path(), List.copyOf(kept));
     }
 
     /** This request's URL with {@code parameter} (after or before) set to {@code cursor}. */

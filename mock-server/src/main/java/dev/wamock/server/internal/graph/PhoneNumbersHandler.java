@@ -3,8 +3,8 @@ package dev.wamock.server.internal.graph;
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.state.ServerState;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public final class PhoneNumbersHandler {
     }
 
     /** Answers one request for a page of an account's numbers. */
-    public void handle(Context ctx) throws IOException {
+    public void handle(Exchange ctx) throws IOException {
         AccountHandler.Admitted request = account.admit(ctx);
         String wabaId = request.id();
         List<AccountNumber> numbers = state.options().fixtures().ofAccount(wabaId);

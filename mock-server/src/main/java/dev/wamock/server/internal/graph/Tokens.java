@@ -2,8 +2,8 @@ package dev.wamock.server.internal.graph;
 
 import dev.wamock.scenarios.TokenSource;
 import dev.wamock.server.internal.errors.ProfileErrors;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.journal.EntryDraft;
-import io.javalin.http.Context;
 
 /**
  * Finds the client's access token: {@code Authorization: Bearer …} (or Graph's older {@code OAuth …}),
@@ -15,7 +15,7 @@ public final class Tokens {
 
     /** Finds the token, notes it (redacted) on the entry draft, and fails with the documented 401 unless a
      * token is present (and equal to {@code required}, when set). */
-    static String require(Context ctx, EntryDraft draft, String required, ProfileErrors errors) {
+    static String require(Exchange ctx, EntryDraft draft, String required, ProfileErrors errors) {
         String token = fromHeader(ctx.header("Authorization"));
         TokenSource source = TokenSource.HEADER;
         if (token == null) {

@@ -158,6 +158,21 @@ public final class MountedServer {
         }
     }
 
+    /** Serves a request of the endpoint ({@link EndpointHandler}) as the routes would, without them. */
+    void serve(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+               org.eclipse.jetty.util.Callback callback, EndpointPath target) {
+        Thread current = Thread.currentThread();
+        serving.add(current);
+        try {
+            CoreExchange x = new CoreExchange(request, response, target);
+            Routes.serve(x, handlers, target.phoneNumbers());
+            x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
+        } finally {
+            serving.remove(current);
+            Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
+        }
+    }
+
     void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
         Thread current = Thread.currentThread();
         serving.add(current);

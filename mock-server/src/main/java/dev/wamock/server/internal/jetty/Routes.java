@@ -1,32 +1,26 @@
 package dev.wamock.server.internal.jetty;
 
 import dev.wamock.server.internal.admin.AdminRoutes;
-import dev.wamock.server.internal.errors.ClientFailures;
-import dev.wamock.server.internal.errors.GraphErrorException;
-import dev.wamock.server.internal.errors.InternalErrors;
+import dev.wamock.server.internal.errors.Failures;
 import dev.wamock.server.internal.errors.JsonErrorHandler;
 import dev.wamock.server.internal.errors.ProfileErrors;
-import dev.wamock.server.internal.errors.StateFailures;
 import dev.wamock.server.internal.graph.GraphResponses;
 import dev.wamock.server.internal.graph.QueryEncoding;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The one Javalin configuration: Jetty settings, routes, and the exception mapper. */
+/**
+ * The one Javalin configuration: Jetty settings, routes, and the exception mapper ({@link Failures}); and the steps
+ * every Graph request takes, whichever way it came ({@link #serve}: the {@link EndpointHandler} serves the endpoint's
+ * own requests with them, ahead of the servlet and these routes).
+ */
 public final class Routes {
     /** The path every admin route starts with. */
     public static final String ADMIN_PREFIX = "/__wamock";
-    /** The request attribute that holds the version a Graph request is served with. */
-    public static final String VERSION_ATTRIBUTE = "wamock.version";
     /** The list edge of a WhatsApp Business Account: {@code /{version}/{waba-id}/phone_numbers}. */
     static final String PHONE_NUMBERS = "phone_numbers";
-    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
     private static final HandlerType[] METHODS = {
         HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
         HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS
@@ -35,7 +29,7 @@ public final class Routes {
      * Javalin copies every result through a buffer of this size, allocated per response (default 32 KiB,
      * for bodies of 100–400 bytes): most of the garbage per request, and so of the heap growth under load.
      */
-    private static final int RESPONSE_BUFFER_BYTES = 1024;
+    static final int RESPONSE_BUFFER_BYTES = 1024;
     /** The largest request body read (admin API); larger ones get 413. */
     private static final long MAX_BODY_BYTES = 1 << 20;
     private static final java.util.Set<String> METHOD_NAMES = java.util.Arrays.stream(METHODS)
@@ -63,49 +57,59 @@ public final class Routes {
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
 
-        config.routes.before(ctx -> { // one handler: Javalin matches each against the path
-            ServerHandlers handlers = ServerHandlers.of(ctx);
-            handlers.journal.open(ctx);
-            ProfileErrors errors = handlers.errors;
-            if (!METHOD_NAMES.contains(ctx.req().getMethod())) {
-                fallback(ctx, errors); // TRACE, CONNECT, 'get', PROPFIND, …: never Javalin's own 404
-            }
-            if (!QueryEncoding.isValid(ctx.req().getRequestURI())) {
-                throw errors.badPathEncoding();
-            }
-            if (!QueryEncoding.isValid(ctx.queryString())) {
-                throw errors.badQueryEncoding();
-            }
-        });
-        config.routes.after(ctx -> ServerHandlers.of(ctx).journal.close(ctx));
+        // one handler: Javalin matches each against the path
+        config.routes.before(ctx -> before(JavalinExchange.of(ctx), ServerHandlers.of(ctx), ctx.req().getMethod()));
+        config.routes.after(ctx -> ServerHandlers.of(ctx).journal.close(JavalinExchange.of(ctx)));
         AdminRoutes.register(config);
-        config.routes.get("/{version}/{id}", ctx -> ServerHandlers.of(ctx).account.handle(ctx));
-        config.routes.get("/{version}/{id}/" + PHONE_NUMBERS, ctx -> ServerHandlers.of(ctx).phoneNumbers.handle(ctx));
+        config.routes.get("/{version}/{id}", ctx -> ServerHandlers.of(ctx).account.handle(JavalinExchange.of(ctx)));
+        config.routes.get("/{version}/{id}/" + PHONE_NUMBERS,
+                ctx -> ServerHandlers.of(ctx).phoneNumbers.handle(JavalinExchange.of(ctx)));
         for (HandlerType method : METHODS) {
-            config.routes.addHttpHandler(method, "/*", ctx -> fallback(ctx, ServerHandlers.of(ctx).errors));
+            config.routes.addHttpHandler(method, "/*",
+                    ctx -> fallback(JavalinExchange.of(ctx), ServerHandlers.of(ctx).errors));
         }
-        config.routes.exception(GraphErrorException.class, (e, ctx) -> {
-            String authenticate = ServerHandlers.of(ctx).errors.wwwAuthenticate(e.error());
-            if (authenticate != null) {
-                ctx.header("WWW-Authenticate", authenticate);
+        config.routes.exception(Exception.class,
+                (e, ctx) -> Failures.answer(JavalinExchange.of(ctx), e, ServerHandlers.of(ctx).errors));
+    }
+
+    /**
+     * What the routes do for a request of the endpoint's ({@code phoneNumbers}: of its list edge), in their order: the
+     * before-handler, the endpoint, the exception mapper on a failure, the after-handler (which journals it).
+     */
+    static void serve(Exchange x, ServerHandlers handlers, boolean phoneNumbers) {
+        try {
+            before(x, handlers, x.method());
+            if (phoneNumbers) {
+                handlers.phoneNumbers.handle(x);
+            } else {
+                handlers.account.handle(x);
             }
-            GraphResponses.error(ctx, version(ctx), e);
-        });
-        config.routes.exception(dev.wamock.scenarios.engine.state.StateUnavailableException.class,
-                (e, ctx) -> StateFailures.answer(ctx, e));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            if (ClientFailures.clientHungUp(e)) {
-                LOG.debug("client hung up during {} {}", ctx.method(), ctx.path(), e);
-                return; // nobody to answer
-            }
-            HttpException bad = ClientFailures.badMessage(e);
-            if (bad != null) {
-                GraphResponses.error(ctx, version(ctx),
-                        new GraphErrorException(bad.getCode(), ProfileErrors.protocol(bad.getCode(), bad.getReason())));
-                return;
-            }
-            InternalErrors.answer(ctx, e);
-        });
+        } catch (Exception e) {
+            Failures.answer(x, e, handlers.errors);
+        }
+        try {
+            handlers.journal.close(x);
+        } catch (Exception e) {
+            Failures.answer(x, e, handlers.errors);
+        }
+    }
+
+    /**
+     * Before any route: opens the journal's draft, then refuses a method no route knows ({@code sent}: as the request
+     * line has it, whatever {@code X-HTTP-Method-Override} says) and a bad encoding.
+     */
+    private static void before(Exchange x, ServerHandlers handlers, String sent) {
+        handlers.journal.open(x);
+        ProfileErrors errors = handlers.errors;
+        if (!METHOD_NAMES.contains(sent)) {
+            fallback(x, errors); // TRACE, CONNECT, 'get', PROPFIND, …: never Javalin's own 404
+        }
+        if (!QueryEncoding.isValid(x.path())) {
+            throw errors.badPathEncoding();
+        }
+        if (!QueryEncoding.isValid(x.queryString())) {
+            throw errors.badQueryEncoding();
+        }
     }
 
     /**
@@ -120,18 +124,13 @@ public final class Routes {
     }
 
     /** Any route not matched above: a wrong method on the endpoint or the list edge, or an unknown path. */
-    private static void fallback(Context ctx, ProfileErrors errors) {
-        String[] segments = ctx.path().substring(1).split("/", -1);
+    private static void fallback(Exchange x, ProfileErrors errors) {
+        String[] segments = x.path().substring(1).split("/", -1);
         boolean endpointShape = (segments.length == 2 || segments.length == 3 && PHONE_NUMBERS.equals(segments[2]))
                 && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
-        if (endpointShape && ctx.method() != HandlerType.GET) {
-            throw errors.unsupportedMethod(ctx.method().name(), segments[1]);
+        if (endpointShape && !HandlerType.GET.name().equals(x.method())) {
+            throw errors.unsupportedMethod(x.method(), segments[1]);
         }
-        throw errors.unknownPath(ctx.path());
-    }
-
-    private static String version(Context ctx) {
-        String v = ctx.attribute(VERSION_ATTRIBUTE);
-        return v == null ? GraphResponses.DEFAULT_VERSION : v;
+        throw errors.unknownPath(x.path());
     }
 }

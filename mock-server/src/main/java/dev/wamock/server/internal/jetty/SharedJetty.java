@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
  * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
  *
+ * <p>The endpoint's own requests skip the servlet context and the routes ({@link EndpointHandler}).
+ *
  * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
  * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
  *
@@ -74,6 +76,7 @@ public final class SharedJetty {
         context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
         server.setHandler(context);
         config.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
+        server.setHandler(new EndpointHandler(server.getHandler(), mounts::get)); // the endpoint skips servlet and routes
         server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
         server.start();
     }

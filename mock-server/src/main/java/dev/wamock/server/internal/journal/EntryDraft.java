@@ -6,18 +6,15 @@ import dev.wamock.scenarios.TokenSource;
 import dev.wamock.scenarios.WamockFailure;
 import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.state.SessionState;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The draft of one request's journal entry: what the server learns about the request while it answers it. Opened by
- * {@link JournalWriter#open} as the request arrives, filled in by the handlers (one thread at a time: the request's),
+ * {@link JournalWriter#open} as the request arrives (kept on its exchange), filled in by the handlers (one thread at a time: the request's),
  * and turned into the entry once the request is answered ({@link JournalWriter#close}). Admin requests have none.
  */
 public final class EntryDraft {
-    static final String ATTRIBUTE = "wamock.entry-draft";
-
     /** The session the request acts on (the default one when it named a session that could not be had). */
     public final SessionState session;
     /** From the session journal's {@code arrive()}. */
@@ -62,10 +59,5 @@ public final class EntryDraft {
     /** The request's sequence number in its session's journal. */
     public long seq() {
         return session.journal().seqOf(ticket);
-    }
-
-    /** The draft of {@code ctx}'s request, or null for a request that is not journaled (the admin API). */
-    public static EntryDraft of(Context ctx) {
-        return ctx.attribute(ATTRIBUTE);
     }
 }

@@ -10,19 +10,16 @@ import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
 import dev.wamock.server.internal.errors.GraphErrorException;
+import dev.wamock.server.internal.jetty.Exchange;
 import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.state.InFlight;
 import dev.wamock.server.internal.state.ServerState;
 import dev.wamock.server.internal.state.Sessions;
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.server.Request;
 
 /** Opens an {@link EntryDraft} when a request arrives and turns it into a journal entry once answered. */
 public final class JournalWriter {
@@ -43,21 +40,20 @@ public final class JournalWriter {
     }
 
     /** Before the routes: opens the request's draft (none for the admin API) and counts it in flight. */
-    public void open(Context ctx) {
-        if (!ctx.path().startsWith(Routes.ADMIN_PREFIX)) {
+    public void open(Exchange x) {
+        if (!x.path().startsWith(Routes.ADMIN_PREFIX)) {
             inFlight.enter();
             // done when the response has gone out (or failed), not when the handlers return: close() waits for it
-            Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
-                    failure -> inFlight.leave());
+            x.onComplete(inFlight::leave);
             SessionState session;
             RuntimeException rejected = null;
             try {
-                session = Sessions.of(ctx, store);
+                session = Sessions.of(Sessions.idOf(x.sessionFromPath(), x::header, x::queryParam), store);
             } catch (GraphErrorException | StateUnavailableException e) {
                 session = store.session(StateStore.DEFAULT_SESSION); // journaled there, with the error it got
                 rejected = e;
             }
-            ctx.attribute(EntryDraft.ATTRIBUTE, new EntryDraft(session, session.journal().arrive(), session.clock().nanos()));
+            x.draft(new EntryDraft(session, session.journal().arrive(), session.clock().nanos()));
             if (rejected != null) {
                 throw rejected;
             }
@@ -65,10 +61,10 @@ public final class JournalWriter {
     }
 
     /** After the routes: turns the draft into the entry and lands it in the session's journal and the file. */
-    public void close(Context ctx) {
-        EntryDraft x = EntryDraft.of(ctx);
+    public void close(Exchange exchange) {
+        EntryDraft x = exchange.draft();
         if (x != null) {
-            JournalEntry entry = entry(ctx, x);
+            JournalEntry entry = entry(exchange, x);
             if (sink != null) {
                 sink.accept(entry);
             }
@@ -76,7 +72,7 @@ public final class JournalWriter {
         }
     }
 
-    private JournalEntry entry(Context ctx, EntryDraft x) {
+    private JournalEntry entry(Exchange ctx, EntryDraft x) {
         long answered = System.nanoTime();
         Decision d = x.decision;
         boolean stepApplied = d != null && d.stepApplied();
@@ -84,7 +80,7 @@ public final class JournalWriter {
         Redaction redaction = Redaction.of(ctx);
         return JournalEntry.builder().seq(x.seq()).receivedAt(x.receivedAt)
                 .receivedNanos(x.receivedNanos).answeredNanos(answered).clockNanos(x.clockNanos)
-                .method(ctx.method().name()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
+                .method(ctx.method()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
                 .headers(redaction.headers(ctx.headerMap())).token(x.token).tokenSource(x.tokenSource)
                 .version(x.version).numberId(x.numberId).fields(redaction.fields(x.fields)).profile(profile)
                 .scenario(d == null ? null : d.scenario()).step(stepApplied ? d.stepIndex() : null)
@@ -111,12 +107,12 @@ public final class JournalWriter {
     }
 
     /** The status the client got; 0 when a fault sent no response at all. */
-    private static int status(Context ctx, EntryDraft x) {
+    private static int status(Exchange ctx, EntryDraft x) {
         if (x.failure == null && (x.unanswered || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE
                 || x.fault == Fault.STALL)) {
             return 0;
         }
-        return ctx.statusCode();
+        return ctx.status();
     }
 
     private static String body(EntryDraft x) {
@@ -130,9 +126,9 @@ public final class JournalWriter {
     }
 
     /** The response's headers by name, in the order first set, a name's values joined with ", ". */
-    private static Map<String, String> responseHeaders(Context ctx) {
+    private static Map<String, String> responseHeaders(Exchange ctx) {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (HttpField field : ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders()) {
+        for (HttpField field : ctx.responseHeaders()) {
             headers.merge(field.getName(), field.getValue(), (first, next) -> first + ", " + next);
         }
         return headers;

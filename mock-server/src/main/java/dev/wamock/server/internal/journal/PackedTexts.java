@@ -47,8 +47,22 @@ final class PackedTexts {
 
     /** Writes texts and counts into a byte array. */
     static final class Writer {
-        private byte[] out = new byte[512];
+        private static final int START_BYTES = 512;
+        /** Each request thread's writer, reused: its buffer is copied out by {@link #bytes()}. */
+        private static final ThreadLocal<Writer> REUSED = ThreadLocal.withInitial(Writer::new);
+
+        private byte[] out = new byte[START_BYTES];
         private int size;
+
+        /** This thread's writer, emptied (and its buffer shrunk back when a large entry grew it). */
+        static Writer reused() {
+            Writer w = REUSED.get();
+            w.size = 0;
+            if (w.out.length > 64 * START_BYTES) {
+                w.out = new byte[START_BYTES];
+            }
+            return w;
+        }
 
         void text(String s) {
             Integer common = s == null ? null : INDEX.get(s);

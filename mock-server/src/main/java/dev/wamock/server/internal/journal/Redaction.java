@@ -3,7 +3,7 @@ package dev.wamock.server.internal.journal;
 import dev.wamock.scenarios.WamockFailure;
 import dev.wamock.server.internal.graph.PageLinks;
 import dev.wamock.server.internal.graph.Tokens;
-import io.javalin.http.Context;
+import dev.wamock.server.internal.jetty.Exchange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class Redaction {
     }
 
     /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
-    public static Redaction of(Context ctx) {
+    public static Redaction of(Exchange ctx) {
         List<String> tokens = new ArrayList<>(2);
         String bearer = Tokens.fromHeader(ctx.header("Authorization"));
         if (bearer != null && bearer.length() >= MIN_ECHO_LENGTH) {

@@ -24,12 +24,21 @@ public final class Sessions {
 
     /** The ID the request names ({@code ""}: the default session), unchecked. */
     public static String idOf(Context ctx) {
-        String id = (String) ctx.req().getAttribute(ATTRIBUTE);
+        return idOf((String) ctx.req().getAttribute(ATTRIBUTE), ctx::header, ctx::queryParam);
+    }
+
+    /**
+     * The ID named by the base URL ({@code fromPath}), else the {@value #HEADER} header, else the {@value #PARAM}
+     * query parameter (each asked only when the one before named none), else the default session's.
+     */
+    public static String idOf(String fromPath, java.util.function.UnaryOperator<String> header,
+                              java.util.function.UnaryOperator<String> queryParam) {
+        String id = fromPath;
         if (id == null) {
-            id = ctx.header(HEADER);
+            id = header.apply(HEADER);
         }
         if (id == null) {
-            id = ctx.queryParam(PARAM);
+            id = queryParam.apply(PARAM);
         }
         return id == null ? StateStore.DEFAULT_SESSION : id.strip();
     }
@@ -40,7 +49,15 @@ public final class Sessions {
      * @throws GraphErrorException 400 for an ID that breaks the rule, naming where it came from
      */
     public static SessionState of(Context ctx, StateStore store) {
-        String id = idOf(ctx);
+        return of(idOf(ctx), store);
+    }
+
+    /**
+     * The session {@code id} names ({@link #idOf}).
+     *
+     * @throws GraphErrorException 400 for an ID that breaks the rule, naming where it came from
+     */
+    public static SessionState of(String id, StateStore store) {
         try {
             return store.session(id);
         } catch (IllegalArgumentException e) {

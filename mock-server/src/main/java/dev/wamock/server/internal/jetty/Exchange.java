@@ -1,0 +1,99 @@
+package dev.wamock.server.internal.jetty;
+
+import dev.wamock.server.internal.journal.EntryDraft;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.io.EndPoint;
+
+/**
+ * One request and its response, as the endpoint's code sees them: what it reads of the request, what it notes on it,
+ * and how it answers. The endpoint (internal.graph), the journal and the error answers are written once against this;
+ * a request reaches them either through Javalin ({@link JavalinExchange}: the admin API's errors and the requests
+ * {@link EndpointHandler} leaves to the routes) or straight from Jetty ({@link CoreExchange}: the endpoint's own
+ * requests, ahead of the servlet and Javalin). Both answer byte for byte alike. One thread at a time: the request's.
+ */
+public interface Exchange {
+    /** The request's method, as sent ({@code GET}, {@code PROPFIND}, …). */
+    String method();
+
+    /** The path as sent (still percent-encoded), a session's {@code /sessions/<id>} base taken off. */
+    String path();
+
+    /** A segment of the endpoint's path: {@code version} or {@code id}. */
+    String pathParam(String name);
+
+    /** The raw query string, or null when there is none. */
+    String queryString();
+
+    /** The first value of the query parameter {@code name}, decoded; null when absent. */
+    String queryParam(String name);
+
+    /** Every value of the query parameter {@code name}, decoded; empty when absent. */
+    List<String> queryParams(String name);
+
+    /** The first value of the request header {@code name}, or null. */
+    String header(String name);
+
+    /** The request's headers by name, in the order they came, each name's first value. */
+    Map<String, String> headerMap();
+
+    /** The session ID a {@code /sessions/<id>} base URL named, decoded; null for another path. */
+    String sessionFromPath();
+
+    /** {@code http} or {@code https}. */
+    String scheme();
+
+    /** The host the request was addressed to, for a link when it sent no {@code Host}. */
+    String serverName();
+
+    /** The local port the request came in on. */
+    int localPort();
+
+    /** The draft of the request's journal entry, or null (the admin API, or not opened yet). */
+    EntryDraft draft();
+
+    /** Notes the draft of the request's journal entry. */
+    void draft(EntryDraft draft);
+
+    /** The version the request is served with (announced on its errors), or null before the checks found it. */
+    String servedVersion();
+
+    /** Notes the version the request is served with. */
+    void servedVersion(String version);
+
+    /** The response's status (200 until set). */
+    int status();
+
+    /** Sets the response's status. */
+    void status(int status);
+
+    /** Sets the response header {@code name} to {@code value}, in place of any it had. */
+    void header(String name, String value);
+
+    /** Removes the response header {@code name}. */
+    void removeHeader(String name);
+
+    /** Sets the response's content type (a servlet's {@code setContentType}). */
+    void contentType(String type);
+
+    /** Sets the response's {@code Content-Length}, for an answer written to {@link #output()}. */
+    void contentLength(int length);
+
+    /** The response's headers as Jetty will send them, in order; appended to by the 200's fixed headers. */
+    HttpFields.Mutable responseHeaders();
+
+    /** The body to send once the request is handled (and journaled). */
+    void result(byte[] body);
+
+    /** The response's stream, written at once: for an answer that goes out in parts or is cut short. */
+    OutputStream output() throws IOException;
+
+    /** The connection, for faults that break it. */
+    EndPoint endPoint();
+
+    /** Runs {@code done} once the response has gone out or failed (not when the handlers return). */
+    void onComplete(Runnable done);
+}
