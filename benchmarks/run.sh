@@ -167,7 +167,7 @@ wiremock=WireMock $WIREMOCK_VERSION, org.wiremock:wiremock-standalone (sha256 $(
 mockserver=MockServer $MOCKSERVER_VERSION, org.mock-server:mockserver-netty:jar-with-dependencies (sha256 $(sha256sum "$MOCKSERVER_JAR" | cut -c1-12)); run with -l WARN
 wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)
 settings=reps $REPS; wrk -t2 -c50 -d$D50 after a -d$WARM warm-up, then wrk -t1 -c1 -d$D1; fresh server per rep; idle RSS read ${IDLE_MS} ms after the first 200; soak target ${SOAK_TARGET} requests
-jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -XX:+UseSerialGC -Xmx192m -jar; wamock-plain: the same jar with plain java -jar, which starts the server in a second JVM with the archive and -Xmx192m, G1 kept (figures: both processes; cold start: java -jar to the first 200); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
+jvm_flags=wamock: the README's command, java -XX:SharedArchiveFile=<its class-data archive> -Xmx192m -jar (G1, the JVM's default); wamock-plain: the same jar with plain java -jar, which starts the server in a second JVM with the archive and -Xmx192m, G1 kept (figures: both processes; cold start: java -jar to the first 200); WireMock and MockServer: plain java -jar, default JVM ergonomics (G1, max heap 1/4 of RAM)
 EOF
 if phase junit; then
   echo "mockwebserver=OkHttp MockWebServer $MOCKWEBSERVER_VERSION, com.squareup.okhttp3:mockwebserver3-junit5 (JUnit figures only)" >> "$WORK/meta.properties"

@@ -52,7 +52,7 @@ wait_quiet() {
 # wamock's JVM flags, as in the README's start command: its class-data archive mapped where it was made,
 # Serial GC, a heap cap (with one the jar does not relaunch itself; plain java -jar does: wamock-plain).
 wamock_java() {
-  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -XX:+UseSerialGC -Xmx192m -jar "$WAMOCK_JAR"
+  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -Xmx192m -jar "$WAMOCK_JAR"
 }
 
 # The archive of the private jar copy: an archive only maps for the jar path it was made with, so the
@@ -83,7 +83,7 @@ server_cmd() {
     wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
     floor-jetty|floor-javalin)
       floor_archive "${name#floor-}"
-      echo java -XX:SharedArchiveFile="$WORK/$name.jsa" -XX:+UseSerialGC -Xmx192m -cp "$WAMOCK_JAR:$WORK/floor.jar" \
+      echo java -XX:SharedArchiveFile="$WORK/$name.jsa" -Xmx192m -cp "$WAMOCK_JAR:$WORK/floor.jar" \
         StackFloor "${name#floor-}" "$port" "$WORK/answer-wamock" "$ENDPOINT" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
