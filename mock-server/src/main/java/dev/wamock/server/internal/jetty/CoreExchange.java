@@ -1,6 +1,5 @@
 package dev.wamock.server.internal.jetty;
 
-import dev.wamock.server.internal.journal.EntryDraft;
 import io.javalin.http.servlet.JavalinServletContextKt;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +24,7 @@ import org.eclipse.jetty.util.Callback;
  * answering as the servlet and Javalin would: the default content type set first, as a servlet spells it; a query
  * parsed by Javalin's own parser; a body written as Javalin writes it into the servlet's output ({@link #finish}).
  */
-final class CoreExchange implements Exchange {
+final class CoreExchange extends Exchange {
     /** Javalin's default type ({@code application/json; charset=UTF-8}) as the servlet response spells it. */
     private static final PreEncodedHttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE,
             "application/json;charset=utf-8");
@@ -43,8 +42,6 @@ final class CoreExchange implements Exchange {
     private final String version;
     private final String id;
     private Map<String, List<String>> query;
-    private EntryDraft draft;
-    private String servedVersion;
     private byte[] result;
     private OutputStream output;
 
@@ -153,25 +150,9 @@ final class CoreExchange implements Exchange {
         return Request.getLocalPort(request);
     }
 
-    @Override
-    public EntryDraft draft() {
-        return draft;
-    }
 
-    @Override
-    public void draft(EntryDraft draft) {
-        this.draft = draft;
-    }
 
-    @Override
-    public String servedVersion() {
-        return servedVersion;
-    }
 
-    @Override
-    public void servedVersion(String version) {
-        this.servedVersion = version;
-    }
 
     @Override
     public int status() {

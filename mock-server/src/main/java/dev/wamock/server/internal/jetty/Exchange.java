@@ -15,85 +15,96 @@ import org.eclipse.jetty.io.EndPoint;
  * {@link EndpointHandler} leaves to the routes) or straight from Jetty ({@link CoreExchange}: the endpoint's own
  * requests, ahead of the servlet and Javalin). Both answer byte for byte alike. One thread at a time: the request's.
  */
-public interface Exchange {
+public abstract class Exchange {
+    private EntryDraft draft;
+    private String servedVersion;
+
     /** The request's method, as sent ({@code GET}, {@code PROPFIND}, …). */
-    String method();
+    public abstract String method();
 
     /** The path as sent (still percent-encoded), a session's {@code /sessions/<id>} base taken off. */
-    String path();
+    public abstract String path();
 
     /** A segment of the endpoint's path: {@code version} or {@code id}. */
-    String pathParam(String name);
+    public abstract String pathParam(String name);
 
     /** The raw query string, or null when there is none. */
-    String queryString();
+    public abstract String queryString();
 
     /** The first value of the query parameter {@code name}, decoded; null when absent. */
-    String queryParam(String name);
+    public abstract String queryParam(String name);
 
     /** Every value of the query parameter {@code name}, decoded; empty when absent. */
-    List<String> queryParams(String name);
+    public abstract List<String> queryParams(String name);
 
     /** The first value of the request header {@code name}, or null. */
-    String header(String name);
+    public abstract String header(String name);
 
     /** The request's headers by name, in the order they came, each name's first value. */
-    Map<String, String> headerMap();
+    public abstract Map<String, String> headerMap();
 
     /** The session ID a {@code /sessions/<id>} base URL named, decoded; null for another path. */
-    String sessionFromPath();
+    public abstract String sessionFromPath();
 
     /** {@code http} or {@code https}. */
-    String scheme();
+    public abstract String scheme();
 
     /** The host the request was addressed to, for a link when it sent no {@code Host}. */
-    String serverName();
+    public abstract String serverName();
 
     /** The local port the request came in on. */
-    int localPort();
+    public abstract int localPort();
 
     /** The draft of the request's journal entry, or null (the admin API, or not opened yet). */
-    EntryDraft draft();
+    public final EntryDraft draft() {
+        return draft;
+    }
 
     /** Notes the draft of the request's journal entry. */
-    void draft(EntryDraft draft);
+    public final void draft(EntryDraft draft) {
+        this.draft = draft;
+    }
 
     /** The version the request is served with (announced on its errors), or null before the checks found it. */
-    String servedVersion();
+    public final String servedVersion() {
+        return servedVersion;
+    }
 
     /** Notes the version the request is served with. */
-    void servedVersion(String version);
+    public final void servedVersion(String version) {
+        this.servedVersion = version;
+    }
 
     /** The response's status (200 until set). */
-    int status();
+    public abstract int status();
 
     /** Sets the response's status. */
-    void status(int status);
+    public abstract void status(int status);
 
     /** Sets the response header {@code name} to {@code value}, in place of any it had. */
-    void header(String name, String value);
+    public abstract void header(String name, String value);
 
     /** Removes the response header {@code name}. */
-    void removeHeader(String name);
+    public abstract void removeHeader(String name);
 
     /** Sets the response's content type (a servlet's {@code setContentType}). */
-    void contentType(String type);
+    public abstract void contentType(String type);
 
     /** Sets the response's {@code Content-Length}, for an answer written to {@link #output()}. */
-    void contentLength(int length);
+    public abstract void contentLength(int length);
 
     /** The response's headers as Jetty will send them, in order; appended to by the 200's fixed headers. */
-    HttpFields.Mutable responseHeaders();
+    public abstract HttpFields.Mutable responseHeaders();
 
     /** The body to send once the request is handled (and journaled). */
-    void result(byte[] body);
+    public abstract void result(byte[] body);
 
     /** The response's stream, written at once: for an answer that goes out in parts or is cut short. */
-    OutputStream output() throws IOException;
+    public abstract OutputStream output() throws IOException;
 
     /** The connection, for faults that break it. */
-    EndPoint endPoint();
+    public abstract EndPoint endPoint();
 
     /** Runs {@code done} once the response has gone out or failed (not when the handlers return). */
-    void onComplete(Runnable done);
+    public abstract void onComplete(Runnable done);
 }

@@ -1,6 +1,5 @@
 package dev.wamock.server.internal.jetty;
 
-import dev.wamock.server.internal.journal.EntryDraft;
 import dev.wamock.server.internal.state.Sessions;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,12 +13,10 @@ import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 
 /** An {@link Exchange} that Javalin routed: its {@link Context}, one per request ({@link #of}). */
-public final class JavalinExchange implements Exchange {
+public final class JavalinExchange extends Exchange {
     private static final String ATTRIBUTE = "wamock.exchange";
 
     private final Context ctx;
-    private EntryDraft draft;
-    private String servedVersion;
 
     private JavalinExchange(Context ctx) {
         this.ctx = ctx;
@@ -95,25 +92,9 @@ public final class JavalinExchange implements Exchange {
         return ctx.req().getLocalPort();
     }
 
-    @Override
-    public EntryDraft draft() {
-        return draft;
-    }
 
-    @Override
-    public void draft(EntryDraft draft) {
-        this.draft = draft;
-    }
 
-    @Override
-    public String servedVersion() {
-        return servedVersion;
-    }
 
-    @Override
-    public void servedVersion(String version) {
-        this.servedVersion = version;
-    }
 
     @Override
     public int status() {
