@@ -26,7 +26,6 @@ import java.util.function.UnaryOperator;
  * {@link PhoneNumbersHandler} shares the checks ({@link #admit}, {@link #fields}) and the answer ({@link #respond}).
  */
 public final class AccountHandler {
-
     private final ServerState state;
     private final ProfileErrors errors;
     private final boolean observed;

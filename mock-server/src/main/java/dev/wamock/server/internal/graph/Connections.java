@@ -12,13 +12,9 @@ final class Connections {
     private Connections() {
     }
 
-    static EndPoint endPoint(Exchange ctx) {
-        return ctx.endPoint();
-    }
-
     /** Abortive close: SO_LINGER 0 makes the kernel send RST instead of FIN, every time. */
     static void reset(Exchange ctx) throws IOException {
-        EndPoint endPoint = endPoint(ctx);
+        EndPoint endPoint = ctx.endPoint();
         if (endPoint.getTransport() instanceof SocketChannel channel) {
             channel.setOption(StandardSocketOptions.SO_LINGER, 0);
             channel.close();
@@ -31,7 +27,7 @@ final class Connections {
      * whatever the client sends next: only for connections the server closes after this exchange.
      */
     static boolean clientGone(Exchange ctx) {
-        EndPoint endPoint = endPoint(ctx);
+        EndPoint endPoint = ctx.endPoint();
         if (!(endPoint.getTransport() instanceof SocketChannel channel)) {
             return !endPoint.isOpen();
         }
@@ -44,6 +40,6 @@ final class Connections {
 
     /** Orderly close (FIN) with whatever was written so far. */
     static void close(Exchange ctx) {
-        endPoint(ctx).close();
+        ctx.endPoint().close();
     }
 }

@@ -133,10 +133,6 @@ final class CoreExchange extends Exchange {
         return Request.getLocalPort(request);
     }
 
-
-
-
-
     @Override
     public int status() {
         return response.getStatus();

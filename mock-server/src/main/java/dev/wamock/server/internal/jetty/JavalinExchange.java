@@ -92,10 +92,6 @@ public final class JavalinExchange extends Exchange {
         return ctx.req().getLocalPort();
     }
 
-
-
-
-
     @Override
     public int status() {
         return ctx.statusCode();
