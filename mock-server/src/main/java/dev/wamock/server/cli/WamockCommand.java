@@ -134,7 +134,6 @@ public final class WamockCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         Preload preload = Preload.start(); // first: the other core loads the data while this thread sets up logging
-        dev.wamock.server.internal.jetty.JettyProperties.tellJettyTheReferenceSize();
         // the JDK's list of locales, which Jetty's MimeTypes needs as the preload builds the Jetty server: gathered from
         // every locale provider (~60 ms of CPU), here, before picocli, it evens out the two threads' work
         java.util.Locale.getAvailableLocales();

@@ -20,10 +20,6 @@ import org.eclipse.jetty.server.ServerConnector;
  * new connections; {@link #stop()} closes the port and every connection still open on it.
  */
 public final class MountedServer {
-    static {
-        JettyProperties.tellJettyTheReferenceSize(); // before any Jetty class: else Jetty boots JMX to ask (~45 ms)
-    }
-
     private final ServerHandlers handlers;
     private final SharedJetty jetty;
     /** The HTTP connector, set by {@link #start()}: the spare one when this server may take it, else its own. */
@@ -38,8 +34,8 @@ public final class MountedServer {
     private volatile ProxyRule proxyRule;
 
     private MountedServer(ServerState state) {
+        this.jetty = SharedJetty.get(); // first: its class tells Jetty the reference size before any Jetty class loads
         this.handlers = new ServerHandlers(state);
-        this.jetty = SharedJetty.get();
     }
 
     /** A server acting on {@code state}, not listening yet. */
@@ -160,26 +156,33 @@ public final class MountedServer {
 
     /** Serves a request of the endpoint ({@link EndpointHandler}) as the routes would, without them. */
     void serve(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-               org.eclipse.jetty.util.Callback callback, EndpointPath target) {
-        Thread current = Thread.currentThread();
-        serving.add(current);
-        try {
+               org.eclipse.jetty.util.Callback callback, EndpointPath target) throws ServletException, IOException {
+        serving(() -> {
             CoreExchange x = new CoreExchange(request, response, target);
             Routes.serve(x, handlers, target.phoneNumbers());
             x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
-        } finally {
-            serving.remove(current);
-            Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
-        }
+        });
     }
 
     void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
-        Thread current = Thread.currentThread();
-        serving.add(current);
-        try {
+        serving(() -> {
             ServletRequest request = SessionPaths.strip(req);
             handlers.bind(request);
             jetty.routes().service(request, res);
+        });
+    }
+
+    /** A request's work, on its thread. */
+    private interface Work {
+        void run() throws ServletException, IOException;
+    }
+
+    /** Runs {@code work} where {@link #interruptServing()} reaches it, and lets no interrupt of it outlive it. */
+    private void serving(Work work) throws ServletException, IOException {
+        Thread current = Thread.currentThread();
+        serving.add(current);
+        try {
+            work.run();
         } finally {
             serving.remove(current);
             Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
