@@ -49,10 +49,13 @@ wait_quiet() {
   echo "$busy"
 }
 
-# wamock's JVM flags, as in the README's start command: its class-data archive mapped where it was made,
-# Serial GC, a heap cap (with one the jar does not relaunch itself; plain java -jar does: wamock-plain).
+# wamock's JVM flags, as in the README's start command: its class-data archive mapped where it was made and
+# a heap cap (with one the jar does not relaunch itself; plain java -jar does: wamock-plain); the JVM's own
+# collector (G1). README_JVM_FLAGS, the flags besides the archive, are the floor servers' too.
+README_JVM_FLAGS="-Xmx192m"
+
 wamock_java() {
-  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" -Xmx192m -jar "$WAMOCK_JAR"
+  echo java -XX:SharedArchiveFile="${WAMOCK_JAR%.jar}.jsa" $README_JVM_FLAGS -jar "$WAMOCK_JAR"
 }
 
 # The archive of the private jar copy: an archive only maps for the jar path it was made with, so the
@@ -83,7 +86,7 @@ server_cmd() {
     wamock-redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null || die "redis-server is not answering"; echo $(wamock_java) --port "$port" --state "redis://127.0.0.1:$REDIS_PORT/0" ;;
     floor-jetty|floor-javalin)
       floor_archive "${name#floor-}"
-      echo java -XX:SharedArchiveFile="$WORK/$name.jsa" -Xmx192m -cp "$WAMOCK_JAR:$WORK/floor.jar" \
+      echo java -XX:SharedArchiveFile="$WORK/$name.jsa" $README_JVM_FLAGS -cp "$WAMOCK_JAR:$WORK/floor.jar" \
         StackFloor "${name#floor-}" "$port" "$WORK/answer-wamock" "$ENDPOINT" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
