@@ -6,6 +6,7 @@ import dev.wamock.scenarios.Delay;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.testing.RawConnection;
 import dev.wamock.server.testing.RawHttp;
 import dev.wamock.server.testing.Reply;
 import java.net.Socket;
@@ -64,6 +65,30 @@ class ServerRegressionsTest {
     @Test
     void threeHundredSlowAdminBodiesDoNotStarveNormalClients() throws Exception {
         TrickleAttacks.slowAdminBodies();
+    }
+
+    /**
+     * Bug 16: a request whose body completed (its client hung up) while its server closed was dispatched to a server
+     * no longer there, and Jetty logged the IllegalStateException with its stack trace at WARN. A closed server
+     * answers nothing: the connection is closed, and nothing is logged above DEBUG.
+     */
+    @Test
+    void aRequestReadAfterItsServerClosedIsDroppedWithoutAStackTrace() throws Exception {
+        List<RawConnection> trickling = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            RawConnection c = RawHttp.connect(port);
+            c.write(("POST /__wamock/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 40\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1));
+            trickling.add(c);
+        }
+        Thread.sleep(200); // every request's head read: its body is awaited without a thread
+        CompletableFuture<Void> hangUps = CompletableFuture.runAsync(() -> trickling.forEach(RawConnection::close));
+        server.close();
+        hangUps.get(30, TimeUnit.SECONDS);
+        Thread.sleep(500);
+
+        assertThat(log.text().lines().filter(l -> l.contains("it was closed") || l.contains(" WARN ")))
+                .as("lines logged for requests that outlived their server").isEmpty();
     }
 
     /** Bug 9: an exchange cut off by the drain timeout is journaled as status 0, outcome cut-off. */

@@ -17,6 +17,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -209,10 +210,12 @@ public final class SharedJetty {
 
         @Override
         public void service(ServletRequest req, ServletResponse res) throws jakarta.servlet.ServletException, IOException {
-            Connector connector = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnector();
-            MountedServer mount = mounts.get(connector);
-            if (mount == null) {
-                throw new IllegalStateException("no wamock server on " + connector + "; it was closed");
+            ConnectionMetaData connection = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData();
+            MountedServer mount = mounts.get(connection.getConnector());
+            if (mount == null) { // read before its server closed (e.g. a body that ended as the client hung up)
+                LOG.debug("wamock closed the connection of a request that outlived its server: {}", connection);
+                connection.getConnection().getEndPoint().close(); // a closed server answers nothing
+                return;
             }
             mount.service(req, res);
         }
