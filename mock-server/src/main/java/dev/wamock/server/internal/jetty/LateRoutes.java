@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The servlet context with Javalin's routes ({@link Routes}), built off a start's critical path: the endpoint's own
@@ -24,6 +26,7 @@ import org.eclipse.jetty.util.Callback;
  */
 final class LateRoutes extends Handler.Abstract {
     private static final long WAIT_SECONDS = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(LateRoutes.class);
 
     private final Server server;
     private final HttpServlet dispatch;
@@ -106,6 +109,7 @@ final class LateRoutes extends Handler.Abstract {
             chain.start();
             built.complete(new Built(config, routes, chain));
         } catch (Throwable e) {
+            LOG.error("wamock could not build its routes (the admin API and the dashboard); requests for them fail", e);
             built.completeExceptionally(e);
         }
     }
