@@ -103,8 +103,8 @@ public final class SharedJetty {
     }
 
     /**
-     * Has the routes built on a thread of their own after the next answer of the endpoint (at once if one was sent
-     * since), unless a request needed them first; returns at once. The CLI asks for it once its server listens, so
+     * Has the routes built on a thread of their own after the endpoint's next answer, unless a request needs them
+     * first; returns at once. The CLI asks for it once its server listens, so
      * that the admin API and the dashboard are ready before they are asked for, without slowing the first answer.
      */
     public void buildRoutesAfterAnAnswer() {
