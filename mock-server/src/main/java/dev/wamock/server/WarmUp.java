@@ -52,7 +52,7 @@ public final class WarmUp {
     private static final long LOCAL_ANSWER_SECONDS = 30;
 
     /**
-     * Loads the request path without opening a port: Javalin's routes and the JVM's one Jetty server (as
+     * Loads the request path without opening a port: the JVM's one Jetty server (as
      * {@link #server()} does), then one request for a number, answered by a default server mounted on an in-memory
      * connector (Jetty's {@link LocalConnector}), which is then removed with that server's state. What the CLI runs
      * on a second core while it parses its command line, so that the server it then starts has nothing left to load
@@ -84,8 +84,9 @@ public final class WarmUp {
     }
 
     /**
-     * Loads the request path: first Javalin's routes and the JVM's one Jetty server, which every server uses (Jetty's
-     * and Javalin's classes, no port), then starts a default server on a free loopback port, asks it for a number once
+     * Loads the request path: first the JVM's one Jetty server, which every server uses (Jetty's classes, no port;
+     * Javalin's routes, which the endpoint's own requests do not need, are built when a request first needs them),
+     * then starts a default server on a free loopback port, asks it for a number once
      * over a plain socket, and closes it.
      *
      * @throws ServerStartException when that server cannot start

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Warms the server up as JUnit starts to discover the tests, once per JVM: one daemon thread loads the data every
- * server needs and the extension's own classes; a second loads Javalin's and Jetty's classes meanwhile, then starts,
+ * server needs and the extension's own classes; a second loads Jetty's classes meanwhile, then starts,
  * asks and closes a throwaway server. A JVM's first server spends most of its start loading classes, so the first
  * test then starts its own server about as fast as the later ones. The threads run the two parts of
  * {@link dev.wamock.server.WarmUp} (the first also the extension's part), and end when done; what stays is the JVM's

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Builds what every start needs whatever the options on a second thread while picocli parses the
  * command line: {@link WarmUp#data()} (the default numbers, the built-in catalogue read from the
- * contract, Jackson's JSON writer), then {@link WarmUp#requestPath()} (the JVM's one Jetty server,
- * Javalin's routes, and one request answered on an in-memory connector, no port). picocli's classes
+ * contract, Jackson's JSON writer), then {@link WarmUp#requestPath()} (the JVM's one Jetty server
+ * and one request answered on an in-memory connector, no port; Javalin's routes are built after the
+ * first answer, see {@code SharedJetty#buildRoutesAfterAnAnswer()}). picocli's classes
  * are too old a class-file version for a class-data archive, so parsing takes a core for about as
  * long as the preload does, and the two no longer follow one another. The
  * command waits for it before it builds the server, so the two threads never initialise the same

@@ -251,6 +251,8 @@ public final class WamockCommand implements Callable<Integer> {
         try {
             preload.await();
             server = WamockServer.builder().options(options()).start();
+            // the admin API's and dashboard's routes: built after the first answer, off its path (or when first asked)
+            dev.wamock.server.internal.jetty.SharedJetty.get().buildRoutesAfterAnAnswer();
         } catch (ServerStartException | IllegalArgumentException | java.io.UncheckedIOException
                  | dev.wamock.scenarios.engine.state.StateUnavailableException e) {
             System.err.println("wamock: " + e.getMessage());

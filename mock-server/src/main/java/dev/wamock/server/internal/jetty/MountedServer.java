@@ -154,7 +154,10 @@ public final class MountedServer {
         }
     }
 
-    /** Serves a request of the endpoint ({@link EndpointHandler}) as the routes would, without them. */
+    /**
+     * Serves a request of the endpoint ({@link EndpointHandler}) as the routes would, without them; once answered,
+     * tells the shared server ({@link SharedJetty#answered()}).
+     */
     void serve(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
                org.eclipse.jetty.util.Callback callback, EndpointPath target) throws ServletException, IOException {
         serving(() -> {
@@ -162,6 +165,7 @@ public final class MountedServer {
             Routes.serve(x, handlers, target.phoneNumbers());
             x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
         });
+        jetty.answered();
     }
 
     void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {

@@ -1,5 +1,6 @@
 package dev.wamock.server.internal.jetty;
 
+import dev.wamock.server.internal.errors.JsonErrorHandler;
 import dev.wamock.server.internal.https.HttpsEndpoint;
 import dev.wamock.server.internal.proxy.ProxyGate;
 import io.javalin.config.JavalinState;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.ConnectionMetaData;
@@ -36,13 +35,14 @@ import org.slf4j.LoggerFactory;
  * buffers, the servlet context and the routes, but no state. Starting a mount opens a socket and
  * nothing else: no thread pool, no scheduler, no servlet context, no route table per server.
  *
- * <p>The endpoint's own requests skip the servlet context and the routes ({@link EndpointHandler}).
+ * <p>The endpoint's own requests skip the servlet context and the routes ({@link EndpointHandler}), which are built
+ * after the server has started ({@link LateRoutes}): a first server opens its port without waiting for them.
  *
  * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
  * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
  *
  * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
- * state; its {@code modifyHttpConfiguration} is applied to each connector.
+ * state; each connector gets the HTTP settings it sets ({@link #httpConfiguration()}).
  */
 public final class SharedJetty {
     static {
@@ -54,30 +54,20 @@ public final class SharedJetty {
     private static SharedJetty instance;
 
     private final Server server;
-    private final JavalinState config;
-    private final JavalinServlet routes;
+    private final LateRoutes routes;
+    private volatile boolean routesAfterAnswer;
     private final Map<Connector, MountedServer> mounts = new ConcurrentHashMap<>();
     private final SpareConnector spare = new SpareConnector(this);
 
     private SharedJetty() throws Exception {
-        config = new JavalinState();
-        JavalinState.applyUserConfig(config, c -> {
-            Routes.configure(c);
-            c.startup.startupWatcherEnabled = false;
-        });
-        routes = new JavalinServlet(config);
         QueuedThreadPool pool = new QueuedThreadPool(2_000, 8, 60_000);
         pool.setName("wamock");
         pool.setDaemon(true);
         server = new Server(pool, new ScheduledExecutorScheduler("wamock-scheduler", true), new ArrayByteBufferPool());
         server.getMimeTypes().addInferred("text/plain", StandardCharsets.UTF_8.name()); // as Javalin's default server
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        config.jettyInternal.servletContextHandlerConsumers.forEach(c -> c.accept(context));
-        context.addServlet(new ServletHolder("wamock-dispatch", new Dispatch()), "/*");
-        server.setHandler(context);
-        config.jettyInternal.serverConsumers.forEach(c -> c.accept(server)); // may wrap the handler
-        server.setHandler(new EndpointHandler(server.getHandler(), mounts::get)); // the endpoint skips servlet and routes
+        server.setErrorHandler(new JsonErrorHandler()); // as the routes' configuration sets it (LateRoutes checks)
+        routes = new LateRoutes(server, new Dispatch());
+        server.setHandler(new EndpointHandler(routes, mounts::get)); // the endpoint skips servlet and routes
         server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
         server.start();
     }
@@ -108,13 +98,47 @@ public final class SharedJetty {
         return server;
     }
 
-    /** The routes of every server. */
+    /** The routes of every server, built (or waited for) when first asked. */
     JavalinServlet routes() {
+        return routes.await().routes();
+    }
+
+    /**
+     * Has the routes built on a thread of their own after the endpoint's next answer, unless a request needs them
+     * first; returns at once. The CLI asks for it once its server listens, so
+     * that the admin API and the dashboard are ready before they are asked for, without slowing the first answer.
+     */
+    public void buildRoutesAfterAnAnswer() {
+        routesAfterAnswer = true;
+    }
+
+    /** An answer of the endpoint was sent. */
+    void answered() {
+        if (routesAfterAnswer) {
+            routesAfterAnswer = false;
+            routes.buildSoon();
+        }
+    }
+
+    /** The routes, which may not be built yet (for tests). */
+    LateRoutes lateRoutes() {
         return routes;
     }
 
-    /** For a new connector: the default HTTP settings of a Javalin connector, then the configuration's own. */
+    /**
+     * For a new connector: the default HTTP settings of a Javalin connector with those the routes' configuration
+     * sets ({@link Routes#configure}: no {@code Server} header, its response buffer size), without building it;
+     * {@link #configured} is what the configuration itself would make, which a test holds this to.
+     */
     public HttpConfiguration httpConfiguration() {
+        HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setOutputBufferSize(Routes.RESPONSE_BUFFER_BYTES);
+        return http;
+    }
+
+    /** The HTTP settings a connector gets from {@code config}: Javalin's defaults, then the configuration's own. */
+    static HttpConfiguration configured(JavalinState config) {
         HttpConfiguration http = JettyServer.Companion.defaultHttpConfiguration();
         config.jettyInternal.httpConfigurationConfigs.forEach(c -> c.accept(http));
         if (config.http.responseBufferSize != null) {
