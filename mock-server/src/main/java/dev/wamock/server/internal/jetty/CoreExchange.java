@@ -2,9 +2,9 @@ package dev.wamock.server.internal.jetty;
 
 import io.javalin.http.servlet.JavalinServletContextKt;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -90,18 +90,16 @@ final class CoreExchange extends Exchange {
     }
 
     @Override
-    public Map<String, String> headerMap() {
-        // what the servlet's getHeaderNames() and getHeader(name) give, without their sets: each name (in any case)
-        // once, as it first came, with its first value
+    public void forEachHeader(BiConsumer<String, String> visitor) {
+        // what the servlet's getHeaderNames() and getHeader(name) give, without their sets or a map: each name (in any
+        // case) once, as it first came, with its first value
         HttpFields fields = request.getHeaders();
-        Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             HttpField field = fields.getField(i);
             if (!namedBefore(fields, i, field.getName())) {
-                headers.put(field.getName(), field.getValue());
+                visitor.accept(field.getName(), field.getValue());
             }
         }
-        return headers;
     }
 
     private static boolean namedBefore(HttpFields fields, int index, String name) {

@@ -23,6 +23,8 @@ final class PackedTexts {
     /** Texts that recur in most entries. */
     static final List<String> COMMON = common();
     private static final Map<String, Integer> INDEX = index(COMMON);
+    /** No text longer than this is looked up in {@link #INDEX} (a body would be hashed for nothing). */
+    private static final int LONGEST_COMMON = COMMON.stream().mapToInt(String::length).max().orElse(0);
 
     private PackedTexts() {
     }
@@ -53,6 +55,8 @@ final class PackedTexts {
 
         private byte[] out = new byte[START_BYTES];
         private int size;
+        /** How many entries the map begun last has had so far. */
+        private int pairs;
 
         /** This thread's writer, emptied (and its buffer shrunk back when a large entry grew it). */
         static Writer reused() {
@@ -65,27 +69,39 @@ final class PackedTexts {
         }
 
         void text(String s) {
-            Integer common = s == null ? null : INDEX.get(s);
             if (s == null) {
                 write(NULL);
-            } else if (common != null) {
+                return;
+            }
+            Integer common = s.length() > LONGEST_COMMON ? null : INDEX.get(s);
+            if (common != null) {
                 write(COMMON_TEXT);
                 number(common);
-            } else if (latin1(s)) {
-                write(LATIN1);
-                number(s.length());
-                room(s.length());
-                for (int i = 0; i < s.length(); i++) {
-                    out[size++] = (byte) s.charAt(i);
+                return;
+            }
+            int start = size;
+            int n = s.length();
+            write(LATIN1);
+            number(n);
+            room(n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c > 0xFF) {
+                    size = start; // written as one byte a character so far: again, two bytes each
+                    utf16(s);
+                    return;
                 }
-            } else {
-                write(UTF16);
-                number(s.length());
-                room(2 * s.length());
-                for (int i = 0; i < s.length(); i++) {
-                    out[size++] = (byte) (s.charAt(i) >>> 8);
-                    out[size++] = (byte) s.charAt(i);
-                }
+                out[size++] = (byte) c;
+            }
+        }
+
+        private void utf16(String s) {
+            write(UTF16);
+            number(s.length());
+            room(2 * s.length());
+            for (int i = 0; i < s.length(); i++) {
+                out[size++] = (byte) (s.charAt(i) >>> 8);
+                out[size++] = (byte) s.charAt(i);
             }
         }
 
@@ -100,11 +116,42 @@ final class PackedTexts {
         }
 
         void map(Map<String, String> map) {
-            number(map.size());
-            map.forEach((name, value) -> {
-                text(name);
-                text(value);
-            });
+            int at = beginMap();
+            map.forEach(this::pair);
+            endMap(at);
+        }
+
+        /** Starts a map whose size is not known yet: {@link #pair} each entry, then {@link #endMap}. */
+        int beginMap() {
+            pairs = 0;
+            write(0); // the count's first byte, set by endMap
+            return size - 1;
+        }
+
+        /** One entry of the map begun last. */
+        void pair(String name, String value) {
+            text(name);
+            text(value);
+            pairs++;
+        }
+
+        /** Writes the count of the map begun at {@code at} in front of its entries. */
+        void endMap(int at) {
+            int v = pairs + 1;
+            if (v < 0x80) {
+                out[at] = (byte) v;
+                return;
+            }
+            byte[] count = new byte[5]; // seven bits a byte, as number() writes it
+            int n = 0;
+            for (; v >= 0x80; v >>>= 7) {
+                count[n++] = (byte) (v & 0x7F | 0x80);
+            }
+            count[n++] = (byte) v;
+            room(n - 1);
+            System.arraycopy(out, at + 1, out, at + n, size - at - 1);
+            System.arraycopy(count, 0, out, at, n);
+            size += n - 1;
         }
 
         byte[] bytes() {

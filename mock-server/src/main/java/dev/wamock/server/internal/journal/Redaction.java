@@ -29,12 +29,24 @@ public final class Redaction {
 
     private Redaction(List<String> rawTokens) {
         this.rawTokens = rawTokens;
-        this.encodedTokens = rawTokens.stream().map(PageLinks::encode).toList();
+        this.encodedTokens = rawTokens.isEmpty() ? List.of() : rawTokens.stream().map(Redaction::encode).toList();
+    }
+
+    /** {@code token} as the paging links carry it: itself when URL encoding leaves it as it is (most tokens). */
+    private static String encode(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '*' || c == '_')) {
+                return PageLinks.encode(token);
+            }
+        }
+        return token;
     }
 
     /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
     public static Redaction of(Exchange ctx) {
-        List<String> tokens = new ArrayList<>(2);
+        List<String> tokens = new ArrayList<>(1);
         String bearer = Tokens.fromHeader(ctx.header("Authorization"));
         if (bearer != null && bearer.length() >= MIN_ECHO_LENGTH) {
             tokens.add(bearer);
@@ -103,9 +115,13 @@ public final class Redaction {
     /** Request headers, {@code Authorization} reduced to its scheme and the token's last 4 characters. */
     Map<String, String> headers(Map<String, String> headers) {
         Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((name, value) -> out.put(name,
-                name.equalsIgnoreCase("Authorization") ? authorization(value) : text(value)));
+        headers.forEach((name, value) -> out.put(name, header(name, value)));
         return out;
+    }
+
+    /** A request header's value as the journal keeps it: {@code Authorization} reduced, any other through {@link #text}. */
+    String header(String name, String value) {
+        return name.equalsIgnoreCase("Authorization") ? authorization(value) : text(value);
     }
 
     static String authorization(String value) {

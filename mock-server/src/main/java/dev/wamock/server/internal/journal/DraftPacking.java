@@ -1,0 +1,115 @@
+package dev.wamock.server.internal.journal;
+
+import dev.wamock.scenarios.Fault;
+import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.Outcome;
+import dev.wamock.scenarios.Profile;
+import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.server.internal.jetty.Exchange;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+
+/**
+ * Packs an answered request's entry straight from its exchange and draft into the ring's form ({@link PackedEntry}),
+ * with no {@code JournalEntry} in between: the same texts in the same order as {@link PackedEntry#of} writes them,
+ * so the entry read back is the one the request's {@code JournalEntry} would have been.
+ */
+final class DraftPacking {
+    private DraftPacking() {
+    }
+
+    static PackedEntry pack(Exchange ctx, EntryDraft x, Profile profile) {
+        long answered = System.nanoTime();
+        Decision d = x.decision;
+        boolean stepApplied = d != null && d.stepApplied();
+        GraphError error = x.error;
+        Redaction redaction = Redaction.of(ctx);
+        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        w.text(ctx.method());
+        w.text(redaction.text(ctx.path()));
+        w.text(redaction.query(ctx.queryString()));
+        w.text(x.token);
+        w.text(x.version);
+        w.text(x.numberId);
+        w.text(d == null ? null : d.scenario());
+        w.text(stepApplied ? d.step().label() : null);
+        w.text(stepApplied ? d.step().describe() : null);
+        w.text(redaction.text(body(x)));
+        List<String> fields = redaction.fields(x.fields);
+        w.number(fields == null ? PackedEntry.NULL : fields.size());
+        if (fields != null) {
+            fields.forEach(w::text);
+        }
+        int at = w.beginMap();
+        ctx.forEachHeader((name, value) -> w.pair(name, redaction.header(name, value)));
+        w.endMap(at);
+        responseHeaders(ctx.responseHeaders(), w);
+        PackedEntry.Answer answer = new PackedEntry.Answer(status(ctx, x), outcome(x), stepApplied ? d.stepIndex() : null,
+                error == null ? null : error.code(), error == null ? null : error.subcode(),
+                error == null ? null : error.isTransient(), (answered - x.receivedNanos) / 1_000);
+        return new PackedEntry(x.ticket, x.receivedAt, x.receivedNanos, answered, x.clockNanos, answer, x.tokenSource,
+                profile, w.bytes(), d == null ? List.of() : List.copyOf(d.effects()), x.failure);
+    }
+
+    private static Outcome outcome(EntryDraft x) {
+        if (x.failure != null) {
+            return Outcome.WAMOCK_ERROR;
+        }
+        if (x.unanswered) {
+            return Outcome.CUT_OFF;
+        }
+        if (x.hungUp) {
+            return Outcome.CLIENT_HUNG_UP;
+        }
+        return Outcome.of(x.fault);
+    }
+
+    /** The status the client got; 0 when a fault sent no response at all. */
+    private static int status(Exchange ctx, EntryDraft x) {
+        if (x.failure == null && (x.unanswered || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE
+                || x.fault == Fault.STALL)) {
+            return 0;
+        }
+        return ctx.status();
+    }
+
+    private static String body(EntryDraft x) {
+        if (x.body == null || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE || x.fault == Fault.STALL
+                || x.unanswered) {
+            return null;
+        }
+        String text = new String(x.body, StandardCharsets.UTF_8);
+        return text.length() <= JournalWriter.MAX_BODY_CHARS ? text
+                : text.substring(0, JournalWriter.MAX_BODY_CHARS) + "…[" + (text.length() - JournalWriter.MAX_BODY_CHARS)
+                        + " more characters]";
+    }
+
+    /** The response's headers by name, in the order first set, a name's values joined with ", " (no map built). */
+    private static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
+        int at = w.beginMap();
+        int size = fields.size();
+        for (int i = 0; i < size; i++) {
+            String name = fields.getField(i).getName();
+            if (!namedBefore(fields, i, name)) {
+                String value = fields.getField(i).getValue();
+                for (int j = i + 1; j < size; j++) {
+                    if (name.equals(fields.getField(j).getName())) {
+                        value = value + ", " + fields.getField(j).getValue();
+                    }
+                }
+                w.pair(name, value);
+            }
+        }
+        w.endMap(at);
+    }
+
+    private static boolean namedBefore(HttpFields fields, int index, String name) {
+        for (int i = 0; i < index; i++) {
+            if (name.equals(fields.getField(i).getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
