@@ -8,6 +8,7 @@ import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.server.internal.jetty.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -85,17 +86,27 @@ final class DraftPacking {
                         + " more characters]";
     }
 
-    /** The response's headers by name, in the order first set, a name's values joined with ", " (no map built). */
+    /**
+     * The response's headers by name, in the order first set, a name's values joined with ", " (no map built). Read once
+     * into an array: the core response's fields are a wrapper whose {@code getField(i)} walks an iterator from the start.
+     */
     private static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
+        HttpField[] all = new HttpField[16];
+        int size = 0;
+        for (HttpField field : fields) {
+            if (size == all.length) {
+                all = java.util.Arrays.copyOf(all, 2 * size);
+            }
+            all[size++] = field;
+        }
         int at = w.beginMap();
-        int size = fields.size();
         for (int i = 0; i < size; i++) {
-            String name = fields.getField(i).getName();
-            if (!namedBefore(fields, i, name)) {
-                String value = fields.getField(i).getValue();
+            String name = all[i].getName();
+            if (!namedBefore(all, i, name)) {
+                String value = all[i].getValue();
                 for (int j = i + 1; j < size; j++) {
-                    if (name.equals(fields.getField(j).getName())) {
-                        value = value + ", " + fields.getField(j).getValue();
+                    if (name.equals(all[j].getName())) {
+                        value = value + ", " + all[j].getValue();
                     }
                 }
                 w.pair(name, value);
@@ -104,9 +115,9 @@ final class DraftPacking {
         w.endMap(at);
     }
 
-    private static boolean namedBefore(HttpFields fields, int index, String name) {
+    private static boolean namedBefore(HttpField[] fields, int index, String name) {
         for (int i = 0; i < index; i++) {
-            if (name.equals(fields.getField(i).getName())) {
+            if (name.equals(fields[i].getName())) {
                 return true;
             }
         }

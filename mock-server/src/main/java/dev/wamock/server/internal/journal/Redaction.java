@@ -29,7 +29,10 @@ public final class Redaction {
 
     private Redaction(List<String> rawTokens) {
         this.rawTokens = rawTokens;
-        this.encodedTokens = rawTokens.isEmpty() ? List.of() : rawTokens.stream().map(Redaction::encode).toList();
+        this.encodedTokens = new ArrayList<>(rawTokens.size());
+        for (String token : rawTokens) {
+            encodedTokens.add(encode(token));
+        }
     }
 
     /** {@code token} as the paging links carry it: itself when URL encoding leaves it as it is (most tokens). */
