@@ -90,7 +90,7 @@ final class DraftPacking {
      * The response's headers by name, in the order first set, a name's values joined with ", " (no map built). Read once
      * into an array: the core response's fields are a wrapper whose {@code getField(i)} walks an iterator from the start.
      */
-    private static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
+    static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
         HttpField[] all = new HttpField[16];
         int size = 0;
         for (HttpField field : fields) {

@@ -71,7 +71,11 @@ public final class JournalRecorder implements JournalStore {
             return;
         }
         int slot = (int) ((seq(ticket) - 1) % capacity);
-        slots.getAndUpdate(slot, old -> old == null || old.ticket < packed.ticket ? packed : old);
+        for (PackedEntry old = slots.get(slot); old == null || old.ticket < ticket; old = slots.get(slot)) {
+            if (slots.compareAndSet(slot, old, packed)) {
+                break; // else a writer got in between: look again (a later ticket's entry stays)
+            }
+        }
         if (waiters.get() > 0) {
             synchronized (landed) {
                 landed.notifyAll();

@@ -23,8 +23,8 @@ final class PackedTexts {
     /** Texts that recur in most entries. */
     static final List<String> COMMON = common();
     private static final Map<String, Integer> INDEX = index(COMMON);
-    /** No text longer than this is looked up in {@link #INDEX} (a body would be hashed for nothing). */
-    private static final int LONGEST_COMMON = COMMON.stream().mapToInt(String::length).max().orElse(0);
+    /** Whether a common text has that many characters: only a text of such a length is looked up (hashed) in {@link #INDEX}. */
+    private static final boolean[] COMMON_LENGTHS = lengths(COMMON);
 
     private PackedTexts() {
     }
@@ -37,6 +37,12 @@ final class PackedTexts {
         GraphResponses.headers("", "", header -> texts.add(header.getName()));
         GraphResponses.FIXED_HEADERS.forEach(header -> texts.add(header.getValue()));
         return List.copyOf(texts);
+    }
+
+    private static boolean[] lengths(List<String> texts) {
+        boolean[] lengths = new boolean[texts.stream().mapToInt(String::length).max().orElse(0) + 1];
+        texts.forEach(text -> lengths[text.length()] = true);
+        return lengths;
     }
 
     private static Map<String, Integer> index(List<String> texts) {
@@ -73,7 +79,7 @@ final class PackedTexts {
                 write(NULL);
                 return;
             }
-            Integer common = s.length() > LONGEST_COMMON ? null : INDEX.get(s);
+            Integer common = s.length() < COMMON_LENGTHS.length && COMMON_LENGTHS[s.length()] ? INDEX.get(s) : null;
             if (common != null) {
                 write(COMMON_TEXT);
                 number(common);
