@@ -17,6 +17,9 @@ import org.eclipse.jetty.http.HttpFields;
  * so the entry read back is the one the request's {@code JournalEntry} would have been.
  */
 final class DraftPacking {
+    /** Each request thread's array for a response's header fields while they are packed. */
+    private static final ThreadLocal<HttpField[]> FIELDS = ThreadLocal.withInitial(() -> new HttpField[16]);
+
     private DraftPacking() {
     }
 
@@ -36,7 +39,12 @@ final class DraftPacking {
         w.text(d == null ? null : d.scenario());
         w.text(stepApplied ? d.step().label() : null);
         w.text(stepApplied ? d.step().describe() : null);
-        w.text(redaction.text(body(x)));
+        byte[] sent = sentBody(x);
+        if (sent != null && sent.length <= JournalWriter.MAX_BODY_CHARS && ascii(sent) && !redaction.foundIn(sent)) {
+            w.ascii(sent); // what the text below would pack, without decoding it first
+        } else {
+            w.text(redaction.text(sent == null ? null : body(sent)));
+        }
         List<String> fields = redaction.fields(x.fields);
         w.number(fields == null ? PackedEntry.NULL : fields.size());
         if (fields != null) {
@@ -75,15 +83,30 @@ final class DraftPacking {
         return ctx.status();
     }
 
-    private static String body(EntryDraft x) {
+    /** The body the client got, or null when none was (or a fault sent nothing). */
+    private static byte[] sentBody(EntryDraft x) {
         if (x.body == null || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE || x.fault == Fault.STALL
                 || x.unanswered) {
             return null;
         }
-        String text = new String(x.body, StandardCharsets.UTF_8);
+        return x.body;
+    }
+
+    /** The body as the journal keeps it: its first {@value JournalWriter#MAX_BODY_CHARS} characters and the rest's count. */
+    static String body(byte[] sent) {
+        String text = new String(sent, StandardCharsets.UTF_8);
         return text.length() <= JournalWriter.MAX_BODY_CHARS ? text
                 : text.substring(0, JournalWriter.MAX_BODY_CHARS) + "…[" + (text.length() - JournalWriter.MAX_BODY_CHARS)
                         + " more characters]";
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -91,11 +114,12 @@ final class DraftPacking {
      * into an array: the core response's fields are a wrapper whose {@code getField(i)} walks an iterator from the start.
      */
     static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
-        HttpField[] all = new HttpField[16];
+        HttpField[] all = FIELDS.get();
         int size = 0;
         for (HttpField field : fields) {
             if (size == all.length) {
                 all = java.util.Arrays.copyOf(all, 2 * size);
+                FIELDS.set(all);
             }
             all[size++] = field;
         }
@@ -113,6 +137,7 @@ final class DraftPacking {
             }
         }
         w.endMap(at);
+        java.util.Arrays.fill(all, 0, size, null); // the thread's array keeps no answer's fields alive
     }
 
     private static boolean namedBefore(HttpField[] fields, int index, String name) {

@@ -101,6 +101,18 @@ final class PackedTexts {
             }
         }
 
+        /**
+         * The text whose characters are {@code ascii}'s bytes, all below 0x80 (what {@link #text} writes for that text,
+         * but for a common one's index; read back, both give the same text).
+         */
+        void ascii(byte[] ascii) {
+            write(LATIN1);
+            number(ascii.length);
+            room(ascii.length);
+            System.arraycopy(ascii, 0, out, size, ascii.length);
+            size += ascii.length;
+        }
+
         private void utf16(String s) {
             write(UTF16);
             number(s.length());

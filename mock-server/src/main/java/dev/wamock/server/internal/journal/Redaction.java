@@ -27,7 +27,7 @@ public final class Redaction {
     /** Each token as a list's paging links carry it (percent-encoded), in the order of {@link #rawTokens}. */
     private final List<String> encodedTokens;
 
-    private Redaction(List<String> rawTokens) {
+    Redaction(List<String> rawTokens) {
         this.rawTokens = rawTokens;
         this.encodedTokens = new ArrayList<>(rawTokens.size());
         for (String token : rawTokens) {
@@ -78,6 +78,33 @@ public final class Redaction {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether a token (as sent or percent-encoded) occurs in {@code ascii}, bytes below 0x80 that {@link #text} would
+     * see as the same characters: a token with any other character cannot occur in them.
+     */
+    boolean foundIn(byte[] ascii) {
+        for (int i = 0; i < rawTokens.size(); i++) {
+            if (occurs(rawTokens.get(i), ascii) || occurs(encodedTokens.get(i), ascii)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean occurs(String token, byte[] in) {
+        int n = token.length();
+        for (int start = 0; start + n <= in.length; start++) {
+            int i = 0;
+            while (i < n && in[start + i] == token.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failure report with the tokens replaced in its message and stack trace. */

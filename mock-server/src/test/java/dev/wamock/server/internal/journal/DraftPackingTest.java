@@ -2,7 +2,9 @@ package dev.wamock.server.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -41,5 +43,34 @@ class DraftPackingTest {
         DraftPacking.responseHeaders(HttpFields.build(), w);
 
         assertThat(new PackedTexts.Reader(w.bytes()).map()).isEmpty();
+    }
+
+    /** An ASCII body is copied into the entry as it is, unless a token shows in it: the same text as decoding it gives. */
+    @Test
+    void anAsciiBodyIsPackedAsTheTextItDecodesTo() {
+        Redaction redaction = new Redaction(List.of("fake-token-1234", "tok en+/\u00e91234"));
+        String[] bodies = {"{\"id\":\"1\"}", "", "a\0b\u007f", "*/*", "GET",
+                "{\"next\":\"?access_token=fake-token-1234\"}", "{\"next\":\"?access_token=tok%20en%2B%2F%C3%A91234\"}",
+                "{\"almost\":\"fake-token-123\"}"};
+        for (String body : bodies) {
+            byte[] sent = body.getBytes(StandardCharsets.UTF_8);
+            assertThat(redaction.foundIn(sent)).as(body).isEqualTo(!redaction.text(body).equals(body));
+            PackedTexts.Writer w = PackedTexts.Writer.reused();
+            w.ascii(sent);
+            assertThat(new PackedTexts.Reader(w.bytes()).text()).isEqualTo(DraftPacking.body(sent));
+        }
+    }
+
+    /** The journal keeps 64 Ki characters of a body (characters, not bytes) and counts the rest. */
+    @Test
+    void aBodyPastTheLimitIsCutAtItsCharacters() {
+        String ascii = "x".repeat(JournalWriter.MAX_BODY_CHARS);
+        String wide = "\u00e9\u2603".repeat(JournalWriter.MAX_BODY_CHARS / 2 + 5);
+
+        assertThat(DraftPacking.body(ascii.getBytes(StandardCharsets.UTF_8))).isEqualTo(ascii);
+        assertThat(DraftPacking.body((ascii + "yz").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(ascii + "\u2026[2 more characters]");
+        assertThat(DraftPacking.body(wide.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(wide.substring(0, JournalWriter.MAX_BODY_CHARS) + "\u2026[10 more characters]");
     }
 }
