@@ -29,7 +29,7 @@ final class DraftPacking {
         boolean stepApplied = d != null && d.stepApplied();
         GraphError error = x.error;
         Redaction redaction = Redaction.of(ctx);
-        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        PackedTextWriter w = PackedTextWriter.reused();
         w.text(ctx.method());
         w.text(redaction.text(ctx.path()));
         w.text(redaction.query(ctx.queryString()));
@@ -113,7 +113,7 @@ final class DraftPacking {
      * The response's headers by name, in the order first set, a name's values joined with ", " (no map built). Read once
      * into an array: the core response's fields are a wrapper whose {@code getField(i)} walks an iterator from the start.
      */
-    static void responseHeaders(HttpFields fields, PackedTexts.Writer w) {
+    static void responseHeaders(HttpFields fields, PackedTextWriter w) {
         HttpField[] all = FIELDS.get();
         int size = 0;
         for (HttpField field : fields) {

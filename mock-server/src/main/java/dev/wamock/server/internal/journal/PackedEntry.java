@@ -70,7 +70,7 @@ final class PackedEntry {
 
     /** {@code e} packed under the ticket its request took (which carries {@code e.seq()}). */
     static PackedEntry of(JournalEntry e, long ticket) {
-        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        PackedTextWriter w = PackedTextWriter.reused();
         for (String s : new String[] {e.method(), e.path(), e.query(), e.token(), e.version(), e.numberId(),
                 e.scenario(), e.stepLabel(), e.stepDescription(), e.responseBody()}) {
             w.text(s);

@@ -26,7 +26,7 @@ class DraftPackingTest {
         for (HttpField field : fields) {
             expected.merge(field.getName(), field.getValue(), (first, next) -> first + ", " + next);
         }
-        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        PackedTextWriter w = PackedTextWriter.reused();
 
         DraftPacking.responseHeaders(fields, w);
 
@@ -38,7 +38,7 @@ class DraftPackingTest {
 
     @Test
     void noResponseHeadersPackAsAnEmptyMap() {
-        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        PackedTextWriter w = PackedTextWriter.reused();
 
         DraftPacking.responseHeaders(HttpFields.build(), w);
 
@@ -55,7 +55,7 @@ class DraftPackingTest {
         for (String body : bodies) {
             byte[] sent = body.getBytes(StandardCharsets.UTF_8);
             assertThat(redaction.foundIn(sent)).as(body).isEqualTo(!redaction.text(body).equals(body));
-            PackedTexts.Writer w = PackedTexts.Writer.reused();
+            PackedTextWriter w = PackedTextWriter.reused();
             w.ascii(sent);
             assertThat(new PackedTexts.Reader(w.bytes()).text()).isEqualTo(DraftPacking.body(sent));
         }
