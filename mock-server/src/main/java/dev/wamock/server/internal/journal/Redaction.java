@@ -7,9 +7,7 @@ import dev.wamock.server.internal.jetty.Exchange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hides an exchange's access token wherever it shows up in what the journal keeps: the
@@ -140,13 +138,6 @@ public final class Redaction {
             from = amp + 1;
         }
         return text(out.toString());
-    }
-
-    /** Request headers, {@code Authorization} reduced to its scheme and the token's last 4 characters. */
-    Map<String, String> headers(Map<String, String> headers) {
-        Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((name, value) -> out.put(name, header(name, value)));
-        return out;
     }
 
     /** A request header's value as the journal keeps it: {@code Authorization} reduced, any other through {@link #text}. */
