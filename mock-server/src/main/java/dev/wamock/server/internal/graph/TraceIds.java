@@ -1,11 +1,12 @@
 package dev.wamock.server.internal.graph;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh Graph-looking trace and request IDs ({@code AXsgnV2Cm3ZMGF3dF_cfYIn}). */
 public final class TraceIds {
-    private static final char[] ALPHABET =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
+    private static final byte[] ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.ISO_8859_1);
 
     private TraceIds() {
     }
@@ -22,11 +23,16 @@ public final class TraceIds {
 
     private static String random(char first, int length) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        char[] out = new char[length];
-        out[0] = first;
+        byte[] out = new byte[length];
+        out[0] = (byte) first;
+        long bits = 0;
         for (int i = 1; i < length; i++) {
-            out[i] = ALPHABET[r.nextInt(ALPHABET.length)];
+            if (i % 10 == 1) {
+                bits = r.nextLong(); // ten characters of six bits each
+            }
+            out[i] = ALPHABET[(int) (bits & 63)];
+            bits >>>= 6;
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 }

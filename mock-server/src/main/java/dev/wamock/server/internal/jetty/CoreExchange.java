@@ -1,11 +1,8 @@
 package dev.wamock.server.internal.jetty;
 
-import io.javalin.http.servlet.JavalinServletContextKt;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.jetty.http.HttpField;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
@@ -15,8 +12,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * An {@link Exchange} served straight from Jetty's core {@link Request} and {@link Response} ({@link EndpointHandler}),
- * answering as the servlet and Javalin would: the default content type set first, as a servlet spells it; a query
- * parsed by Javalin's own parser; the answer's type and body as the servlet and Javalin write them ({@link CoreAnswer}).
+ * answering as the servlet and Javalin would: the query and headers read as Javalin and the servlet read them
+ * ({@link CoreRequest}); the answer's type and body as the servlet and Javalin write them ({@link CoreAnswer}).
  */
 final class CoreExchange extends Exchange {
     private final Request request;
@@ -25,7 +22,7 @@ final class CoreExchange extends Exchange {
     private final String sessionFromPath;
     private final String version;
     private final String id;
-    private Map<String, List<String>> query;
+    private final CoreRequest in;
     private final CoreAnswer answer;
 
     CoreExchange(Request request, Response response, EndpointPath target) {
@@ -35,6 +32,7 @@ final class CoreExchange extends Exchange {
         this.sessionFromPath = target.session();
         this.version = target.version();
         this.id = target.id();
+        this.in = new CoreRequest(request);
         this.answer = new CoreAnswer(request, response);
     }
 
@@ -59,58 +57,27 @@ final class CoreExchange extends Exchange {
 
     @Override
     public String queryString() {
-        return request.getHttpURI().getQuery();
+        return in.queryString();
     }
 
     @Override
     public String queryParam(String name) {
-        List<String> values = query().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return in.queryParam(name);
     }
 
     @Override
     public List<String> queryParams(String name) {
-        List<String> values = query().get(name);
-        return values == null ? List.of() : values;
-    }
-
-    /** Javalin's own parsing of the query (EndpointHandler leaves a request with a Content-Type, and so a charset, to Javalin). */
-    private Map<String, List<String>> query() {
-        if (query == null) {
-            String raw = queryString();
-            query = raw == null || raw.isEmpty() ? Map.of()
-                    : JavalinServletContextKt.splitKeyValueStringAndGroupByKey(raw, "UTF-8");
-        }
-        return query;
+        return in.queryParams(name);
     }
 
     @Override
     public String header(String name) {
-        return request.getHeaders().get(name);
+        return in.header(name);
     }
 
     @Override
-    public Map<String, String> headerMap() {
-        // what the servlet's getHeaderNames() and getHeader(name) give, without their sets: each name (in any case)
-        // once, as it first came, with its first value
-        HttpFields fields = request.getHeaders();
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            HttpField field = fields.getField(i);
-            if (!namedBefore(fields, i, field.getName())) {
-                headers.put(field.getName(), field.getValue());
-            }
-        }
-        return headers;
-    }
-
-    private static boolean namedBefore(HttpFields fields, int index, String name) {
-        for (int i = 0; i < index; i++) {
-            if (fields.getField(i).getName().equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+    public void forEachHeader(BiConsumer<String, String> visitor) {
+        in.forEachHeader(visitor);
     }
 
     @Override

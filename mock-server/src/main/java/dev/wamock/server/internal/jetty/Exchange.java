@@ -4,7 +4,7 @@ import dev.wamock.server.internal.journal.EntryDraft;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -40,8 +40,8 @@ public abstract class Exchange {
     /** The first value of the request header {@code name}, or null. */
     public abstract String header(String name);
 
-    /** The request's headers by name, in the order they came, each name's first value. */
-    public abstract Map<String, String> headerMap();
+    /** Hands each request header's name to {@code visitor}, in the order they came, once (in any case), with its first value. */
+    public abstract void forEachHeader(BiConsumer<String, String> visitor);
 
     /** The session ID a {@code /sessions/<id>} base URL named, decoded; null for another path. */
     public abstract String sessionFromPath();

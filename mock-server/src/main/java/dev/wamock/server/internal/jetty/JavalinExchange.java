@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.HttpFields;
@@ -68,8 +68,8 @@ public final class JavalinExchange extends Exchange {
     }
 
     @Override
-    public Map<String, String> headerMap() {
-        return ctx.headerMap();
+    public void forEachHeader(BiConsumer<String, String> visitor) {
+        ctx.headerMap().forEach(visitor);
     }
 
     @Override

@@ -61,12 +61,21 @@ public final class JournalRecorder implements JournalStore {
      */
     @Override
     public void record(long ticket, JournalEntry entry) {
+        record(PackedEntry.of(entry, ticket));
+    }
+
+    /** Lands an entry packed under its request's ticket, as {@link #record(long, JournalEntry)} does. */
+    void record(PackedEntry packed) {
+        long ticket = packed.ticket;
         if (ticket >>> SEQ_BITS != tickets.get() >>> SEQ_BITS) {
             return;
         }
-        PackedEntry packed = PackedEntry.of(entry, ticket);
         int slot = (int) ((seq(ticket) - 1) % capacity);
-        slots.getAndUpdate(slot, old -> old == null || old.ticket < packed.ticket ? packed : old);
+        for (PackedEntry old = slots.get(slot); old == null || old.ticket < ticket; old = slots.get(slot)) {
+            if (slots.compareAndSet(slot, old, packed)) {
+                break; // else a writer got in between: look again (a later ticket's entry stays)
+            }
+        }
         if (waiters.get() > 0) {
             synchronized (landed) {
                 landed.notifyAll();

@@ -1,11 +1,8 @@
 package dev.wamock.server.internal.journal;
 
-import dev.wamock.scenarios.Fault;
-import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.JournalEntry;
-import dev.wamock.scenarios.Outcome;
 import dev.wamock.scenarios.Profile;
-import dev.wamock.scenarios.engine.Decision;
+import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
@@ -15,11 +12,6 @@ import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.state.InFlight;
 import dev.wamock.server.internal.state.ServerState;
 import dev.wamock.server.internal.state.Sessions;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.eclipse.jetty.http.HttpField;
 
 /** Opens an {@link EntryDraft} when a request arrives and turns it into a journal entry once answered. */
 public final class JournalWriter {
@@ -60,77 +52,25 @@ public final class JournalWriter {
         }
     }
 
-    /** After the routes: turns the draft into the entry and lands it in the session's journal and the file. */
+    /**
+     * After the routes: packs the draft into the entry and lands it in the session's journal (the ring, straight in
+     * its packed form) and the file.
+     */
     public void close(Exchange exchange) {
         EntryDraft x = exchange.draft();
-        if (x != null) {
-            JournalEntry entry = entry(exchange, x);
-            if (sink != null) {
-                sink.accept(entry);
-            }
-            x.session.journal().record(x.ticket, entry);
+        if (x == null) {
+            return;
         }
-    }
-
-    private JournalEntry entry(Exchange ctx, EntryDraft x) {
-        long answered = System.nanoTime();
-        Decision d = x.decision;
-        boolean stepApplied = d != null && d.stepApplied();
-        GraphError error = x.error;
-        Redaction redaction = Redaction.of(ctx);
-        return JournalEntry.builder().seq(x.seq()).receivedAt(x.receivedAt)
-                .receivedNanos(x.receivedNanos).answeredNanos(answered).clockNanos(x.clockNanos)
-                .method(ctx.method()).path(redaction.text(ctx.path())).query(redaction.query(ctx.queryString()))
-                .headers(redaction.headers(ctx.headerMap())).token(x.token).tokenSource(x.tokenSource)
-                .version(x.version).numberId(x.numberId).fields(redaction.fields(x.fields)).profile(profile)
-                .scenario(d == null ? null : d.scenario()).step(stepApplied ? d.stepIndex() : null)
-                .stepLabel(stepApplied ? d.step().label() : null)
-                .stepDescription(stepApplied ? d.step().describe() : null)
-                .status(status(ctx, x)).code(error == null ? null : error.code())
-                .subcode(error == null ? null : error.subcode()).isTransient(error == null ? null : error.isTransient())
-                .latencyMicros((answered - x.receivedNanos) / 1_000).outcome(outcome(x))
-                .responseHeaders(responseHeaders(ctx)).responseBody(redaction.text(body(x)))
-                .effects(d == null ? List.of() : d.effects()).failure(x.failure).build();
-    }
-
-    private static Outcome outcome(EntryDraft x) {
-        if (x.failure != null) {
-            return Outcome.WAMOCK_ERROR;
+        PackedEntry packed = DraftPacking.pack(exchange, x, profile);
+        JournalStore journal = x.session.journal();
+        JournalEntry entry = sink == null && journal instanceof JournalRecorder ? null : packed.unpack(x.seq());
+        if (sink != null) {
+            sink.accept(entry);
         }
-        if (x.unanswered) {
-            return Outcome.CUT_OFF;
+        if (journal instanceof JournalRecorder ring) {
+            ring.record(packed);
+        } else {
+            journal.record(x.ticket, entry);
         }
-        if (x.hungUp) {
-            return Outcome.CLIENT_HUNG_UP;
-        }
-        return Outcome.of(x.fault);
-    }
-
-    /** The status the client got; 0 when a fault sent no response at all. */
-    private static int status(Exchange ctx, EntryDraft x) {
-        if (x.failure == null && (x.unanswered || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE
-                || x.fault == Fault.STALL)) {
-            return 0;
-        }
-        return ctx.status();
-    }
-
-    private static String body(EntryDraft x) {
-        if (x.body == null || x.fault == Fault.RESET || x.fault == Fault.NO_RESPONSE || x.fault == Fault.STALL
-                || x.unanswered) {
-            return null;
-        }
-        String text = new String(x.body, StandardCharsets.UTF_8);
-        return text.length() <= MAX_BODY_CHARS ? text
-                : text.substring(0, MAX_BODY_CHARS) + "…[" + (text.length() - MAX_BODY_CHARS) + " more characters]";
-    }
-
-    /** The response's headers by name, in the order first set, a name's values joined with ", ". */
-    private static Map<String, String> responseHeaders(Exchange ctx) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (HttpField field : ctx.responseHeaders()) {
-            headers.merge(field.getName(), field.getValue(), (first, next) -> first + ", " + next);
-        }
-        return headers;
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * client can send, NUL included, comes back unchanged.
  */
 final class PackedEntry {
-    private static final int NULL = -1;
+    static final int NULL = -1;
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final TokenSource[] SOURCES = TokenSource.values();
     private static final Profile[] PROFILES = Profile.values();
@@ -41,29 +41,36 @@ final class PackedEntry {
     private final List<Effect> effects;
     private final WamockFailure failure;
 
-    private PackedEntry(JournalEntry e, long ticket, byte[] texts) {
+    /** The numbers of an entry; {@code answer} holds its status, step, code, subcode and latency. */
+    PackedEntry(long ticket, Instant receivedAt, long receivedNanos, long answeredNanos, long clockNanos, Answer answer,
+            TokenSource tokenSource, Profile profile, byte[] texts, List<Effect> effects, WamockFailure failure) {
         this.ticket = ticket;
-        this.receivedNanos = e.receivedNanos();
-        this.answeredNanos = e.answeredNanos();
-        this.clockNanos = e.clockNanos();
-        this.epochSecond = e.receivedAt() == null ? Long.MIN_VALUE : e.receivedAt().getEpochSecond();
-        this.nano = e.receivedAt() == null ? 0 : e.receivedAt().getNano();
-        this.status = e.status();
-        this.step = e.step() == null ? Integer.MIN_VALUE : e.step();
-        this.latencyMicros = e.latencyMicros();
-        this.codes = ((long) orMin(e.code()) << 32) | (orMin(e.subcode()) & 0xffffffffL);
-        this.isTransient = e.isTransient() == null ? -1 : (byte) (e.isTransient() ? 1 : 0);
-        this.outcome = (byte) e.outcome().ordinal();
-        this.tokenSource = e.tokenSource() == null ? -1 : (byte) e.tokenSource().ordinal();
-        this.profile = e.profile() == null ? -1 : (byte) e.profile().ordinal();
+        this.receivedNanos = receivedNanos;
+        this.answeredNanos = answeredNanos;
+        this.clockNanos = clockNanos;
+        this.epochSecond = receivedAt == null ? Long.MIN_VALUE : receivedAt.getEpochSecond();
+        this.nano = receivedAt == null ? 0 : receivedAt.getNano();
+        this.status = answer.status();
+        this.step = orMin(answer.step());
+        this.latencyMicros = answer.latencyMicros();
+        this.codes = ((long) orMin(answer.code()) << 32) | (orMin(answer.subcode()) & 0xffffffffL);
+        this.isTransient = answer.isTransient() == null ? -1 : (byte) (answer.isTransient() ? 1 : 0);
+        this.outcome = (byte) answer.outcome().ordinal();
+        this.tokenSource = tokenSource == null ? -1 : (byte) tokenSource.ordinal();
+        this.profile = profile == null ? -1 : (byte) profile.ordinal();
         this.texts = texts;
-        this.effects = e.effects();
-        this.failure = e.failure();
+        this.effects = effects;
+        this.failure = failure;
+    }
+
+    /** What an entry says of the answer: its status and outcome, the scenario step applied, the Graph error's code. */
+    record Answer(int status, Outcome outcome, Integer step, Integer code, Integer subcode, Boolean isTransient,
+            long latencyMicros) {
     }
 
     /** {@code e} packed under the ticket its request took (which carries {@code e.seq()}). */
     static PackedEntry of(JournalEntry e, long ticket) {
-        PackedTexts.Writer w = PackedTexts.Writer.reused();
+        PackedTextWriter w = PackedTextWriter.reused();
         for (String s : new String[] {e.method(), e.path(), e.query(), e.token(), e.version(), e.numberId(),
                 e.scenario(), e.stepLabel(), e.stepDescription(), e.responseBody()}) {
             w.text(s);
@@ -74,10 +81,17 @@ final class PackedEntry {
         }
         w.map(e.headers());
         w.map(e.responseHeaders());
-        return new PackedEntry(e, ticket, w.bytes());
+        return new PackedEntry(ticket, e.receivedAt(), e.receivedNanos(), e.answeredNanos(), e.clockNanos(),
+                new Answer(e.status(), e.outcome(), e.step(), e.code(), e.subcode(), e.isTransient(), e.latencyMicros()),
+                e.tokenSource(), e.profile(), w.bytes(), e.effects(), e.failure());
     }
 
     JournalEntry unpack() {
+        return unpack(JournalRecorder.seq(ticket));
+    }
+
+    /** The entry, numbered {@code seq} (a store other than the ring numbers its entries itself). */
+    JournalEntry unpack(long seq) {
         PackedTexts.Reader r = new PackedTexts.Reader(texts);
         var b = JournalEntry.builder().method(r.text()).path(r.text()).query(r.text()).token(r.text())
                 .version(r.text()).numberId(r.text()).scenario(r.text()).stepLabel(r.text())
@@ -88,7 +102,7 @@ final class PackedEntry {
         }
         int code = (int) (codes >> 32);
         int subcode = (int) codes;
-        return b.headers(r.map()).responseHeaders(r.map()).seq(JournalRecorder.seq(ticket))
+        return b.headers(r.map()).responseHeaders(r.map()).seq(seq)
                 .receivedAt(epochSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(epochSecond, nano))
                 .receivedNanos(receivedNanos).answeredNanos(answeredNanos).clockNanos(clockNanos)
                 .tokenSource(tokenSource < 0 ? null : SOURCES[tokenSource]).profile(profile < 0 ? null : PROFILES[profile])

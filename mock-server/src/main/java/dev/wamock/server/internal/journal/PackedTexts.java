@@ -14,15 +14,18 @@ import java.util.Set;
  * text every answer repeats (a Graph header's name or fixed value, a method, a common request header's name) takes one
  * or two bytes, an index into {@link #COMMON}. An endpoint answer's texts take about half the room they took as one
  * string (294 bytes for 533 characters), and so the ring of entries, which every young collection copies under load.
+ * Written by a {@link PackedTextWriter}, read back by a {@link Reader}.
  */
 final class PackedTexts {
-    private static final int NULL = 0;
-    private static final int COMMON_TEXT = 1;
-    private static final int LATIN1 = 2;
-    private static final int UTF16 = 3;
+    static final int NULL = 0;
+    static final int COMMON_TEXT = 1;
+    static final int LATIN1 = 2;
+    static final int UTF16 = 3;
     /** Texts that recur in most entries. */
     static final List<String> COMMON = common();
     private static final Map<String, Integer> INDEX = index(COMMON);
+    /** Whether a common text has that many characters: only a text of such a length is looked up (hashed) in {@link #INDEX}. */
+    private static final boolean[] COMMON_LENGTHS = lengths(COMMON);
 
     private PackedTexts() {
     }
@@ -37,6 +40,17 @@ final class PackedTexts {
         return List.copyOf(texts);
     }
 
+    /** The index of {@code s} among {@link #COMMON}, or null: only a text as long as a common one is hashed. */
+    static Integer common(String s) {
+        return s.length() < COMMON_LENGTHS.length && COMMON_LENGTHS[s.length()] ? INDEX.get(s) : null;
+    }
+
+    private static boolean[] lengths(List<String> texts) {
+        boolean[] lengths = new boolean[texts.stream().mapToInt(String::length).max().orElse(0) + 1];
+        texts.forEach(text -> lengths[text.length()] = true);
+        return lengths;
+    }
+
     private static Map<String, Integer> index(List<String> texts) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -45,94 +59,7 @@ final class PackedTexts {
         return Map.copyOf(index);
     }
 
-    /** Writes texts and counts into a byte array. */
-    static final class Writer {
-        private static final int START_BYTES = 512;
-        /** Each request thread's writer, reused: its buffer is copied out by {@link #bytes()}. */
-        private static final ThreadLocal<Writer> REUSED = ThreadLocal.withInitial(Writer::new);
-
-        private byte[] out = new byte[START_BYTES];
-        private int size;
-
-        /** This thread's writer, emptied (and its buffer shrunk back when a large entry grew it). */
-        static Writer reused() {
-            Writer w = REUSED.get();
-            w.size = 0;
-            if (w.out.length > 64 * START_BYTES) {
-                w.out = new byte[START_BYTES];
-            }
-            return w;
-        }
-
-        void text(String s) {
-            Integer common = s == null ? null : INDEX.get(s);
-            if (s == null) {
-                write(NULL);
-            } else if (common != null) {
-                write(COMMON_TEXT);
-                number(common);
-            } else if (latin1(s)) {
-                write(LATIN1);
-                number(s.length());
-                room(s.length());
-                for (int i = 0; i < s.length(); i++) {
-                    out[size++] = (byte) s.charAt(i);
-                }
-            } else {
-                write(UTF16);
-                number(s.length());
-                room(2 * s.length());
-                for (int i = 0; i < s.length(); i++) {
-                    out[size++] = (byte) (s.charAt(i) >>> 8);
-                    out[size++] = (byte) s.charAt(i);
-                }
-            }
-        }
-
-        /** A count of 0 or more, or -1 for none; seven bits a byte. */
-        void number(int n) {
-            int v = n + 1;
-            while (v >= 0x80) {
-                write(v & 0x7F | 0x80);
-                v >>>= 7;
-            }
-            write(v);
-        }
-
-        void map(Map<String, String> map) {
-            number(map.size());
-            map.forEach((name, value) -> {
-                text(name);
-                text(value);
-            });
-        }
-
-        byte[] bytes() {
-            return java.util.Arrays.copyOf(out, size);
-        }
-
-        private void write(int b) {
-            room(1);
-            out[size++] = (byte) b;
-        }
-
-        private void room(int more) {
-            if (size + more > out.length) {
-                out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, size + more));
-            }
-        }
-
-        private static boolean latin1(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) > 0xFF) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Reads back what a {@link Writer} wrote, in the same order. */
+    /** Reads back what a {@link PackedTextWriter} wrote, in the same order. */
     static final class Reader {
         private final byte[] in;
         private int at;

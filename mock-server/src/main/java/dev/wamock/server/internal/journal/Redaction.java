@@ -7,9 +7,7 @@ import dev.wamock.server.internal.jetty.Exchange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Hides an exchange's access token wherever it shows up in what the journal keeps: the
@@ -27,14 +25,29 @@ public final class Redaction {
     /** Each token as a list's paging links carry it (percent-encoded), in the order of {@link #rawTokens}. */
     private final List<String> encodedTokens;
 
-    private Redaction(List<String> rawTokens) {
+    Redaction(List<String> rawTokens) {
         this.rawTokens = rawTokens;
-        this.encodedTokens = rawTokens.stream().map(PageLinks::encode).toList();
+        this.encodedTokens = new ArrayList<>(rawTokens.size());
+        for (String token : rawTokens) {
+            encodedTokens.add(encode(token));
+        }
+    }
+
+    /** {@code token} as the paging links carry it: itself when URL encoding leaves it as it is (most tokens). */
+    private static String encode(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '*' || c == '_')) {
+                return PageLinks.encode(token);
+            }
+        }
+        return token;
     }
 
     /** Redacts the tokens {@code ctx}'s request carried: its bearer token and every access_token value. */
     public static Redaction of(Exchange ctx) {
-        List<String> tokens = new ArrayList<>(2);
+        List<String> tokens = new ArrayList<>(1);
         String bearer = Tokens.fromHeader(ctx.header("Authorization"));
         if (bearer != null && bearer.length() >= MIN_ECHO_LENGTH) {
             tokens.add(bearer);
@@ -63,6 +76,33 @@ public final class Redaction {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether a token (as sent or percent-encoded) occurs in {@code ascii}, bytes below 0x80 that {@link #text} would
+     * see as the same characters: a token with any other character cannot occur in them.
+     */
+    boolean foundIn(byte[] ascii) {
+        for (int i = 0; i < rawTokens.size(); i++) {
+            if (occurs(rawTokens.get(i), ascii) || occurs(encodedTokens.get(i), ascii)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean occurs(String token, byte[] in) {
+        int n = token.length();
+        for (int start = 0; start + n <= in.length; start++) {
+            int i = 0;
+            while (i < n && in[start + i] == token.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failure report with the tokens replaced in its message and stack trace. */
@@ -100,12 +140,9 @@ public final class Redaction {
         return text(out.toString());
     }
 
-    /** Request headers, {@code Authorization} reduced to its scheme and the token's last 4 characters. */
-    Map<String, String> headers(Map<String, String> headers) {
-        Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((name, value) -> out.put(name,
-                name.equalsIgnoreCase("Authorization") ? authorization(value) : text(value)));
-        return out;
+    /** A request header's value as the journal keeps it: {@code Authorization} reduced, any other through {@link #text}. */
+    String header(String name, String value) {
+        return name.equalsIgnoreCase("Authorization") ? authorization(value) : text(value);
     }
 
     static String authorization(String value) {

@@ -90,6 +90,36 @@ class PackedEntryTest {
         assertThat(packed.textBytes()).as("bytes for %d characters", characters).isLessThan(characters * 6 / 10); // 294 of 533
     }
 
+    /** A map's count is written after its entries (the request's headers are packed without a map): past 127, it takes two bytes. */
+    @Test
+    void aMapOfMoreThan127EntriesKeepsEveryEntry() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 0; i < 300; i++) {
+            headers.put("X-Header-" + i, i % 2 == 0 ? "value " + i : "välüe ☃ " + i);
+        }
+        JournalEntry entry = JournalEntry.builder().seq(3).method("GET").path("/").headers(headers)
+                .responseHeaders(Map.of("x-fb-rev", "1")).status(200).build();
+
+        JournalEntry unpacked = PackedEntry.of(entry, entry.seq()).unpack();
+
+        assertThat(unpacked).isEqualTo(entry);
+        assertThat(unpacked.headers()).hasSize(300);
+        assertThat(unpacked.responseHeaders()).containsExactly(Map.entry("x-fb-rev", "1"));
+    }
+
+    /** A text is written a byte a character until one is past Latin-1; it is then written again, two bytes each. */
+    @Test
+    void aTextThatLeavesLatin1AfterItsStartRoundTrips() {
+        String longLatin1 = "{\"id\":\"1\",\"name\":\"Caf\u00e9 \u00fc\"}".repeat(40);
+        for (String text : new String[] {"abc\u0100", "\u00ff\u0100\u00ff", longLatin1, longLatin1 + "\uD83D\uDE00",
+                "\uD83D" + longLatin1, "a\0b" + "\uFFFF", "GET\u2028"}) {
+            JournalEntry entry = JournalEntry.builder().seq(1).method(text).path(text).responseBody(text)
+                    .headers(Map.of(text, text)).status(200).build();
+
+            assertThat(PackedEntry.of(entry, 1).unpack()).as(text).isEqualTo(entry);
+        }
+    }
+
     /** Mostly the characters that were markers or are otherwise odd: NUL, SOH, surrogates, the last char. */
     private static String text(SplittableRandom random) {
         char[] odd = {'\0', '\1', '\2', '\n', '%', '&', '=', '\uD83D', '\uDE00', '\uFFFF', 'a', 'é'};
