@@ -18,18 +18,6 @@ import org.eclipse.jetty.io.EndPoint;
 public abstract class Exchange {
     private EntryDraft draft;
     private String servedVersion;
-    private boolean inline;
-    private Rest rest;
-
-    /** An exchange answered on a pool thread. */
-    Exchange() {
-        this(false);
-    }
-
-    /** An exchange answered on the thread that read it when {@code inline} ({@link #inline()}). */
-    Exchange(boolean inline) {
-        this.inline = inline;
-    }
 
     /** The request's method, as sent ({@code GET}, {@code PROPFIND}, …). */
     public abstract String method();
@@ -124,32 +112,21 @@ public abstract class Exchange {
      * Whether this request is answered on the thread that read it, which must never wait ({@link InlineGate}): then
      * an answer that waits or breaks the connection (a delay, a fault, a slow body) goes on with {@link #onPool}.
      */
-    public final boolean inline() {
-        return inline;
+    public boolean inline() {
+        return false;
     }
 
     /**
      * Has the rest of the answer run on a thread of the pool, where it may wait: {@code rest} runs once the handlers
      * return, then the journal entry is written and the answer finished, as for any request. Only when {@link #inline()}.
      */
-    public final void onPool(Rest rest) {
-        if (!inline) {
-            throw new IllegalStateException("only a request answered inline moves to the pool");
-        }
-        this.rest = rest;
+    public void onPool(Rest rest) {
+        throw new IllegalStateException("only a request answered inline moves to the pool");
     }
 
     /** Whether {@link #onPool} moved the rest of the answer: the handlers returned without answering. */
-    final boolean moved() {
-        return rest != null;
-    }
-
-    /** The rest of the answer that {@link #onPool} moved (null when none), taken: the exchange is no longer inline. */
-    final Rest takeRest() {
-        Rest taken = rest;
-        rest = null;
-        inline = false;
-        return taken;
+    boolean moved() {
+        return false;
     }
 
     /** The rest of an answer, moved to the pool ({@link #onPool}). */
