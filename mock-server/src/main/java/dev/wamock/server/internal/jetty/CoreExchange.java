@@ -24,11 +24,8 @@ final class CoreExchange extends Exchange {
     private final String id;
     private final CoreRequest in;
     private final CoreAnswer answer;
-    private boolean inline;
-    private Rest rest;
 
-    CoreExchange(Request request, Response response, EndpointPath target, boolean inline) {
-        this.inline = inline;
+    CoreExchange(Request request, Response response, EndpointPath target) {
         this.request = request;
         this.response = response;
         this.path = target.path();
@@ -164,32 +161,6 @@ final class CoreExchange extends Exchange {
     @Override
     public void onComplete(Runnable done) {
         Request.addCompletionListener(request, failure -> done.run());
-    }
-
-    @Override
-    public boolean inline() {
-        return inline;
-    }
-
-    @Override
-    public void onPool(Rest rest) {
-        if (!inline) {
-            throw new IllegalStateException("only a request answered inline moves to the pool");
-        }
-        this.rest = rest;
-    }
-
-    /** The rest of the answer that {@link #onPool} moved (null when none), taken: the exchange is no longer inline. */
-    Rest takeRest() {
-        Rest taken = rest;
-        rest = null;
-        inline = false;
-        return taken;
-    }
-
-    @Override
-    boolean moved() {
-        return rest != null;
     }
 
     /** Sends what is left of the answer and completes {@code callback} ({@link CoreAnswer#finish}). */

@@ -107,32 +107,4 @@ public abstract class Exchange {
 
     /** Runs {@code done} once the response has gone out or failed (not when the handlers return). */
     public abstract void onComplete(Runnable done);
-
-    /**
-     * Whether this request is answered on the thread that read it, which must never wait ({@link InlineGate}): then
-     * an answer that waits or breaks the connection (a delay, a fault, a slow body) goes on with {@link #onPool}.
-     */
-    public boolean inline() {
-        return false;
-    }
-
-    /**
-     * Has the rest of the answer run on a thread of the pool, where it may wait: {@code rest} runs once the handlers
-     * return, then the journal entry is written and the answer finished, as for any request. Only when {@link #inline()}.
-     */
-    public void onPool(Rest rest) {
-        throw new IllegalStateException("only a request answered inline moves to the pool");
-    }
-
-    /** Whether {@link #onPool} moved the rest of the answer: the handlers returned without answering. */
-    boolean moved() {
-        return false;
-    }
-
-    /** The rest of an answer, moved to the pool ({@link #onPool}). */
-    @FunctionalInterface
-    public interface Rest {
-        /** Answers, as the handler would have. */
-        void run() throws IOException;
-    }
 }

@@ -70,8 +70,7 @@ public final class SharedJetty {
         server.setErrorHandler(new JsonErrorHandler()); // as the routes' configuration sets it (LateRoutes checks)
         routes = new LateRoutes(server, new Dispatch());
         server.setHandler(new EndpointHandler(routes, mounts::get)); // the endpoint skips servlet and routes
-        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // CONNECT never reaches the routes
-        server.setHandler(new InlineGate(server.getHandler(), mounts::get)); // first: what may be answered without the pool
+        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
         server.start();
     }
 
