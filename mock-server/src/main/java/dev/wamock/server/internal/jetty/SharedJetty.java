@@ -39,9 +39,7 @@ import org.slf4j.LoggerFactory;
  * after the server has started ({@link LateRoutes}): a first server opens its port without waiting for them.
  *
  * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
- * front of everything sits {@link InlineGate}, which answers the endpoint's requests of a server in memory on the
- * thread that read them and hands every other request to the pool; then {@link ProxyGate}, which acts only on the
- * HTTP port of a server in proxy mode.
+ * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
  *
  * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
  * state; each connector gets the HTTP settings it sets ({@link #httpConfiguration()}).
