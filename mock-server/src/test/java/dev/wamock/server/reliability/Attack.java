@@ -13,19 +13,8 @@ import org.opentest4j.TestAbortedException;
  * @param bounds how many of them, for how long
  * @param limit  the most the whole attack may take, set-up and checks included
  * @param run    the attack and its checks
- * @param floorMs the least p99 limit of a normal client during this attack ({@link Latency#FLOOR_MS} unless an
- *                attack says why its own is higher)
  */
-record Attack(String name, String bounds, Duration limit, Run run, double floorMs) {
-    /** An attack judged with the common floor, {@link Latency#FLOOR_MS}. */
-    Attack(String name, String bounds, Duration limit, Run run) {
-        this(name, bounds, limit, run, Latency.FLOOR_MS);
-    }
-
-    /** The p99 limit of a normal client during this attack: {@link Latency#limit}, at least {@link #floorMs}. */
-    double p99Limit(Latency.Stats baseline, Latency.Stats during) {
-        return Math.max(floorMs, Latency.limit(baseline, during));
-    }
+record Attack(String name, String bounds, Duration limit, Run run) {
 
     /** Runs the attack; throws when something that must hold on any machine did not. */
     interface Run {
@@ -41,7 +30,7 @@ record Attack(String name, String bounds, Duration limit, Run run, double floorM
         /** {@code | name | bounds | requests | result | p99 during (limit) | p99 before | idle control | took |}. */
         String row() {
             String p99 = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms (limit %.0f)",
-                    result.during().p99(), attack.p99Limit(result.baseline(), result.during()));
+                    result.during().p99(), Latency.limit(result.baseline(), result.during()));
             String before = result == null ? "–" : String.format(Locale.ROOT, "%.1f ms", result.baseline().p99());
             String control = result == null || result.during().control() == null ? "–"
                     : String.format(Locale.ROOT, "%.1f ms", result.during().control().p99());
@@ -60,7 +49,7 @@ record Attack(String name, String bounds, Duration limit, Run run, double floorM
         String skipped = null;
         try {
             result = Bounded.call(run::attack, limit);
-            if (result.during().p99() >= p99Limit(result.baseline(), result.during())) {
+            if (result.during().p99() >= Latency.limit(result.baseline(), result.during())) {
                 broke = "a normal client's p99 went past its limit (" + result.during() + ")";
             }
         } catch (TestAbortedException e) {
