@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real haproxy (the Debian package) balancing round-robin over replicas on loopback. Each answer says which
  * replica served it ({@code X-Served-By: r1|r2|r3}); a connection refused by a dead replica is retried on another
- * ({@code option redispatch}), and health checks on {@code /__wamock/health} take a dead one out.
+ * ({@code option redispatch}), and health checks on {@code /__wamock/health} take a dead one out after three
+ * failures in a row, each given 2 s: with one failure of 200 ms (haproxy's default when {@code timeout check} is
+ * unset) a single slow answer on a busy machine took every replica out, and the fleet tests got haproxy's own 503s.
  */
 final class Haproxy implements AutoCloseable {
     static final String SERVED_BY = "X-Served-By";
@@ -37,6 +39,7 @@ final class Haproxy implements AutoCloseable {
                   timeout connect 2s
                   timeout client 30s
                   timeout server 30s
+                  timeout check 2s
                   retries 3
                   option redispatch
                 frontend fleet
@@ -49,7 +52,7 @@ final class Haproxy implements AutoCloseable {
                 """.formatted(port, SERVED_BY));
         for (int i = 0; i < replicaPorts.size(); i++) {
             cfg.append("  server r").append(i + 1).append(" 127.0.0.1:").append(replicaPorts.get(i))
-                    .append(" check inter 200ms fall 1 rise 1\n");
+                    .append(" check inter 200ms fall 3 rise 1\n");
         }
         Haproxy haproxy = new Haproxy(dev.wamock.server.deploy.Haproxy.start(cfg.toString(), dir), port);
         haproxy.awaitUp();
