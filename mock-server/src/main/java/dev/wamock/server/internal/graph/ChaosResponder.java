@@ -33,6 +33,10 @@ final class ChaosResponder {
      * server stops while the answer waits (its thread is interrupted), closes the connection unanswered.
      */
     void send(Exchange ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {
+        if (ctx.inline() && waits(decision, draft)) {
+            ctx.onPool(() -> send(ctx, status, body, decision, draft)); // the reading thread must not wait
+            return;
+        }
         try {
             answer(ctx, status, body, decision, draft);
         } catch (Stopped e) {
@@ -41,6 +45,12 @@ final class ChaosResponder {
             Connections.close(ctx);
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether answering as {@code decision} says may wait or act on the connection: anything but a plain write. */
+    private static boolean waits(Decision decision, EntryDraft draft) {
+        Duration delay = draft.session.clock().scaled(decision.delay());
+        return decision.fault() != null || decision.slowBody() != null || !(delay.isZero() || delay.isNegative());
     }
 
     private void answer(Exchange ctx, int status, byte[] body, Decision decision, EntryDraft draft) throws IOException {

@@ -25,7 +25,8 @@ final class CoreExchange extends Exchange {
     private final CoreRequest in;
     private final CoreAnswer answer;
 
-    CoreExchange(Request request, Response response, EndpointPath target) {
+    CoreExchange(Request request, Response response, EndpointPath target, boolean inline) {
+        super(inline);
         this.request = request;
         this.response = response;
         this.path = target.path();

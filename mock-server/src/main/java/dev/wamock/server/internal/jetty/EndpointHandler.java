@@ -29,13 +29,18 @@ final class EndpointHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        EndpointPath target = endpointOnly(request) ? EndpointPath.parse(request.getHttpURI().getPath()) : null;
+        EndpointPath target = target(request);
         MountedServer mount = target == null ? null : mounts.apply(request.getConnectionMetaData().getConnector());
         if (mount == null) {
             return super.handle(request, response, callback);
         }
         mount.serve(request, response, callback, target);
         return true;
+    }
+
+    /** The endpoint path {@code request} names when it is one this handler serves, else null. */
+    static EndpointPath target(Request request) {
+        return endpointOnly(request) ? EndpointPath.parse(request.getHttpURI().getPath()) : null;
     }
 
     /** A GET that Javalin would treat no differently from its method and path (no body type, no override). */

@@ -18,6 +18,18 @@ import org.eclipse.jetty.io.EndPoint;
 public abstract class Exchange {
     private EntryDraft draft;
     private String servedVersion;
+    private boolean inline;
+    private Rest rest;
+
+    /** An exchange answered on a pool thread. */
+    Exchange() {
+        this(false);
+    }
+
+    /** An exchange answered on the thread that read it when {@code inline} ({@link #inline()}). */
+    Exchange(boolean inline) {
+        this.inline = inline;
+    }
 
     /** The request's method, as sent ({@code GET}, {@code PROPFIND}, …). */
     public abstract String method();
@@ -107,4 +119,43 @@ public abstract class Exchange {
 
     /** Runs {@code done} once the response has gone out or failed (not when the handlers return). */
     public abstract void onComplete(Runnable done);
+
+    /**
+     * Whether this request is answered on the thread that read it, which must never wait ({@link InlineGate}): then
+     * an answer that waits or breaks the connection (a delay, a fault, a slow body) goes on with {@link #onPool}.
+     */
+    public final boolean inline() {
+        return inline;
+    }
+
+    /**
+     * Has the rest of the answer run on a thread of the pool, where it may wait: {@code rest} runs once the handlers
+     * return, then the journal entry is written and the answer finished, as for any request. Only when {@link #inline()}.
+     */
+    public final void onPool(Rest rest) {
+        if (!inline) {
+            throw new IllegalStateException("only a request answered inline moves to the pool");
+        }
+        this.rest = rest;
+    }
+
+    /** Whether {@link #onPool} moved the rest of the answer: the handlers returned without answering. */
+    final boolean moved() {
+        return rest != null;
+    }
+
+    /** The rest of the answer that {@link #onPool} moved (null when none), taken: the exchange is no longer inline. */
+    final Rest takeRest() {
+        Rest taken = rest;
+        rest = null;
+        inline = false;
+        return taken;
+    }
+
+    /** The rest of an answer, moved to the pool ({@link #onPool}). */
+    @FunctionalInterface
+    public interface Rest {
+        /** Answers, as the handler would have. */
+        void run() throws IOException;
+    }
 }

@@ -161,11 +161,44 @@ public final class MountedServer {
     void serve(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
                org.eclipse.jetty.util.Callback callback, EndpointPath target) throws ServletException, IOException {
         serving(() -> {
-            CoreExchange x = new CoreExchange(request, response, target);
+            CoreExchange x = new CoreExchange(request, response, target, false);
             Routes.serve(x, handlers, target.phoneNumbers());
             x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
         });
         jetty.answered();
+    }
+
+    /**
+     * What {@link #serve} does, on the thread that read the request ({@link InlineGate}), which must not wait: not
+     * among the threads {@link #interruptServing()} reaches; an answer that waits goes on on the pool.
+     */
+    void serveInline(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                     org.eclipse.jetty.util.Callback callback, EndpointPath target) {
+        CoreExchange x = new CoreExchange(request, response, target, true);
+        Routes.serve(x, handlers, target.phoneNumbers());
+        Exchange.Rest rest = x.takeRest();
+        if (rest == null) {
+            x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
+            jetty.answered();
+            return;
+        }
+        request.getContext().execute(() -> {
+            try {
+                serving(() -> {
+                    Routes.resume(x, handlers, rest);
+                    x.finish(callback, Routes.RESPONSE_BUFFER_BYTES);
+                });
+            } catch (ServletException | IOException | RuntimeException e) {
+                callback.failed(e);
+            }
+            jetty.answered();
+        });
+    }
+
+    /** Whether this server's endpoint requests may be answered on the thread that read them: its state is in memory. */
+    boolean answersInline(org.eclipse.jetty.server.Connector arrivedOn) {
+        return handlers.state.store() instanceof dev.wamock.server.internal.state.MemoryStateStore
+                && proxyRule(arrivedOn) == null;
     }
 
     void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {

@@ -87,6 +87,23 @@ public final class Routes {
         } catch (Exception e) {
             Failures.answer(x, e, handlers.errors);
         }
+        if (!x.moved()) {
+            close(x, handlers);
+        }
+    }
+
+    /** The rest of a request that {@link #serve} moved to the pool ({@link Exchange#onPool}), in the same order. */
+    static void resume(Exchange x, ServerHandlers handlers, Exchange.Rest rest) {
+        try {
+            rest.run();
+        } catch (Exception e) {
+            Failures.answer(x, e, handlers.errors);
+        }
+        close(x, handlers);
+    }
+
+    /** The after-handler: journals the request (and answers a failure of that too). */
+    private static void close(Exchange x, ServerHandlers handlers) {
         try {
             handlers.journal.close(x);
         } catch (Exception e) {

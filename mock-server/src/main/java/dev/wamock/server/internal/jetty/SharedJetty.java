@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * after the server has started ({@link LateRoutes}): a first server opens its port without waiting for them.
  *
  * <p>A server may have a second connector, its HTTPS listener ({@link HttpsEndpoint}), mapped to the same mount. In
- * front of everything sits {@link ProxyGate}, which acts only on the HTTP port of a server in proxy mode.
+ * front of everything sits {@link InlineGate}, which answers the endpoint's requests of a server in memory on the
+ * thread that read them and hands every other request to the pool; then {@link ProxyGate}, which acts only on the
+ * HTTP port of a server in proxy mode.
  *
  * <p>The Javalin configuration ({@link Routes}) is built once, so it must not depend on a server's
  * state; each connector gets the HTTP settings it sets ({@link #httpConfiguration()}).
@@ -68,7 +70,8 @@ public final class SharedJetty {
         server.setErrorHandler(new JsonErrorHandler()); // as the routes' configuration sets it (LateRoutes checks)
         routes = new LateRoutes(server, new Dispatch());
         server.setHandler(new EndpointHandler(routes, mounts::get)); // the endpoint skips servlet and routes
-        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // first: CONNECT never reaches the routes
+        server.setHandler(new ProxyGate(server.getHandler(), mounts::get)); // CONNECT never reaches the routes
+        server.setHandler(new InlineGate(server.getHandler(), mounts::get)); // first: what may be answered without the pool
         server.start();
     }
 
