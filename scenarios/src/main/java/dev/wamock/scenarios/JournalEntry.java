@@ -20,6 +20,8 @@ import java.util.Map;
  * @param answeredNanos   monotonic time the answer (or the fault) was complete
  * @param clockNanos      the scenario clock's reading when the request arrived ({@link WamockClock})
  * @param headers         request headers as sent, names as the client wrote them; see {@link #header}
+ * @param requestBody     the request's body as text (up to 64 KiB, tokens redacted), or null when it had none or
+ *                        the route does not read one (the phone-number endpoint never does; the messages one does)
  * @param token           the redacted token, or null when none was sent
  * @param tokenSource     where the token came, or null
  * @param numberId        the ID path segment (a WhatsApp Business Account's on {@code /{Version}/{WABA-ID}/phone_numbers}),
@@ -50,6 +52,7 @@ public record JournalEntry(
         @JsonProperty("path") String path,
         @JsonProperty("query") String query,
         @JsonProperty("headers") Map<String, String> headers,
+        @JsonProperty("requestBody") String requestBody,
         @JsonProperty("token") String token,
         @JsonProperty("tokenSource") TokenSource tokenSource,
         @JsonProperty("version") String version,

@@ -32,6 +32,7 @@ public final class JournalEntryBuilder {
     private long latencyMicros;
     private Outcome outcome;
     private Map<String, String> responseHeaders;
+    private String requestBody;
     private String responseBody;
     private List<Effect> effects;
     private WamockFailure failure;
@@ -49,6 +50,7 @@ public final class JournalEntryBuilder {
         path = e.path();
         query = e.query();
         headers = e.headers();
+        requestBody = e.requestBody();
         token = e.token();
         tokenSource = e.tokenSource();
         version = e.version();
@@ -227,6 +229,12 @@ public final class JournalEntryBuilder {
         return this;
     }
 
+    /** Sets the request's body, redacted and bounded; null when it had none. */
+    public JournalEntryBuilder requestBody(String value) {
+        requestBody = value;
+        return this;
+    }
+
     /** Sets the body sent, redacted and bounded. */
     public JournalEntryBuilder responseBody(String value) {
         responseBody = value;
@@ -248,7 +256,7 @@ public final class JournalEntryBuilder {
     /** The entry. */
     public JournalEntry build() {
         return new JournalEntry(seq, receivedAt, receivedNanos, answeredNanos, clockNanos, method, path, query,
-                headers, token, tokenSource, version, numberId, fields, profile, scenario, step, stepLabel,
+                headers, requestBody, token, tokenSource, version, numberId, fields, profile, scenario, step, stepLabel,
                 stepDescription, status, code, subcode, isTransient, latencyMicros, outcome, responseHeaders,
                 responseBody, effects, failure);
     }
