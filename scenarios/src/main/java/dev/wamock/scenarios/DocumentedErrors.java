@@ -30,23 +30,38 @@ public final class DocumentedErrors {
         return List.copyOf(BY_NAME.values());
     }
 
-    /** Every name {@link #named} accepts, aliases included. */
+    /**
+     * Every name of the endpoint's catalogue, aliases included; {@link #named} also accepts the messages family's
+     * names ({@link WhatsAppErrors#names()}).
+     */
     public static List<String> names() {
         List<String> names = new ArrayList<>(BY_NAME.keySet());
         names.addAll(ALIASES.keySet().stream().sorted().toList());
         return names;
     }
 
-    /** The entry with this name or alias, if any. */
+    /** The entry with this name or alias, or else the {@link WhatsAppErrors} entry of that name, if any. */
     public static Optional<DocumentedError> find(String name) {
         String key = ALIASES.getOrDefault(name, name);
-        return Optional.ofNullable(BY_NAME.get(key));
+        return Optional.ofNullable(BY_NAME.get(key))
+                .or(() -> WhatsAppErrors.find(name).map(WhatsAppError::asDocumented));
     }
 
-    /** The entry with this name or alias; an unknown name fails with the closest valid one. */
+    /**
+     * The entry with this name or alias, or the {@link WhatsAppErrors} entry of that name (as a step answers it);
+     * an unknown name fails with the closest name of both catalogues.
+     */
     public static DocumentedError named(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown documented error '" + name + "'"
-                + Suggestions.didYouMean(name, names()) + "; valid names: " + names()));
+        return find(name).orElseThrow(() -> unknownName(name));
+    }
+
+    /** The failure for a name neither catalogue has: the closest name of both, and every valid one. */
+    static IllegalArgumentException unknownName(String name) {
+        List<String> valid = new ArrayList<>(names());
+        valid.addAll(WhatsAppErrors.names());
+        return new IllegalArgumentException("unknown documented error '" + name + "'"
+                + Suggestions.didYouMean(name, valid) + "; valid names: " + names()
+                + ", WhatsApp's (messages): " + WhatsAppErrors.names());
     }
 
     /** The entry documented for this HTTP status, if any. */

@@ -52,7 +52,10 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
         this(name, status, code, subcode, type, message, isTransient, userTitle, userMessage, null);
     }
 
-    /** The documented error of this name or alias ({@code server-error}, {@code rate-limited}); {@code error: NAME}. */
+    /**
+     * The documented error of this name or alias ({@code server-error}, {@code rate-limited}), or one of WhatsApp's
+     * send errors ({@link WhatsAppErrors}: {@code pair-rate-limit}, …); {@code error: NAME}.
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ErrorSpec named(String name) {
         if (name == null) {
@@ -175,7 +178,8 @@ public record ErrorSpec(String name, Integer status, Integer code, Integer subco
                 null,
                 isTransient != null ? isTransient : b.isTransient(),
                 userTitle != null ? userTitle : b.userTitle(),
-                userMessage != null ? userMessage : b.userMessage());
+                userMessage != null ? userMessage : b.userMessage(),
+                b.errorData()); // WhatsApp's codes carry error_data (messaging_product, details)
         return new Answer.Error(UNDOCUMENTED.equals(base.name()) ? null : base.name(),
                 status != null ? status : base.status(), error, retryAfter);
     }
