@@ -243,6 +243,11 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return new Inbound(webhooks.session(sessionId(id)), options().fixtures().all().get(0).id(), Inbound.DEFAULT_NAME);
     }
 
+    /** The webhooks' hub, for the tests of this package (and the wiring of the messages route's rules). */
+    dev.wamock.server.internal.webhooks.WebhookHub webhookHub() {
+        return webhooks;
+    }
+
     private static String sessionId(String id) {
         return id.isEmpty() ? id : StateStore.checkSessionId(id);
     }

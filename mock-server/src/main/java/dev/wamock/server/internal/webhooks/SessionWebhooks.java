@@ -162,6 +162,7 @@ public final class SessionWebhooks implements MessageEvents {
         URI url = callback;
         if (url == null) {
             settle(p);
+            hub.wake();
             return;
         }
         byte[] bytes = p.body().getBytes(StandardCharsets.UTF_8);
@@ -169,37 +170,32 @@ public final class SessionWebhooks implements MessageEvents {
         String signature = secret == null ? null : Signer.sign(secret, bytes);
         long sentAt = clock.nanos();
         Poster.Answer answer = hub.poster().post(url, p.body(), signature);
-        WebhookDelivery delivery;
-        synchronized (this) {
-            delivery = new WebhookDelivery(++seq, p.deliveryId(), p.field(), p.wamid(), p.status(), url.toString(),
-                    p.attempt(), p.body(), signature, answer.status(), answer.failure(), sentAt, answer.latencyMicros());
+        List<Duration> retries = hub.options().retries();
+        synchronized (this) { // recorded and retried (or settled) at once: whoever sees the record sees the retry queued
+            WebhookDelivery delivery = new WebhookDelivery(++seq, p.deliveryId(), p.field(), p.wamid(), p.status(),
+                    url.toString(), p.attempt(), p.body(), signature, answer.status(), answer.failure(), sentAt,
+                    answer.latencyMicros());
             if (record.size() == RECORD_CAPACITY) {
                 record.removeFirst();
             }
             record.addLast(delivery);
-            notifyAll();
-        }
-        List<Duration> retries = hub.options().retries();
-        if (!delivery.acknowledged() && p.attempt() <= retries.size()) {
-            synchronized (this) {
+            if (!delivery.acknowledged() && p.attempt() <= retries.size()) {
                 queue.add(p.retry(clock.nanos() + retries.get(p.attempt() - 1).toNanos()));
-            }
-            hub.wake();
-        } else {
-            settle(p);
-        }
-    }
-
-    /** {@code p} is done with (taken or given up): its chain's next is queued, due no earlier than now. */
-    private void settle(Pending p) {
-        synchronized (this) {
-            pending--;
-            if (p.next() != null) {
-                queue.add(p.next().notBefore(clock.nanos()));
+            } else {
+                settle(p);
             }
             notifyAll();
         }
         hub.wake();
+    }
+
+    /** {@code p} is done with (taken or given up): its chain's next is queued, due no earlier than now. */
+    private synchronized void settle(Pending p) {
+        pending--;
+        if (p.next() != null) {
+            queue.add(p.next().notBefore(clock.nanos()));
+        }
+        notifyAll();
     }
 
     private long epochSeconds(long clockNanos) {
