@@ -13,13 +13,14 @@ import java.util.Objects;
  * @param callbackUrl    the client's webhook endpoint (http or https), or null: no webhooks are POSTed
  * @param appSecret      the key of the {@code X-Hub-Signature-256} HMAC; null sends no signature header
  * @param verifyToken    the {@code hub.verify_token} of the verification handshake, or null
- * @param sentAfter      from the send's answer to its {@code sent} (or {@code failed}) status
- * @param deliveredAfter from the send's answer to its {@code delivered} status
+ * @param sentAfter      from the send's answer to its {@code sent} status (null for the defaults named below)
+ * @param deliveredAfter from the send's answer to its {@code delivered} (or {@code failed}) status
  * @param readAfter      from the send's answer to its {@code read} status
  * @param retries        the waits before each retry of a delivery the receiver did not take; its length is the
  *                       number of retries
  * @param maxPending     deliveries a session may have waiting (queued, in flight or waiting for their turn); a
- *                       send or inbound message beyond it gets no webhooks (counted as overflowed)
+ *                       send or inbound message beyond it gets no webhooks (counted as overflowed); 0 for the
+ *                       default, {@value #DEFAULT_MAX_PENDING}
  * @param attemptTimeout connect and read timeout of one attempt
  * @param chaos          the chaos of every session (a session may set its own)
  */

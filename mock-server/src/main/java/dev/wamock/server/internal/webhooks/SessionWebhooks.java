@@ -7,7 +7,6 @@ import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.server.WebhookChaos;
-import dev.wamock.server.WebhookOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,27 +14,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The webhooks of one session: wamock's {@link MessageEvents} (a send answered with an ID gets its statuses), inbound
  * user messages, the queue of deliveries due on the session's scenario clock, and the record of every attempt.
- * Thread-safe: the queue and the record are guarded by this object; attempts run on the hub's workers.
+ * Thread-safe: the queue and the counts are guarded by this object, the record by {@link Attempts}; attempts run on
+ * the hub's workers.
  */
 public final class SessionWebhooks implements MessageEvents {
-    private static final int RECORD_CAPACITY = 10_000;
     private final WebhookHub hub;
     private final SessionClock clock;
     private final PriorityQueue<Pending> queue = new PriorityQueue<>(
             Comparator.comparingLong(Pending::dueNanos).thenComparingLong(Pending::order));
-    private final java.util.ArrayDeque<WebhookDelivery> record = new java.util.ArrayDeque<>();
-    private final AtomicLong order = new AtomicLong();
-    private final ChaosDraws draws = new ChaosDraws();
+    private final Attempts attempts = new Attempts();
+    private final Chains chains;
     private int pending;
     private long seq;
     private long overflowed;
-    private long dropped;
     private volatile WebhookChaos chaos;
     private volatile URI callback;
     private volatile MessagingRules rules = MessagingRules.NONE;
@@ -43,45 +39,16 @@ public final class SessionWebhooks implements MessageEvents {
     SessionWebhooks(WebhookHub hub, SessionClock clock) {
         this.hub = hub;
         this.clock = clock;
+        this.chains = new Chains(hub);
         this.callback = hub.options().callbackUrl();
         chaos(hub.options().chaos());
     }
 
     @Override
     public void accepted(OutgoingMessage message, String wamid, SendVerdict verdict, long clockNanos) {
-        URI url = callback;
-        if (url == null || !verdict.accepted()) {
-            return;
+        if (callback != null && verdict.accepted()) {
+            enqueue(chains.statuses(message, wamid, verdict, clockNanos, chaos, this::epochSeconds));
         }
-        WebhookOptions o = hub.options();
-        WebhookChaos c = chaos;
-        boolean failed = verdict.failure() != null;
-        List<String> statuses = new ArrayList<>(failed ? List.of("sent", "failed") : List.of("sent", "delivered", "read"));
-        List<Duration> after = new ArrayList<>(failed ? List.of(o.sentAfter(), o.deliveredAfter())
-                : List.of(o.sentAfter(), o.deliveredAfter(), o.readAfter()));
-        if (!failed && draws.fires(c.readWithoutDelivered())) {
-            statuses.remove(1);
-            after.remove(1);
-        }
-        String conversation = Payloads.conversationId();
-        List<String> bodies = new ArrayList<>();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < statuses.size(); i++) {
-            long at = clockNanos + after.get(i).toNanos();
-            times.add(at);
-            bodies.add(hub.payloads().status(message.phoneNumberId(), wamid, statuses.get(i), message.to(),
-                    epochSeconds(at), message.isTemplate(), conversation,
-                    "failed".equals(statuses.get(i)) ? verdict.failure() : null));
-        }
-        if (draws.fires(c.outOfOrder())) {
-            java.util.Collections.reverse(statuses);
-            java.util.Collections.reverse(bodies);
-        }
-        List<Pending> chain = new ArrayList<>();
-        for (int i = 0; i < statuses.size(); i++) {
-            add(chain, c, "statuses", wamid, statuses.get(i), bodies.get(i), times.get(i));
-        }
-        enqueue(chain);
     }
 
     /**
@@ -99,39 +66,17 @@ public final class SessionWebhooks implements MessageEvents {
         String wamid = Payloads.freshWamid();
         rules.inboundFrom(phoneNumberId, from, now);
         if (callback != null) {
-            List<Pending> chain = new ArrayList<>();
-            add(chain, chaos, "messages", wamid, null,
-                    hub.payloads().inbound(phoneNumberId, from, profileName, wamid, epochSeconds(now), type, content), now);
-            enqueue(chain);
+            enqueue(chains.single("messages", wamid,
+                    hub.payloads().inbound(phoneNumberId, from, profileName, wamid, epochSeconds(now), type, content),
+                    now, chaos));
         }
         return wamid;
     }
 
-    private void add(List<Pending> chain, WebhookChaos c, String field, String wamid, String status, String body,
-                     long due) {
-        if (draws.fires(c.dropped())) {
-            synchronized (this) {
-                dropped++;
-            }
-            return;
-        }
-        long at = draws.fires(c.delayed()) ? due + c.delayBy().toNanos() : due;
-        chain.add(new Pending(hub.newDeliveryId(), field, wamid, status, body, 1, at, order.incrementAndGet(), null));
-        if (draws.fires(c.duplicated())) {
-            chain.add(new Pending(hub.newDeliveryId(), field, wamid, status, body, 1, at, order.incrementAndGet(), null));
-        }
-    }
-
-    /** Links the chain (each waits for the one before it) and queues its head; beyond maxPending it is counted. */
+    /** Queues a linked chain's head (the rest follow it); beyond maxPending the chain is counted instead. */
     private void enqueue(List<Pending> chain) {
         if (chain.isEmpty()) {
             return;
-        }
-        Pending head = null;
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Pending p = chain.get(i);
-            head = new Pending(p.deliveryId(), p.field(), p.wamid(), p.status(), p.body(), 1, p.dueNanos(), p.order(),
-                    head);
         }
         synchronized (this) {
             if (pending + chain.size() > hub.options().maxPending()) {
@@ -139,7 +84,7 @@ public final class SessionWebhooks implements MessageEvents {
                 return;
             }
             pending += chain.size();
-            queue.add(head);
+            queue.add(chain.get(0));
         }
         hub.wake();
     }
@@ -171,22 +116,23 @@ public final class SessionWebhooks implements MessageEvents {
         long sentAt = clock.nanos();
         Poster.Answer answer = hub.poster().post(url, p.body(), signature);
         List<Duration> retries = hub.options().retries();
-        synchronized (this) { // recorded and retried (or settled) at once: whoever sees the record sees the retry queued
-            WebhookDelivery delivery = new WebhookDelivery(++seq, p.deliveryId(), p.field(), p.wamid(), p.status(),
-                    url.toString(), p.attempt(), p.body(), signature, answer.status(), answer.failure(), sentAt,
-                    answer.latencyMicros());
-            if (record.size() == RECORD_CAPACITY) {
-                record.removeFirst();
-            }
-            record.addLast(delivery);
+        WebhookDelivery delivery = new WebhookDelivery(0, p.deliveryId(), p.field(), p.wamid(), p.status(),
+                url.toString(), p.attempt(), p.body(), signature, answer.status(), answer.failure(), sentAt,
+                answer.latencyMicros());
+        synchronized (this) { // the retry is queued before the attempt is recorded: whoever sees one sees the other
             if (!delivery.acknowledged() && p.attempt() <= retries.size()) {
                 queue.add(p.retry(clock.nanos() + retries.get(p.attempt() - 1).toNanos()));
             } else {
                 settle(p);
             }
-            notifyAll();
+            attempts.add(withSeq(delivery, ++seq));
         }
         hub.wake();
+    }
+
+    private static WebhookDelivery withSeq(WebhookDelivery d, long seq) {
+        return new WebhookDelivery(seq, d.deliveryId(), d.field(), d.wamid(), d.status(), d.url(), d.attempt(), d.body(),
+                d.signature(), d.answerStatus(), d.failure(), d.clockNanos(), d.latencyMicros());
     }
 
     /** {@code p} is done with (taken or given up): its chain's next is queued, due no earlier than now. */
@@ -195,7 +141,6 @@ public final class SessionWebhooks implements MessageEvents {
         if (p.next() != null) {
             queue.add(p.next().notBefore(clock.nanos()));
         }
-        notifyAll();
     }
 
     private long epochSeconds(long clockNanos) {
@@ -203,8 +148,8 @@ public final class SessionWebhooks implements MessageEvents {
     }
 
     /** Every attempt so far (the last 10 000), oldest first. */
-    public synchronized List<WebhookDelivery> deliveries() {
-        return List.copyOf(record);
+    public List<WebhookDelivery> deliveries() {
+        return attempts.all();
     }
 
     /**
@@ -212,17 +157,9 @@ public final class SessionWebhooks implements MessageEvents {
      *
      * @return the attempts when it held, or null when the time ran out
      */
-    public synchronized List<WebhookDelivery> await(java.util.function.Predicate<List<WebhookDelivery>> done,
-                                                   Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!done.test(List.copyOf(record))) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return null;
-            }
-            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
-        return List.copyOf(record);
+    public List<WebhookDelivery> await(java.util.function.Predicate<List<WebhookDelivery>> done, Duration timeout)
+            throws InterruptedException {
+        return attempts.await(done, timeout);
     }
 
     /** Deliveries queued, in flight or waiting for their turn in a chain. */
@@ -236,8 +173,8 @@ public final class SessionWebhooks implements MessageEvents {
     }
 
     /** Deliveries chaos dropped. */
-    public synchronized long dropped() {
-        return dropped;
+    public long dropped() {
+        return chains.dropped();
     }
 
     /** This session's chaos (the server's unless set). */
@@ -248,7 +185,7 @@ public final class SessionWebhooks implements MessageEvents {
     /** Sets this session's chaos; the draws start again from its seed. */
     public void chaos(WebhookChaos value) {
         this.chaos = java.util.Objects.requireNonNull(value, "chaos");
-        draws.reseed(value.seed());
+        chains.reseed(value.seed());
     }
 
     /** Where this session's webhooks go, or null. */
@@ -275,6 +212,5 @@ public final class SessionWebhooks implements MessageEvents {
     synchronized void clear() {
         queue.clear();
         pending = 0;
-        notifyAll();
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * scenario-clock time T fires when its session's clock reads T or more, whether the clock runs in real time or is
  * manual and advanced (by Java, the admin API or another replica sharing the clock): a daemon ticker looks every
  * {@value #TICK_MILLIS} ms at the sessions' queues, and only while some delivery is pending; attempts run on a small
- * daemon pool, their HTTP on another. All stop on {@link #close()}.
+ * daemon pool (threads start on first use). Both stop on {@link #close()}.
  */
 public final class WebhookHub implements AutoCloseable {
     /** How often the ticker compares the queues with the clocks while deliveries are pending. */
@@ -32,8 +32,6 @@ public final class WebhookHub implements AutoCloseable {
     private final Map<String, SessionWebhooks> sessions = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("tick"));
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("post"));
-    /** The HTTP client's own (a worker blocks in a call that needs a free thread of the client's to complete). */
-    private final ExecutorService client = Executors.newCachedThreadPool(daemon("http"));
     private final Poster poster;
     private final AtomicLong deliveryIds = new AtomicLong();
     private volatile Function<String, MessagingRules> rules = id -> MessagingRules.NONE;
@@ -45,7 +43,7 @@ public final class WebhookHub implements AutoCloseable {
         this.options = options;
         this.store = store;
         this.payloads = new Payloads(fixtures);
-        this.poster = new Poster(client, options.attemptTimeout());
+        this.poster = new Poster(options.attemptTimeout());
     }
 
     /** The session's webhooks (made on first use): also its {@link dev.wamock.scenarios.engine.messages.MessageEvents}. */
@@ -118,7 +116,6 @@ public final class WebhookHub implements AutoCloseable {
         }
         ticker.shutdownNow();
         workers.shutdownNow();
-        client.shutdownNow();
         sessions.values().forEach(SessionWebhooks::clear);
     }
 
