@@ -13,9 +13,11 @@ import dev.wamock.server.testing.ServerClock;
 /** Sends as the messages route hands them to the webhooks (it is built elsewhere): a message, a wamid and a verdict. */
 final class Sends {
     static final String USER = "16505551234";
-    static final GraphError UNDELIVERABLE = new GraphError("Message undeliverable", "OAuthException", 131026, null, null,
-            null, "Message undeliverable", "Unable to deliver message. Reasons can include: the recipient's phone"
-            + " number is not a WhatsApp phone number.");
+    /** As WhatsApp's error catalogue makes it: {@code (#code) title}, the details in {@code error_data}. */
+    static final GraphError UNDELIVERABLE = new GraphError("(#131026) Message undeliverable", "OAuthException", 131026,
+            null, null, null, null, null, java.util.Map.of("messaging_product", "whatsapp", "details",
+            "Unable to deliver message. Reasons can include: the recipient's phone number is not a WhatsApp phone"
+                    + " number."));
 
     private Sends() {
     }

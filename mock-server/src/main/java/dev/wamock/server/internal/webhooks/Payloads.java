@@ -32,7 +32,9 @@ final class Payloads {
     /**
      * A {@code statuses} body. {@code sent} and {@code delivered} carry {@code conversation} and {@code pricing}
      * ({@code service} for a free-form message, {@code utility} for a template: wamock does not know its category);
-     * {@code failed} carries {@code errors} from {@code failure}.
+     * {@code failed} carries {@code errors} from {@code failure}: code, title (its user title, else its message without
+     * the {@code (#code) } prefix), message (the same without prefix) and {@code error_data.details} (its
+     * {@code error_data.details}, else its user message, else its message).
      */
     String status(String phoneNumberId, String wamid, String status, String recipient, long epochSeconds,
                   boolean template, String conversationId, GraphError failure) {
@@ -57,8 +59,10 @@ final class Payloads {
         if (failure != null) {
             ObjectNode error = s.putArray("errors").addObject();
             error.put("code", failure.code());
-            error.put("title", failure.userTitle() != null ? failure.userTitle() : failure.message());
-            error.put("message", failure.message());
+            // a Graph error's message is "(#131026) Message undeliverable"; a status error's title and message are not
+            String plain = failure.message().replaceFirst("^\\(#\\d+\\) ", "");
+            error.put("title", failure.userTitle() != null ? failure.userTitle() : plain);
+            error.put("message", plain);
             error.putObject("error_data").put("details", details(failure));
         }
         ObjectNode value = value(phoneNumberId);
