@@ -35,11 +35,15 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     private final ServerState state;
     /** Its own port on the JVM's one Jetty server (threads, buffers and servlet context are shared). */
     private final MountedServer mount;
+    private final dev.wamock.server.internal.webhooks.WebhookHub webhooks;
     private boolean closed;
     private long cutOff;
 
-    private WamockServer(ServerOptions options) {
+    private WamockServer(ServerOptions options, WebhookOptions webhookOptions) {
         this.state = new ServerState(options);
+        this.webhooks = new dev.wamock.server.internal.webhooks.WebhookHub(webhookOptions, state.store(),
+                options.fixtures());
+        state.webhooks(webhooks);
         this.mount = MountedServer.of(state);
     }
 
@@ -206,6 +210,48 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         state.store().drop(StateStore.checkSessionId(id));
     }
 
+    /** The webhook options the server was started with ({@link Builder#webhooks(WebhookOptions)}). */
+    public WebhookOptions webhookOptions() {
+        return webhooks.options();
+    }
+
+    /** The default session's webhooks: every attempt, chaos, callback and the verification handshake. */
+    public Webhooks webhooks() {
+        return webhooks(StateStore.DEFAULT_SESSION);
+    }
+
+    /**
+     * The webhooks of session {@code id} ({@link #session(String)}).
+     *
+     * @throws IllegalArgumentException for an ID that breaks the session ID rule
+     */
+    public Webhooks webhooks(String id) {
+        return new Webhooks(webhooks, webhooks.session(sessionId(id)));
+    }
+
+    /** Messages users send to the default session's business numbers (the first fixture number unless {@code to}). */
+    public Inbound inbound() {
+        return inbound(StateStore.DEFAULT_SESSION);
+    }
+
+    /**
+     * Messages users send, in session {@code id}.
+     *
+     * @throws IllegalArgumentException for an ID that breaks the session ID rule
+     */
+    public Inbound inbound(String id) {
+        return new Inbound(webhooks.session(sessionId(id)), options().fixtures().all().get(0).id(), Inbound.DEFAULT_NAME);
+    }
+
+    /** The webhooks' hub, for the tests of this package (and the wiring of the messages route's rules). */
+    dev.wamock.server.internal.webhooks.WebhookHub webhookHub() {
+        return webhooks;
+    }
+
+    private static String sessionId(String id) {
+        return id.isEmpty() ? id : StateStore.checkSessionId(id);
+    }
+
     /** How long {@link #close()} waits for requests in flight to be answered. */
     public static final java.time.Duration DRAIN_TIMEOUT = java.time.Duration.ofSeconds(10);
     /** How long the requests cut off after the drain get to journal themselves before the journal file closes. */
@@ -233,6 +279,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             state.inFlight().awaitNone(System.nanoTime() + CUT_OFF_GRACE.toNanos());
         }
         mount.stop();
+        webhooks.close();
         if (state.sink() != null) {
             state.sink().close();
         }
@@ -260,6 +307,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     public static final class Builder {
         private ServerOptions options = ServerOptions.defaults();
         private final List<Scenario> scenarios = new ArrayList<>();
+        private WebhookOptions webhookOptions = WebhookOptions.none();
 
         private Builder() {
         }
@@ -391,6 +439,15 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /**
+         * Delivers status webhooks after sends and inbound user messages to a callback, signed and retried on the
+         * scenario clock (docs/webhooks.md); none by default.
+         */
+        public Builder webhooks(WebhookOptions webhooks) {
+            webhookOptions = Objects.requireNonNull(webhooks, "webhooks");
+            return this;
+        }
+
         /** Keeps {@code entries} journal entries (10 000 by default); older ones are dropped and counted. */
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
@@ -417,7 +474,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         public WamockServer start() {
             ServerOptions startOptions = options();
             ensurePortFree(startOptions);
-            WamockServer server = new WamockServer(startOptions);
+            WamockServer server = new WamockServer(startOptions, webhookOptions);
             try {
                 server.mount.start();
             } catch (Exception e) {

@@ -14,6 +14,7 @@ import dev.wamock.server.internal.jetty.Routes;
 import dev.wamock.server.internal.jetty.ServerHandlers;
 import dev.wamock.server.internal.state.ServerState;
 import dev.wamock.server.internal.state.Sessions;
+import dev.wamock.server.internal.webhooks.WebhookAdmin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The admin API under {@code /__wamock/}: health, contract, scenarios, rate-limit windows, reset, journal (read and
- * live stream) and the dashboard ({@link UiRoutes}). Bodies are
+ * live stream), webhooks ({@link WebhookAdmin}) and the dashboard ({@link UiRoutes}). Bodies are
  * the scenario model's own JSON, so the same classes read them back on the client side. Every call
  * passes the {@link AdminGuard} first (origin, host, token, content type).
  */
@@ -77,6 +78,19 @@ public final class AdminRoutes {
         });
         config.routes.get(P + "/sessions", ctx -> json(ctx, java.util.Map.of("sessions", of(ctx).state.store().sessions())));
         config.routes.delete(P + "/session", ctx -> of(ctx).drop(ctx));
+        registerWebhooks(config);
+    }
+
+    /** The webhooks' routes (docs/webhooks.md): attempts, the session's callback and chaos, handshake, inbound. */
+    private static void registerWebhooks(JavalinConfig config) {
+        config.routes.get(P + "/webhooks", ctx -> json(ctx, WebhookAdmin.deliveries(ctx, of(ctx).state)));
+        config.routes.put(P + "/webhooks", ctx -> json(ctx, WebhookAdmin.configure(ctx,
+                readJson(ctx.body(), "{\"callbackUrl\": \"http://127.0.0.1:9000/webhook\", \"chaos\": {\"duplicated\": 1}}"),
+                of(ctx).state)));
+        config.routes.post(P + "/webhooks/verify", ctx -> json(ctx, WebhookAdmin.verify(ctx, of(ctx).state)));
+        config.routes.post(P + "/inbound", ctx -> json(ctx, WebhookAdmin.inbound(ctx,
+                readJson(ctx.body(), "{\"from\": \"16505551234\", \"type\": \"text\", \"text\": \"hi\"}"),
+                of(ctx).state)));
     }
 
     private SessionState session(Context ctx) {

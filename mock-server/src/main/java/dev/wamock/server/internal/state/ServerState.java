@@ -21,6 +21,7 @@ public final class ServerState {
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile HttpsEndpoint https;
+    private volatile dev.wamock.server.internal.webhooks.WebhookHub webhooks;
 
     /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
     public ServerState(ServerOptions options) {
@@ -86,5 +87,15 @@ public final class ServerState {
     /** Set by the start once the HTTPS listener listens. */
     public void https(HttpsEndpoint listening) {
         this.https = listening;
+    }
+
+    /** The webhooks of the server's sessions (set once, by the server, before it starts). */
+    public dev.wamock.server.internal.webhooks.WebhookHub webhooks() {
+        return webhooks;
+    }
+
+    /** Set by the server before it starts. */
+    public void webhooks(dev.wamock.server.internal.webhooks.WebhookHub hub) {
+        this.webhooks = hub;
     }
 }
