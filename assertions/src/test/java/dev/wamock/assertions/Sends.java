@@ -2,6 +2,7 @@ package dev.wamock.assertions;
 
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.WebhookDelivery;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,6 +15,8 @@ final class Sends {
     static final String PHONE_NUMBER_ID = "106540352242922";
     static final String ALICE = "16505551234";
     static final String BOB = "16505550000";
+    /** The wamid of the first message sent ({@link #accepted} answers {@code wamid.<seq>}). */
+    static final String SENT = "wamid.1";
     static final String INBOUND = "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUYzMjEzNDM2RTZGQ0MzMDJBRgA=";
 
     private Sends() {
@@ -67,6 +70,18 @@ final class Sends {
     static JournalEntry refused(long seq, String body) {
         return entry(seq, body, 400, 131047, """
                 {"error":{"message":"Re-engagement message","type":"OAuthException","code":131047}}""");
+    }
+
+    /** Attempt {@code seq} of delivery {@code id}: a status of {@link #SENT}, answered {@code answer} (0: none) in {@code ms}. */
+    static WebhookDelivery status(long seq, String id, String status, int attempt, int answer, long ms) {
+        return new WebhookDelivery(seq, id, "statuses", SENT, status, "http://127.0.0.1:1/hooks", attempt, "{}",
+                "sha256=00", answer, answer == 0 ? "timed out" : null, seq * 1_000_000L, ms * 1_000);
+    }
+
+    /** An inbound message ({@link #INBOUND}) delivered as {@code id}, answered 200. */
+    static WebhookDelivery inbound(long seq, String id) {
+        return new WebhookDelivery(seq, id, "messages", INBOUND, null, "http://127.0.0.1:1/hooks", 1, "{}", "sha256=00",
+                200, null, seq * 1_000_000L, 1_000);
     }
 
     static Journal journal(JournalEntry... entries) {

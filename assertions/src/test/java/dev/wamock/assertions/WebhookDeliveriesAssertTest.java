@@ -4,6 +4,8 @@ import static dev.wamock.assertions.Messages.text;
 import static dev.wamock.assertions.Sends.ALICE;
 import static dev.wamock.assertions.Sends.INBOUND;
 import static dev.wamock.assertions.Sends.accepted;
+import static dev.wamock.assertions.Sends.inbound;
+import static dev.wamock.assertions.Sends.status;
 import static dev.wamock.assertions.WamockAssertions.assertThat;
 import static java.time.Duration.ofMillis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code assertThat(deliveries)}: how the client's webhook endpoint answered wamock's deliveries. */
 class WebhookDeliveriesAssertTest {
-    private static final String SENT = "wamid.1";
+    private static final String SENT = Sends.SENT;
 
     @Test
     void quickAcknowledgementsPassAndASlowOrFailedOneFailsWithTheFix() {
@@ -91,15 +93,5 @@ class WebhookDeliveriesAssertTest {
         softly.assertThatDeliveries(failed).allAcknowledgedWithin(ofMillis(100)).hasSize(1);
         softly.assertThatDeliveries(failed).statusesOf(SENT).containsExactly("sent");
         org.assertj.core.api.Assertions.assertThat(softly.assertionErrorsCollected()).hasSize(2);
-    }
-
-    private static WebhookDelivery status(long seq, String id, String status, int attempt, int answer, long ms) {
-        return new WebhookDelivery(seq, id, "statuses", SENT, status, "http://127.0.0.1:1/hooks", attempt, "{}",
-                "sha256=00", answer, answer == 0 ? "timed out" : null, seq * 1_000_000L, ms * 1_000);
-    }
-
-    private static WebhookDelivery inbound(long seq, String id) {
-        return new WebhookDelivery(seq, id, "messages", INBOUND, null, "http://127.0.0.1:1/hooks", 1, "{}", "sha256=00",
-                200, null, seq * 1_000_000L, 1_000);
     }
 }
