@@ -72,7 +72,10 @@ public final class WamockWebhooks implements AutoCloseable {
         return await(all -> all.size() >= count, "at least " + count + " deliveries", timeout);
     }
 
-    /** Waits for a delivery carrying status {@code status} ({@code sent}, {@code delivered}, {@code read}, {@code failed}) of {@code wamid}. */
+    /**
+     * Waits for a delivery carrying status {@code status} ({@code sent}, {@code delivered}, {@code read},
+     * {@code failed}) of {@code wamid}, and returns the first that did (a retried one: its first try).
+     */
     public ReceivedWebhook awaitStatus(String wamid, String status, Duration timeout) {
         Predicate<ReceivedWebhook> carries = d -> d.statuses().stream()
                 .anyMatch(s -> Objects.equals(wamid, s.id()) && Objects.equals(status, s.status()));
