@@ -147,6 +147,21 @@ public abstract class AbstractJournalAssert<SELF extends AbstractJournalAssert<S
         return next;
     }
 
+    /**
+     * The messages the client sent ({@code POST /{Version}/{Phone-Number-ID}/messages} with a JSON body), in order:
+     * narrow them ({@code .to(waId).withTemplate("…")}) and check them; failures print the whole journal.
+     */
+    public final SentMessagesAssert sentMessages() {
+        List<SentMessage> sent = actual == null ? null : SentMessage.in(actual);
+        SentMessagesAssert next = navigation.next(SentMessagesAssert.class, List.class, sent,
+                () -> new SentMessagesAssert(sent));
+        next.navigation = navigation;
+        next.all = actual == null ? List.of() : SentMessage.in(whole());
+        next.whole = actual == null ? Journal.empty() : whole();
+        next.scope = "messages" + scope;
+        return Navigation.describedLike(next, info.description());
+    }
+
     /** A list assert of the requests {@code filter} keeps, described as {@code what} unless this assert has a description. */
     private JournalEntriesAssert entries(String what, Predicate<JournalEntry> filter) {
         List<JournalEntry> entries = actual == null ? null : actual.where(filter);

@@ -45,6 +45,13 @@ final class Navigation {
         return a;
     }
 
+    WebhookDeliveriesAssert deliveries(java.util.List<dev.wamock.scenarios.WebhookDelivery> deliveries) {
+        WebhookDeliveriesAssert a = next(WebhookDeliveriesAssert.class, java.util.List.class, deliveries,
+                () -> new WebhookDeliveriesAssert(deliveries));
+        a.navigation = this;
+        return a;
+    }
+
     /** A new assert: a soft proxy when soft, else {@code hard.get()}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     <A extends AbstractAssert<?, ?>> A next(Class<A> type, Class<?> actualType, Object actual, Supplier<A> hard) {

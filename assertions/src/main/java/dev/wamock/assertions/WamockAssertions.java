@@ -4,7 +4,9 @@ import dev.wamock.assertions.internal.Json;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.WebhookDelivery;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /**
  * The entry point of wamock's AssertJ assertions, next to (not instead of) AssertJ's own
@@ -49,6 +51,19 @@ public final class WamockAssertions {
     /** Assertions on one journaled request and what it was answered. */
     public static JournalEntryAssert assertThat(JournalEntry entry) {
         return Navigation.HARD.entry(entry);
+    }
+
+    /**
+     * Assertions on how the client handled wamock's webhook deliveries (its records of them, one per attempt):
+     * {@code assertThat(deliveries).allAcknowledgedWithin(ofSeconds(2)).duplicatesAcknowledged()}.
+     */
+    public static WebhookDeliveriesAssert assertThat(List<WebhookDelivery> deliveries) {
+        return Navigation.HARD.deliveries(deliveries);
+    }
+
+    /** {@link #assertThat(List)} by another name, for code that also imports AssertJ's {@code assertThat(List)}. */
+    public static WebhookDeliveriesAssert assertThatDeliveries(List<WebhookDelivery> deliveries) {
+        return Navigation.HARD.deliveries(deliveries);
     }
 
     /** A journal from its JSON dump, as {@code GET /__wamock/journal} returns it. */

@@ -38,6 +38,14 @@ public interface WamockSoftAssertionsProvider extends SoftAssertionsProvider {
         return Navigation.soft(this).journal(journal, null, "");
     }
 
+    /**
+     * Soft assertions on wamock's webhook deliveries; not {@code assertThat}, whose {@code List} parameter would clash
+     * with AssertJ's own in a class that mixes both.
+     */
+    default WebhookDeliveriesAssert assertThatDeliveries(java.util.List<dev.wamock.scenarios.WebhookDelivery> deliveries) {
+        return Navigation.soft(this).deliveries(deliveries);
+    }
+
     /** Soft assertions on one journaled request and what it was answered. */
     default JournalEntryAssert assertThat(JournalEntry entry) {
         return Navigation.soft(this).entry(entry);

@@ -20,6 +20,7 @@ import dev.wamock.scenarios.NumberStatus;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.QualityRating;
 import dev.wamock.scenarios.Sleeper;
+import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Http;
 import dev.wamock.server.testing.ServerFixture;
@@ -295,6 +296,52 @@ class DocsExamplesTest {
     }
 
     @Test
+    void sentMessagesAndWebhooks() {
+        Journal journal = Sends.journal(Sends.accepted(1, Sends.helloWorld("16505551234")), Sends.accepted(2, Sends.reply("16505550000")));
+        String inboundWamid = Sends.INBOUND;
+        String wamid = Sends.SENT;
+        List<WebhookDelivery> deliveries = List.of(Sends.status(1, "d1", "sent", 1, 200, 5), Sends.status(2, "d1-copy", "sent", 1, 200, 5),
+                Sends.status(3, "d2", "delivered", 1, 200, 5), Sends.status(4, "d3", "read", 1, 200, 5),
+                Sends.inbound(5, "m1"), Sends.inbound(6, "m1-copy"));
+        assertThat(journal).sentMessages().hasSize(2);
+        assertThat(journal).sentMessages().to("16505551234").withTemplate("hello_world").hasSize(1);
+        assertThat(journal).sentMessages().ofType("template").containsOnlyRecipients("16505551234");
+        assertThat(journal).sentMessages().withText("Your order shipped").isEmpty();
+        assertThat(journal).sentMessages().inReplyTo(inboundWamid).isNotEmpty();
+        assertThat(journal).sentMessages().first().isTo("16505551234").hasType("template").hasTemplate("hello_world").wasAccepted();
+        assertThat(journal).sentMessages().last().hasText("<TEXT_MSG_CONTENT>").isInReplyTo(inboundWamid);
+        assertThat(deliveries).allAcknowledgedWithin(ofSeconds(2));
+        assertThat(deliveries).duplicatesAcknowledged();
+        assertThat(deliveries).statusesOf(wamid).containsExactly("sent", "delivered", "read");
+        assertThat(deliveries).handledDuplicatesIdempotently(journal);
+        softly.assertThatDeliveries(deliveries).allAcknowledgedWithin(ofSeconds(2));
+    }
+
+    @Test
+    void theSentMessagesFailureShownInThePageIsTheRealMessage() {
+        Journal sends = Sends.journal(Sends.accepted(1, Sends.text("16505551234")), Sends.accepted(2, Sends.helloWorld("+1 650-555-0000")),
+                Sends.accepted(3, Sends.readReceipt()), Requests.ok(4, 30).build(), Sends.refused(5, Sends.reply("16505551234")));
+        String expected = text("""
+
+                Expecting the client to have sent exactly 2 messages to 16505550000 with template hello_world
+                but it sent 1 message to 16505550000 with template hello_world
+                Fix: check what the client's code sends and to whom (the messages below), or the expectation.
+                Messages sent (3 in all):
+                  #1 text to 16505551234 → wamid.1
+                  #2 template hello_world to +1 650-555-0000 → wamid.2
+                  #5 text to 16505551234 → 400 code 131047
+                Journal:
+                      +0.0 ms  #1 POST /v23.0/106540352242922/messages → 200
+                     +10.0 ms  #2 POST /v23.0/106540352242922/messages → 200  ← sent template to +1 650-555-0000
+                     +20.0 ms  #3 POST /v23.0/106540352242922/messages → 200
+                     +20.0 ms  #4 GET /v23.0/106540352242922 → 200
+                     +40.0 ms  #5 POST /v23.0/106540352242922/messages → 400 code 131047
+                """);
+        assertThatThrownBy(() -> assertThat(sends).sentMessages().to("16505550000").withTemplate("hello_world").hasSize(2))
+                .hasMessage(expected.stripTrailing());
+    }
+
+    @Test
     void everyCodeLineOfThePageIsInThisTest() throws IOException {
         Set<String> sourceLines = Files.readAllLines(DocsPage.file("src/test/java/dev/wamock/assertions/DocsExamplesTest.java"))
                 .stream().map(String::strip).collect(Collectors.toSet());
@@ -311,10 +358,12 @@ class DocsExamplesTest {
         String page = Files.readString(DocsPage.file(DocsPage.PAGE));
         List<String> undocumented = Stream.of(AbstractResponseAssert.class, AbstractAccountNumberAssert.class,
                         AbstractGraphErrorAssert.class, AbstractJournalAssert.class, AbstractJournalEntryAssert.class,
-                        AbstractBackoffAssert.class, WamockAssertions.class)
+                        AbstractBackoffAssert.class, WamockAssertions.class, SentMessagesAssert.class,
+                        SentMessageAssert.class, WebhookDeliveriesAssert.class)
                 .flatMap(c -> Stream.of(c.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
                 .map(Method::getName)
+                .filter(name -> !name.equals("toAssert"))
                 .filter(name -> !page.contains("`" + name + "(") && !page.contains("." + name + "("))
                 .distinct().toList();
 

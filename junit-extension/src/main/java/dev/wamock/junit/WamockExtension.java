@@ -2,6 +2,7 @@ package dev.wamock.junit;
 
 import dev.wamock.junit.internal.ServerLifecycle;
 import dev.wamock.junit.internal.WamockConfig;
+import dev.wamock.junit.internal.WebhookWiring;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.WamockControl;
@@ -75,11 +76,14 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == WamockHandle.class || type == WamockControl.class;
+        return type == WamockHandle.class || type == WamockControl.class || type == WamockWebhooks.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == WamockWebhooks.class) {
+            return WebhookWiring.receiverFor(context, config, parameter.getDeclaringExecutable());
+        }
         return WamockHandle.of(ServerLifecycle.serverFor(context, config, parameter.getDeclaringExecutable()));
     }
 

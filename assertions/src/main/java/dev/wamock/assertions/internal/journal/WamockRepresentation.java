@@ -14,6 +14,12 @@ public final class WamockRepresentation extends StandardRepresentation {
         if (object instanceof JournalEntry e) {
             return e.describe();
         }
+        if (object instanceof dev.wamock.assertions.SentMessage m) {
+            return m.describe();
+        }
+        if (object instanceof dev.wamock.scenarios.WebhookDelivery d) {
+            return d.describe();
+        }
         if (object instanceof Journal j) {
             return "journal of " + Timeline.requests(j.total());
         }
