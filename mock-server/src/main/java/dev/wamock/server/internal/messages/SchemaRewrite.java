@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code additionalProperties}).</li>
  * <li>{@code recipient_type} and {@code type} are optional (5 and 2 examples omit them; the route reads a missing
  * {@code type} from the message object the body carries, {@code text} when none); {@code messaging_product} must
- * be {@code whatsapp}.</li>
+ * be {@code whatsapp}; a text message's {@code text.body} is required (Meta refuses a text without one).</li>
  * <li>A template's {@code language.policy} is optional (9 examples omit it).</li>
  * <li>A template component's {@code index} is a string or an integer without the pattern {@code ^[2-6, 11-14]$}
  * (a character class that refuses {@code "0"}), its {@code sub_type} any string ({@code CATALOG}, {@code flow}).</li>
@@ -46,6 +46,7 @@ final class SchemaRewrite {
             String name = branch.get("$ref").asString().substring("#/components/schemas/".length());
             schemas.set(name, merge(schemas.get(name), base));
         }
+        ((ObjectNode) schemas.get("TextMessage").get("properties").get("text")).set("required", strings("body"));
         ObjectNode language = (ObjectNode) schemas.get("LanguageObject");
         language.set("required", strings("code"));
         ObjectNode component = (ObjectNode) schemas.get("TemplateComponent").get("properties");

@@ -90,10 +90,20 @@ final class SendValidation {
         }
     }
 
+    /** The error of {@code v}: Graph's message, and details that state the rule, the value found and the fix. */
     private static GraphErrorException error(Violation v) {
-        String found = v.error().getInstanceNode() == null ? "" : ", found " + abbreviate(v.error().getInstanceNode());
-        String details = v.field() + ": " + v.error().getMessage() + found + " (schema rule '" + v.rule() + "')";
-        return SendErrors.invalid(v.message(), details);
+        JsonNode value = v.error().getInstanceNode();
+        String found = value == null || v.rule().equals("type") || v.rule().equals("required") ? ""
+                : ", found " + abbreviate(value);
+        String fix = switch (v.rule()) {
+            case "required" -> "add " + v.field();
+            case "additionalProperties" -> "remove it: Meta's schema for this object has no such key";
+            case "type" -> "send " + types(v.error().getSchemaNode());
+            case "oneOf" -> "give exactly one of the forms Meta documents (media: an id or a link)";
+            default -> "give a value the contract allows";
+        };
+        return SendErrors.invalid(v.message(), v.field() + ": " + v.error().getMessage() + found + " (schema rule '"
+                + v.rule() + "'); " + fix);
     }
 
     static Violation violation(Error e) {
