@@ -33,11 +33,11 @@ public final class MessagesHandler {
 
     /** Answers one send whose body, {@code body}, came with {@code contentType}. */
     public void handle(Exchange ctx, String contentType, byte[] body) throws IOException {
+        if (body != null && body.length > 0 && ctx.draft() != null) {
+            ctx.draft().requestBody = new String(body, StandardCharsets.UTF_8); // journaled whatever the answer
+        }
         AccountHandler.Admitted request = account.admit(ctx);
         EntryDraft draft = request.draft();
-        if (body != null && body.length > 0) {
-            draft.requestBody = new String(body, StandardCharsets.UTF_8);
-        }
         AccountNumber number = account.lookup(request.id());
         SendValidation.Send send = SendValidation.check(contentType, body);
         RequestFacts facts = new RequestFacts(request.id(), request.version(), List.of(), request.token(),

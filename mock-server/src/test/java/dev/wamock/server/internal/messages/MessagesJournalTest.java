@@ -68,6 +68,18 @@ class MessagesJournalTest {
     }
 
     @Test
+    void aSendRefusedForItsTokenIsJournaledWithItsBody() {
+        try (WamockServer server = WamockServer.builder().port(0).start()) {
+            Http.to(server).send("POST", PATH, TEXT, "Content-Type", "application/json");
+
+            JournalEntry entry = server.journal().await(1, Duration.ofSeconds(5)).entries().get(0);
+
+            assertThat(entry.status()).isEqualTo(401);
+            assertThat(entry.requestBody()).isEqualTo(TEXT);
+        }
+    }
+
+    @Test
     void anInvalidSendIsJournaledWithItsBodyAndItsError() {
         try (WamockServer server = WamockServer.builder().port(0).start()) {
             send(Http.to(server), "{\"to\": 7}");
