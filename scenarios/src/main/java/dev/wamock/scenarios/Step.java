@@ -128,17 +128,22 @@ public record Step(String label, When when, Integer times, Scope scope, Trigger 
 
     /** A copy that applies only to requests for the number {@code numberId}. */
     public Step forNumber(String numberId) {
-        return when(new When(numberId, when.fields(), when.version()));
+        return when(new When(numberId, when.fields(), when.version(), when.route()));
     }
 
     /** A copy that applies only to requests on this version, e.g. {@code v23.0}. */
     public Step forVersion(String version) {
-        return when(new When(when.number(), when.fields(), version));
+        return when(new When(when.number(), when.fields(), version, when.route()));
     }
 
     /** A copy that applies only to requests whose {@code fields} name all of {@code wireNames}. */
     public Step forFields(String... wireNames) {
-        return when(new When(when.number(), java.util.List.of(wireNames), when.version()));
+        return when(new When(when.number(), java.util.List.of(wireNames), when.version(), when.route()));
+    }
+
+    /** A copy that applies to sends ({@code POST /{Version}/{Phone-Number-ID}/messages}) instead of the endpoint. */
+    public Step onSends() {
+        return when(when.onRoute(When.MESSAGES_ROUTE));
     }
 
     /** Count {@code times} separately per access token ({@link Scope#TOKEN}) or per number ({@link Scope#NUMBER}). */

@@ -17,8 +17,11 @@ import java.util.Objects;
  * @param token    the access token, or null
  * @param wabaId   the WhatsApp Business Account the request is about ({@code x-business-use-case-usage} is keyed by
  *                 it); {@code numberId} when null
+ * @param route    the route the request came by: {@link When#NUMBER_ROUTE} (the default when null) or
+ *                 {@link When#MESSAGES_ROUTE} (a send, whose {@code numberId} is the sending number's)
  */
-public record RequestFacts(String numberId, String version, List<String> fields, String token, String wabaId) {
+public record RequestFacts(String numberId, String version, List<String> fields, String token, String wabaId,
+        String route) {
     /**
      * Checks that {@code numberId} and {@code version} are given and copies {@code fields} (none when {@code null}).
      */
@@ -27,15 +30,21 @@ public record RequestFacts(String numberId, String version, List<String> fields,
         Objects.requireNonNull(version, "version");
         fields = fields == null ? List.of() : List.copyOf(fields);
         wabaId = wabaId == null ? numberId : wabaId;
+        route = route == null ? When.NUMBER_ROUTE : route;
+    }
+
+    /** Facts of a request of the phone-number endpoint or its list ({@link When#NUMBER_ROUTE}). */
+    public RequestFacts(String numberId, String version, List<String> fields, String token, String wabaId) {
+        this(numberId, version, fields, token, wabaId, null);
     }
 
     /** Facts of a request whose business account is not known: {@code wabaId} is {@code numberId}. */
     public RequestFacts(String numberId, String version, List<String> fields, String token) {
-        this(numberId, version, fields, token, null);
+        this(numberId, version, fields, token, null, null);
     }
 
     @Override
     public String toString() {
-        return "RequestFacts[number=" + numberId + ", waba=" + wabaId + ", version=" + version + ", fields=" + fields + "]";
+        return "RequestFacts[number=" + numberId + ", waba=" + wabaId + ", version=" + version + ", fields=" + fields + ", route=" + route + "]";
     }
 }

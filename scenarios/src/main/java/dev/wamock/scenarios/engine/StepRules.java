@@ -16,7 +16,8 @@ final class StepRules {
 
     /** Whether {@code request} meets every condition {@code when} gives. */
     static boolean matches(When when, RequestFacts request) {
-        return (when.number() == null || when.number().equals(request.numberId()))
+        return when.routeOrDefault().equals(request.route())
+                && (when.number() == null || when.number().equals(request.numberId()))
                 && (when.version() == null || when.version().equals(request.version()))
                 && request.fields().containsAll(when.fields());
     }

@@ -108,13 +108,18 @@ public final class ProfileErrors {
 
     /** Another method than GET on the endpoint (graph-observed: "Unsupported … request", 400 / 100 / 33). */
     public GraphErrorException unsupportedMethod(String method, String id) {
+        return unsupportedMethod(method, id, "GET");
+    }
+
+    /** Another method than {@code allowed} on an edge that takes only that one (the endpoint: GET; sends: POST). */
+    public GraphErrorException unsupportedMethod(String method, String id, String allowed) {
         if (profile.observed()) {
             return new GraphErrorException(400, GraphError.of("Unsupported " + method.toLowerCase()
                     + " request. Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions,"
                     + " or does not support this operation.", "GraphMethodException", 100).withSubcode(33));
         }
         return new GraphErrorException(405, GraphError.of("Unsupported " + method.toLowerCase()
-                + " request. This endpoint only supports GET.", "GraphMethodException", 100));
+                + " request. This endpoint only supports " + allowed + ".", "GraphMethodException", 100));
     }
 
     /**

@@ -55,19 +55,20 @@ public final class AccountHandler {
      * A request that passed the checks every Graph path shares: the version it asked for, the version it is served
      * with (graph-observed serves an expired one as the oldest usable), its ID, token and raw {@code fields}.
      */
-    record Admitted(EntryDraft draft, String version, String served, String id, String token, String rawFields) {
+    public record Admitted(EntryDraft draft, String version, String served, String id, String token, String rawFields) {
     }
 
     /** The change to a number when no scenario step changes it. */
     static final UnaryOperator<AccountNumber> UNCHANGED = number -> number;
 
     /** A 200 body, given the scenario step's change to each number ({@link #UNCHANGED} or a step's) and the fields it adds. */
-    interface Body {
+    public interface Body {
+        /** The body, given the step's change to the number and the fields it adds. */
         byte[] render(UnaryOperator<AccountNumber> change, Map<String, Object> extraFields);
     }
 
     /** The checks of every Graph path, in order: token, version, a numeric ID (the number's, or the account's). */
-    Admitted admit(Exchange ctx) {
+    public Admitted admit(Exchange ctx) {
         EntryDraft draft = ctx.draft();
         String version = ctx.pathParam("version");
         String id = ctx.pathParam("id");
@@ -100,7 +101,7 @@ public final class AccountHandler {
     }
 
     /** Asks the session's scenarios about the request, then answers: with {@code body}, or as the step says. */
-    void respond(Exchange ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
+    public void respond(Exchange ctx, Admitted request, RequestFacts facts, Body body) throws IOException {
         EntryDraft draft = request.draft();
         String served = request.served();
         Decision decision = decide(draft, ctx.header(SessionState.SCENARIO_HEADER), facts);
@@ -178,7 +179,8 @@ public final class AccountHandler {
         }
     }
 
-    private AccountNumber lookup(String id) {
+    /** The number {@code id} names (a fixture's, or a magic number's), or the unknown-number error. */
+    public AccountNumber lookup(String id) {
         AccountNumber number = state.options().fixtures().find(id).orElse(null);
         if (number != null) {
             return number;

@@ -79,8 +79,8 @@ public final class GraphResponses {
             draft.error = failure.error();
             draft.body = body;
         }
-        if (failure.httpStatus() == 405) {
-            ctx.header("Allow", "GET");
+        if (failure.httpStatus() == 405 && !ctx.responseHeaders().contains("Allow")) {
+            ctx.header("Allow", "GET"); // the endpoint's; the send edge set its own (POST)
         }
         ctx.status(failure.httpStatus());
         ctx.contentType(JSON);

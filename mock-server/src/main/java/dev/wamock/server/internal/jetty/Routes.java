@@ -21,6 +21,8 @@ public final class Routes {
     public static final String ADMIN_PREFIX = "/__wamock";
     /** The list edge of a WhatsApp Business Account: {@code /{version}/{waba-id}/phone_numbers}. */
     static final String PHONE_NUMBERS = "phone_numbers";
+    /** The send edge of a phone number: {@code POST /{version}/{phone-number-id}/messages}. */
+    static final String MESSAGES = "messages";
     private static final HandlerType[] METHODS = {
         HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
         HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS
@@ -30,7 +32,7 @@ public final class Routes {
      * for bodies of 100–400 bytes): most of the garbage per request, and so of the heap growth under load.
      */
     static final int RESPONSE_BUFFER_BYTES = 1024;
-    /** The largest request body read (admin API); larger ones get 413. */
+    /** The largest request body read (admin API, sends); larger ones get 413. */
     private static final long MAX_BODY_BYTES = 1 << 20;
     private static final java.util.Set<String> METHOD_NAMES = java.util.Arrays.stream(METHODS)
             .map(HandlerType::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -49,10 +51,10 @@ public final class Routes {
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new JsonErrorHandler());
-            // an admin body that trickles in is read without holding a thread; the handlers then find it whole
+            // an admin body or a send that trickles in is read without holding a thread; the handlers then find it whole
             EagerContentHandler wholeBodies = new EagerContentHandler(server.getHandler(),
                     new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
-            wholeBodies.includePath(ADMIN_PREFIX + "/*"); // the endpoint never reads a body, so never waits for one
+            wholeBodies.include(Routes::readsBody); // the endpoint never reads a body, so never waits for one
             server.setHandler(wholeBodies);
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
@@ -64,6 +66,9 @@ public final class Routes {
         config.routes.get("/{version}/{id}", ctx -> ServerHandlers.of(ctx).account.handle(JavalinExchange.of(ctx)));
         config.routes.get("/{version}/{id}/" + PHONE_NUMBERS,
                 ctx -> ServerHandlers.of(ctx).phoneNumbers.handle(JavalinExchange.of(ctx)));
+        config.routes.post("/{version}/{id}/" + MESSAGES,
+                ctx -> ServerHandlers.of(ctx).messages.handle(JavalinExchange.of(ctx), ctx.header("Content-Type"),
+                        ctx.bodyAsBytes()));
         for (HandlerType method : METHODS) {
             config.routes.addHttpHandler(method, "/*",
                     ctx -> fallback(JavalinExchange.of(ctx), ServerHandlers.of(ctx).errors));
@@ -140,11 +145,28 @@ public final class Routes {
         return none;
     }
 
-    /** Any route not matched above: a wrong method on the endpoint or the list edge, or an unknown path. */
+    /** Whether the request's body is read whole before the handlers run: the admin API's and a send's. */
+    private static boolean readsBody(org.eclipse.jetty.server.Request request) {
+        String path = org.eclipse.jetty.server.Request.getPathInContext(request);
+        return path.startsWith(ADMIN_PREFIX + "/") || path.equals(ADMIN_PREFIX) || path.endsWith("/" + MESSAGES);
+    }
+
+    /**
+     * Any route not matched above: a wrong method on the endpoint, the list edge or the send edge (which takes only
+     * POST), or an unknown path.
+     */
     private static void fallback(Exchange x, ProfileErrors errors) {
         String[] segments = x.path().substring(1).split("/", -1);
+        boolean admin = segments[0].startsWith(ADMIN_PREFIX.substring(1));
+        if (!admin && segments.length == 3 && MESSAGES.equals(segments[2])) {
+            if (!HandlerType.POST.name().equals(x.method())) {
+                x.header("Allow", HandlerType.POST.name());
+                throw errors.unsupportedMethod(x.method(), segments[1], HandlerType.POST.name());
+            }
+            throw errors.unknownPath(x.path());
+        }
         boolean endpointShape = (segments.length == 2 || segments.length == 3 && PHONE_NUMBERS.equals(segments[2]))
-                && !segments[0].startsWith(ADMIN_PREFIX.substring(1));
+                && !admin;
         if (endpointShape && !HandlerType.GET.name().equals(x.method())) {
             throw errors.unsupportedMethod(x.method(), segments[1]);
         }

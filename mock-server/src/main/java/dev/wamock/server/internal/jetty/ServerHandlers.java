@@ -5,6 +5,8 @@ import dev.wamock.server.internal.errors.ProfileErrors;
 import dev.wamock.server.internal.graph.AccountHandler;
 import dev.wamock.server.internal.graph.PhoneNumbersHandler;
 import dev.wamock.server.internal.journal.JournalReads;
+import dev.wamock.server.internal.messages.Messaging;
+import dev.wamock.server.internal.messages.MessagesHandler;
 import dev.wamock.server.internal.journal.JournalStreams;
 import dev.wamock.server.internal.journal.JournalWriter;
 import dev.wamock.server.internal.state.ServerState;
@@ -25,6 +27,7 @@ public final class ServerHandlers {
     final JournalWriter journal;
     final AccountHandler account;
     final PhoneNumbersHandler phoneNumbers;
+    final MessagesHandler messages;
     /** The admin API's handlers. */
     public final AdminRoutes admin;
     /** {@code GET /__wamock/journal}. */
@@ -38,6 +41,8 @@ public final class ServerHandlers {
         this.journal = new JournalWriter(state);
         this.account = new AccountHandler(state);
         this.phoneNumbers = new PhoneNumbersHandler(state, account);
+        // WhatsApp's rules and the webhooks of each session (default: every valid send goes, no one is told)
+        this.messages = new MessagesHandler(account, Messaging.NONE);
         this.admin = new AdminRoutes(state);
         this.journalReads = new JournalReads(state.store());
         this.journalStreams = new JournalStreams(state.store());

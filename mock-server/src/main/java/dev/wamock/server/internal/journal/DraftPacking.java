@@ -54,6 +54,7 @@ final class DraftPacking {
         ctx.forEachHeader((name, value) -> w.pair(name, redaction.header(name, value)));
         w.endMap(at);
         responseHeaders(ctx.responseHeaders(), w);
+        w.text(x.requestBody == null ? null : redaction.text(bounded(x.requestBody)));
         PackedEntry.Answer answer = new PackedEntry.Answer(status(ctx, x), outcome(x), stepApplied ? d.stepIndex() : null,
                 error == null ? null : error.code(), error == null ? null : error.subcode(),
                 error == null ? null : error.isTransient(), (answered - x.receivedNanos) / 1_000);
@@ -94,7 +95,11 @@ final class DraftPacking {
 
     /** The body as the journal keeps it: its first {@value JournalWriter#MAX_BODY_CHARS} characters and the rest's count. */
     static String body(byte[] sent) {
-        String text = new String(sent, StandardCharsets.UTF_8);
+        return bounded(new String(sent, StandardCharsets.UTF_8));
+    }
+
+    /** A request's body as the journal keeps it: as {@link #body}, its first characters and the rest's count. */
+    static String bounded(String text) {
         return text.length() <= JournalWriter.MAX_BODY_CHARS ? text
                 : text.substring(0, JournalWriter.MAX_BODY_CHARS) + "…[" + (text.length() - JournalWriter.MAX_BODY_CHARS)
                         + " more characters]";

@@ -43,6 +43,8 @@ public final class EntryDraft {
     public boolean unanswered;
     /** Set when the client hung up in the middle of a slow answer. */
     public boolean hungUp;
+    /** The request's body as text, or null: only the messages route reads one (its bound and redaction: at packing). */
+    public String requestBody;
     /** The body sent (whole or the part a fault let through), or null when none was. */
     public byte[] body;
     /** Set when wamock itself failed while answering. */

@@ -15,7 +15,7 @@ import dev.wamock.server.internal.state.Sessions;
 
 /** Opens an {@link EntryDraft} when a request arrives and turns it into a journal entry once answered. */
 public final class JournalWriter {
-    /** The most of a response body the journal keeps. */
+    /** The most of a response body (and of a request body) the journal keeps, in characters. */
     static final int MAX_BODY_CHARS = 65_536;
 
     private final StateStore store;

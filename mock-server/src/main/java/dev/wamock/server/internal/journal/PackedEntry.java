@@ -81,6 +81,7 @@ final class PackedEntry {
         }
         w.map(e.headers());
         w.map(e.responseHeaders());
+        w.text(e.requestBody());
         return new PackedEntry(ticket, e.receivedAt(), e.receivedNanos(), e.answeredNanos(), e.clockNanos(),
                 new Answer(e.status(), e.outcome(), e.step(), e.code(), e.subcode(), e.isTransient(), e.latencyMicros()),
                 e.tokenSource(), e.profile(), w.bytes(), e.effects(), e.failure());
@@ -102,7 +103,7 @@ final class PackedEntry {
         }
         int code = (int) (codes >> 32);
         int subcode = (int) codes;
-        return b.headers(r.map()).responseHeaders(r.map()).seq(seq)
+        return b.headers(r.map()).responseHeaders(r.map()).requestBody(r.text()).seq(seq)
                 .receivedAt(epochSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(epochSecond, nano))
                 .receivedNanos(receivedNanos).answeredNanos(answeredNanos).clockNanos(clockNanos)
                 .tokenSource(tokenSource < 0 ? null : SOURCES[tokenSource]).profile(profile < 0 ? null : PROFILES[profile])

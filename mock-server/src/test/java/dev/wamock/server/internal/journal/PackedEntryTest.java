@@ -29,7 +29,7 @@ class PackedEntryTest {
                 .fields(List.of("id", "status", "")).profile(Profile.GRAPH_OBSERVED).scenario("transient-then-ok").step(0)
                 .stepLabel("first").stepDescription("first: error server-error × 2").status(500).code(2).isTransient(true)
                 .latencyMicros(1_234).outcome(Outcome.RESPONSE).responseHeaders(Map.of("x-app-usage", "{\"call_count\":1}"))
-                .responseBody("{\"error\":{}}")
+                .responseBody("{\"error\":{}}").requestBody("{\"to\":\"15550104821\",\"text\":{\"body\":\"ünï\"}}")
                 .effects(List.of(Effect.delay(Duration.ofMillis(100)), Effect.fault(Fault.RESET)))
                 .failure(new WamockFailure("java.lang.IllegalStateException", "boom", "at x")).build();
 
@@ -63,7 +63,7 @@ class PackedEntryTest {
                     .query(text(random)).headers(headers).token(text(random)).version(text(random))
                     .numberId(text(random)).fields(List.of(text(random), text(random))).scenario(text(random))
                     .stepLabel(text(random)).stepDescription(text(random)).responseBody(text(random))
-                    .responseHeaders(Map.of(text(random), text(random))).status(200).build();
+                    .requestBody(text(random)).responseHeaders(Map.of(text(random), text(random))).status(200).build();
 
             assertThat(PackedEntry.of(entry, entry.seq()).unpack()).as("entry %d", i).isEqualTo(entry);
         }

@@ -54,7 +54,7 @@ final class ChangeApplier {
         String fields = e.get("f");
         String waba = e.get("waba");
         RequestFacts facts = new RequestFacts(e.get("num"), e.get("ver"), fields == null ? null : Codec.readStrings(fields),
-                e.get("tk"), waba == null ? e.get("num") : waba);
+                e.get("tk"), waba == null ? e.get("num") : waba, e.get("rt"));
         return replica.scenarios().decide(e.get("h"), facts);
     }
 

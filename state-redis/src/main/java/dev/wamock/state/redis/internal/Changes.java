@@ -28,7 +28,8 @@ final class Changes {
 
     /**
      * A request's facts: header scenario {@code h}, number {@code num}, version {@code ver}, fields {@code f}, token key
-     * {@code tk}, and the business account {@code waba} when it is not the number itself.
+     * {@code tk}, the business account {@code waba} when it is not the number itself, and the route {@code rt} when it is
+     * not the phone-number endpoint's.
      */
     static List<String> request(String headerScenario, RequestFacts facts) {
         List<String> fields = new ArrayList<>(10);
@@ -36,6 +37,9 @@ final class Changes {
         put(fields, "ver", facts.version());
         if (!facts.wabaId().equals(facts.numberId())) {
             put(fields, "waba", facts.wabaId());
+        }
+        if (!dev.wamock.scenarios.When.NUMBER_ROUTE.equals(facts.route())) {
+            put(fields, "rt", facts.route());
         }
         if (headerScenario != null && !headerScenario.isBlank()) {
             put(fields, "h", headerScenario);
