@@ -2,12 +2,14 @@ package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.engine.messages.WhatsAppRules;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.server.internal.https.HttpsEndpoint;
 import dev.wamock.server.internal.jetty.MountedServer;
@@ -39,10 +41,11 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     private boolean closed;
     private long cutOff;
 
-    private WamockServer(ServerOptions options, WebhookOptions webhookOptions) {
+    private WamockServer(ServerOptions options, WebhookOptions webhookOptions, MessagingLimits limits) {
         this.state = new ServerState(options);
         this.webhooks = new dev.wamock.server.internal.webhooks.WebhookHub(webhookOptions, state.store(),
                 options.fixtures());
+        webhooks.rules(session -> new WhatsAppRules(limits)); // each session its own counters and windows
         state.webhooks(webhooks);
         this.mount = MountedServer.of(state);
     }
@@ -308,6 +311,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         private ServerOptions options = ServerOptions.defaults();
         private final List<Scenario> scenarios = new ArrayList<>();
         private WebhookOptions webhookOptions = WebhookOptions.none();
+        private MessagingLimits messagingLimits = MessagingLimits.defaults();
 
         private Builder() {
         }
@@ -448,6 +452,16 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             return this;
         }
 
+        /**
+         * WhatsApp's rules on sends, each session on its own scenario clock (docs/messages.md): throughput per number,
+         * the pair limit, the 24-hour window, templates, undeliverable recipients; {@link MessagingLimits#defaults()}
+         * unless set.
+         */
+        public Builder messagingLimits(MessagingLimits limits) {
+            messagingLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /** Keeps {@code entries} journal entries (10 000 by default); older ones are dropped and counted. */
         public Builder journalCapacity(int entries) {
             options = options.withJournalCapacity(entries);
@@ -474,7 +488,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         public WamockServer start() {
             ServerOptions startOptions = options();
             ensurePortFree(startOptions);
-            WamockServer server = new WamockServer(startOptions, webhookOptions);
+            WamockServer server = new WamockServer(startOptions, webhookOptions, messagingLimits);
             try {
                 server.mount.start();
             } catch (Exception e) {

@@ -41,8 +41,9 @@ public final class ServerHandlers {
         this.journal = new JournalWriter(state);
         this.account = new AccountHandler(state);
         this.phoneNumbers = new PhoneNumbersHandler(state, account);
-        // WhatsApp's rules and the webhooks of each session (default: every valid send goes, no one is told)
-        this.messages = new MessagesHandler(account, Messaging.NONE);
+        // WhatsApp's rules and the webhooks of each session: the hub holds both, made on the session's first use
+        this.messages = new MessagesHandler(account, new Messaging(session -> state.webhooks().session(session.id()).rules(),
+                session -> state.webhooks().session(session.id())));
         this.admin = new AdminRoutes(state);
         this.journalReads = new JournalReads(state.store());
         this.journalStreams = new JournalStreams(state.store());

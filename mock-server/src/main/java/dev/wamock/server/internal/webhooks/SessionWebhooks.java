@@ -198,6 +198,11 @@ public final class SessionWebhooks implements MessageEvents {
         this.callback = url;
     }
 
+    /** The session's rules on sends, also told of inbound messages (the 24-hour window). */
+    public MessagingRules rules() {
+        return rules;
+    }
+
     /** The rules told of inbound messages (the 24-hour window); {@link MessagingRules#NONE} until set. */
     public void rules(MessagingRules value) {
         this.rules = java.util.Objects.requireNonNull(value, "rules");
