@@ -1,10 +1,12 @@
 package dev.wamock.junit.internal;
 
+import dev.wamock.junit.WamockWebhooks;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.server.ServerOptions;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.WebhookOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,9 +41,14 @@ record ServerRecipe(ServerOptions options) {
         return options.scenarios();
     }
 
-    /** A server on loopback, on a free port. */
+    /**
+     * A server on loopback, on a free port, signing webhooks with the {@link WamockWebhooks} receiver's fake app secret
+     * (no callback until a test asks for the receiver: {@link WebhookWiring}).
+     */
     WamockServer start() {
-        return WamockServer.builder().options(options).start();
+        return WamockServer.builder().options(options).webhooks(WebhookOptions.none()
+                .withAppSecret(WamockWebhooks.DEFAULT_APP_SECRET).withVerifyToken(WamockWebhooks.DEFAULT_VERIFY_TOKEN))
+                .start();
     }
 
     private static String read(Class<?> anchor, String resource, String attribute) {

@@ -2,7 +2,9 @@ package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockWebhooks;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.server.WamockServer;
 import java.lang.reflect.Executable;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -34,15 +36,17 @@ public final class WebhookWiring {
     }
 
     /**
-     * TODO(issue 23 merge, lead): point {@code server} (an own server, or a url-mode session) at {@code receiver}: its
-     * webhook callback {@code receiver.url()}, signed with {@code receiver.appSecret()}, the verify token
-     * {@code receiver.verifyToken()}. The server is already running when a test parameter is resolved, so this needs a
-     * setter on a running server or session (hooks' admin route or a method on WamockControl / WamockServer taking a
-     * {@code WebhookOptions}), not only {@code WamockServer.Builder.webhooks(WebhookOptions)}. Until then the receiver
-     * works on its own: a test POSTs to {@code url()}.
+     * Points {@code server}, the test's own, at {@code receiver}: its webhooks go to {@code receiver.url()}, signed with
+     * the fake app secret every server of the extension has ({@link ServerRecipe#start()}). In url mode the running
+     * server's webhooks are its own to configure ({@code --webhook-url}, {@code PUT /__wamock/webhooks}).
      */
     static void connect(WamockControl server, WamockWebhooks receiver) {
-        // filled in at the merge with the hooks branch
+        if (!(server instanceof WamockServer own)) {
+            throw new ExtensionConfigurationException("a WamockWebhooks parameter needs the test's own server, but this"
+                    + " test uses a session of a running wamock (" + server + "); point that server's webhooks at your"
+                    + " receiver yourself (PUT /__wamock/webhooks with {\"callbackUrl\": …}), or drop url mode");
+        }
+        own.webhooks().callback(receiver.url());
     }
 
 }
