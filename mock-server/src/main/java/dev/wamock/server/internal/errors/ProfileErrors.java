@@ -139,7 +139,7 @@ public final class ProfileErrors {
             if (!error.message().startsWith("(#")) {
                 error = error.withMessage("(#" + error.code() + ") " + error.message());
             }
-            if (error.code() >= 80_000) {
+            if (error.code() >= 80_000 && error.errorData() == null) { // a WhatsApp error keeps its own details
                 error = error.withErrorData(WHATSAPP_DATA);
             }
         } else if (error.code() == 803) {

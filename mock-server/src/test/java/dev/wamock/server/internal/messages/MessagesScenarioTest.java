@@ -5,6 +5,7 @@ import static dev.wamock.server.internal.messages.Sends.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Fault;
+import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
 import dev.wamock.server.WamockServer;
@@ -42,6 +43,19 @@ class MessagesScenarioTest {
             assertThat(endpoint.status()).isEqualTo(200);
             assertThat(server.journal().entries().get(0).step()).isEqualTo(0);
             assertThat(server.journal().entries().get(1).step()).isNull();
+        }
+    }
+
+    @Test
+    void aWhatsAppErrorOnSendsKeepsItsOwnDetailsInTheGraphObservedProfile() {
+        try (WamockServer server = WamockServer.builder().port(0).profile(Profile.GRAPH_OBSERVED)
+                .scenarios(Scenario.of("sends-throttled", Step.error("throughput-limit").onSends()))
+                .startScenario("sends-throttled").start()) {
+            Reply sent = send(Http.to(server), TEXT);
+
+            assertThat(sent.error().path("code").asInt()).isEqualTo(130429);
+            assertThat(sent.error().path("error_data").path("details").asString())
+                    .as("the catalogue's details, not the endpoint's rate-limit text").contains("too many messages");
         }
     }
 
