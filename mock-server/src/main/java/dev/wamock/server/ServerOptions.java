@@ -30,11 +30,16 @@ import java.util.Objects;
  *                        default), or a shared store such as {@code redis://host:6379/0} (needs
  *                        {@code wamock-state-redis} on the class path; the executable jar and the image have it)
  * @param https           an HTTPS listener beside HTTP and the Graph proxy mode, or null (the default) for HTTP only
+ * @param webhookUrl      where status and inbound-message webhooks are POSTed, or null (the default) for nowhere
+ *                        (docs/webhooks.md; the rest of their settings: {@link WamockServer.Builder#webhooks})
+ * @param appSecret       the app secret webhooks are signed with ({@code X-Hub-Signature-256}), or null: unsigned
+ * @param verifyToken     the verify token of the verification handshake, or null: none
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
                             ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts,
-                            java.net.URI state, HttpsOptions https) {
+                            java.net.URI state, HttpsOptions https, java.net.URI webhookUrl, String appSecret,
+                            String verifyToken) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -66,12 +71,13 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         if (state != null && (state.getScheme() == null || state.getHost() == null)) {
             throw new IllegalArgumentException("state must be a URI like redis://localhost:6379/0 but was '" + state + "'");
         }
+        WebhookOptions.none().withTarget(webhookUrl, appSecret, verifyToken); // checks them as WebhookOptions does
     }
 
     /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy that binds {@code value}. */
@@ -139,6 +145,21 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         return with(d -> d.https = value);
     }
 
+    /** A copy whose webhooks go to {@code value} ({@code null}: nowhere). */
+    public ServerOptions withWebhookUrl(java.net.URI value) {
+        return with(d -> d.webhookUrl = value);
+    }
+
+    /** A copy that signs webhooks with the app secret {@code value} ({@code null}: unsigned). */
+    public ServerOptions withAppSecret(String value) {
+        return with(d -> d.appSecret = value);
+    }
+
+    /** A copy whose verification handshake sends the verify token {@code value} ({@code null}: none). */
+    public ServerOptions withVerifyToken(String value) {
+        return with(d -> d.verifyToken = value);
+    }
+
     /** A copy with what {@code change} sets on a draft of this one, checked by the constructor. */
     private ServerOptions with(java.util.function.Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -161,6 +182,9 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         List<String> adminAllowedHosts;
         java.net.URI state;
         HttpsOptions https;
+        java.net.URI webhookUrl;
+        String appSecret;
+        String verifyToken;
 
         Draft(ServerOptions o) {
             host = o.host;
@@ -176,11 +200,14 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
             adminAllowedHosts = o.adminAllowedHosts;
             state = o.state;
             https = o.https;
+            webhookUrl = o.webhookUrl;
+            appSecret = o.appSecret;
+            verifyToken = o.verifyToken;
         }
 
         ServerOptions build() {
             return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity,
-                    adminToken, profile, journalFile, adminAllowedHosts, state, https);
+                    adminToken, profile, journalFile, adminAllowedHosts, state, https, webhookUrl, appSecret, verifyToken);
         }
     }
 }

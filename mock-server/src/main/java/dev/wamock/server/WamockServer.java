@@ -449,6 +449,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
          */
         public Builder webhooks(WebhookOptions webhooks) {
             webhookOptions = Objects.requireNonNull(webhooks, "webhooks");
+            options = options.withWebhookUrl(webhooks.callbackUrl()).withAppSecret(webhooks.appSecret())
+                    .withVerifyToken(webhooks.verifyToken()); // these three are server options (--webhook-url, …)
             return this;
         }
 
@@ -488,7 +490,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         public WamockServer start() {
             ServerOptions startOptions = options();
             ensurePortFree(startOptions);
-            WamockServer server = new WamockServer(startOptions, webhookOptions, messagingLimits);
+            WamockServer server = new WamockServer(startOptions, webhookOptions.withTarget(startOptions.webhookUrl(),
+                    startOptions.appSecret(), startOptions.verifyToken()), messagingLimits);
             try {
                 server.mount.start();
             } catch (Exception e) {

@@ -107,6 +107,12 @@ public record WebhookOptions(URI callbackUrl, String appSecret, String verifyTok
                 maxPending, attemptTimeout, chaos);
     }
 
+    /** A copy with where, how signed and with which verify token ({@link ServerOptions} holds these three). */
+    WebhookOptions withTarget(URI url, String secret, String token) {
+        return new WebhookOptions(url, secret, token, sentAfter, deliveredAfter, readAfter, retries, maxPending,
+                attemptTimeout, chaos);
+    }
+
     /** A copy that signs with {@code secret}. */
     public WebhookOptions withAppSecret(String secret) {
         return new WebhookOptions(callbackUrl, secret, verifyToken, sentAfter, deliveredAfter, readAfter, retries,

@@ -80,7 +80,16 @@ record OptionSamples(ServerSetting setting, String value, Map<ServerSetting, Str
                         Map.of(ServerSetting.KEYSTORE, keystore.toString(), ServerSetting.HTTPS_PORT, "0"),
                         "https.keystorePassword", o -> o.withHttps(https.withKeystore(keystore, password)),
                         b -> b.keystore(keystore, password)),
-                of(ServerSetting.PROXY, "true", "https.proxy", o -> o.withHttps(https.withProxy(true)), b -> b.proxy()));
+                of(ServerSetting.PROXY, "true", "https.proxy", o -> o.withHttps(https.withProxy(true)), b -> b.proxy()),
+                of(ServerSetting.WEBHOOK_URL, "http://127.0.0.1:9000/webhook", "webhookUrl",
+                        o -> o.withWebhookUrl(URI.create("http://127.0.0.1:9000/webhook")),
+                        b -> b.webhooks(WebhookOptions.to("http://127.0.0.1:9000/webhook"))),
+                of(ServerSetting.APP_SECRET, "fake-app-secret-1234", "appSecret",
+                        o -> o.withAppSecret("fake-app-secret-1234"),
+                        b -> b.webhooks(WebhookOptions.none().withAppSecret("fake-app-secret-1234"))),
+                of(ServerSetting.VERIFY_TOKEN, "fake-verify-token-1234", "verifyToken",
+                        o -> o.withVerifyToken("fake-verify-token-1234"),
+                        b -> b.webhooks(WebhookOptions.none().withVerifyToken("fake-verify-token-1234"))));
     }
 
     private static OptionSamples of(ServerSetting setting, String value, String component,

@@ -47,7 +47,13 @@ public enum ServerSetting {
     /** The password of {@link #KEYSTORE}. */
     KEYSTORE_PASSWORD,
     /** The Graph proxy mode ({@code true}). */
-    PROXY;
+    PROXY,
+    /** Where status and inbound-message webhooks are POSTed ({@code http://host:port/path}). */
+    WEBHOOK_URL,
+    /** The app secret that signs webhooks ({@code X-Hub-Signature-256}). */
+    APP_SECRET,
+    /** The verify token of the webhook verification handshake. */
+    VERIFY_TOKEN;
 
     /** The command-line flag: {@code --https-port} for {@link #HTTPS_PORT}. */
     public String flag() {

@@ -159,6 +159,22 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
         return set(ServerSetting.PROXY, "true").withHttps();
     }
 
+    /**
+     * POSTs status webhooks after sends, and inbound user messages, to {@code callbackUrl} as the container reaches it
+     * (your test's receiver on the host: {@code http://host.testcontainers.internal:<port>/…} after
+     * {@code org.testcontainers.Testcontainers.exposeHostPorts(port)}), signed with {@code appSecret}
+     * (docs/webhooks.md).
+     */
+    public WamockContainer withWebhooks(String callbackUrl, String appSecret) {
+        set(ServerSetting.WEBHOOK_URL, Objects.requireNonNull(callbackUrl, "callbackUrl"));
+        return set(ServerSetting.APP_SECRET, Objects.requireNonNull(appSecret, "appSecret"));
+    }
+
+    /** The verify token wamock sends in the webhook verification handshake ({@code POST /__wamock/webhooks/verify}). */
+    public WamockContainer withVerifyToken(String token) {
+        return set(ServerSetting.VERIFY_TOKEN, Objects.requireNonNull(token, "token"));
+    }
+
     private WamockContainer set(ServerSetting setting, String value) {
         settings.put(setting, value);
         return self();

@@ -31,25 +31,35 @@ class ContainerSettingsTest {
     private record Offered(Consumer<WamockContainer> with, UnaryOperator<ServerOptions> expected) {
     }
 
-    private static final Map<ServerSetting, Offered> OFFERED = Map.of(
-            ServerSetting.SCENARIO, new Offered(c -> c.withScenario("http-500"), o -> o.withStartScenario("http-500")),
-            ServerSetting.FIXTURES, new Offered(c -> c.withFixtures(NUMBERS),
-                    o -> o.withFixtures(Fixtures.load(NUMBERS, Fixtures.defaults()))),
-            ServerSetting.REQUIRE_TOKEN, new Offered(c -> c.withRequireToken("fake-token-1234"),
-                    o -> o.withRequiredToken("fake-token-1234")),
-            ServerSetting.JOURNAL_CAPACITY, new Offered(c -> c.withJournalCapacity(50), o -> o.withJournalCapacity(50)),
-            ServerSetting.STATE, new Offered(c -> c.withState("redis://redis:6379/0"),
-                    o -> o.withState(URI.create("redis://redis:6379/0"))),
-            ServerSetting.PROFILE, new Offered(c -> c.withProfile(Profile.GRAPH_OBSERVED),
-                    o -> o.withProfile(ProfileOptions.of(Profile.GRAPH_OBSERVED))),
-            ServerSetting.RATE_LIMIT_STATUS, new Offered(c -> c.withRateLimitStatus(429),
-                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 429, 400))),
-            ServerSetting.TOKEN_ERROR_STATUS, new Offered(c -> c.withTokenErrorStatus(401),
-                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 400, 401))),
-            ServerSetting.HTTPS_PORT, new Offered(WamockContainer::withHttps,
-                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT))),
-            ServerSetting.PROXY, new Offered(WamockContainer::withProxy,
-                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT).withProxy(true))));
+    private static final String HOOK = "http://host.testcontainers.internal:9000/webhook";
+
+    private static final Map<ServerSetting, Offered> OFFERED = Map.ofEntries(
+            Map.entry(ServerSetting.SCENARIO, new Offered(c -> c.withScenario("http-500"),
+                    o -> o.withStartScenario("http-500"))),
+            Map.entry(ServerSetting.FIXTURES, new Offered(c -> c.withFixtures(NUMBERS),
+                    o -> o.withFixtures(Fixtures.load(NUMBERS, Fixtures.defaults())))),
+            Map.entry(ServerSetting.REQUIRE_TOKEN, new Offered(c -> c.withRequireToken("fake-token-1234"),
+                    o -> o.withRequiredToken("fake-token-1234"))),
+            Map.entry(ServerSetting.JOURNAL_CAPACITY, new Offered(c -> c.withJournalCapacity(50),
+                    o -> o.withJournalCapacity(50))),
+            Map.entry(ServerSetting.STATE, new Offered(c -> c.withState("redis://redis:6379/0"),
+                    o -> o.withState(URI.create("redis://redis:6379/0")))),
+            Map.entry(ServerSetting.PROFILE, new Offered(c -> c.withProfile(Profile.GRAPH_OBSERVED),
+                    o -> o.withProfile(ProfileOptions.of(Profile.GRAPH_OBSERVED)))),
+            Map.entry(ServerSetting.RATE_LIMIT_STATUS, new Offered(c -> c.withRateLimitStatus(429),
+                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 429, 400)))),
+            Map.entry(ServerSetting.TOKEN_ERROR_STATUS, new Offered(c -> c.withTokenErrorStatus(401),
+                    o -> o.withProfile(new ProfileOptions(Profile.DOCUMENTED, 400, 401)))),
+            Map.entry(ServerSetting.HTTPS_PORT, new Offered(WamockContainer::withHttps,
+                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT)))),
+            Map.entry(ServerSetting.PROXY, new Offered(WamockContainer::withProxy,
+                    o -> o.withHttps(HttpsOptions.onPort(WamockContainer.HTTPS_PORT).withProxy(true)))),
+            Map.entry(ServerSetting.WEBHOOK_URL, new Offered(c -> c.withWebhooks(HOOK, "fake-app-secret-1234"),
+                    o -> o.withWebhookUrl(URI.create(HOOK)).withAppSecret("fake-app-secret-1234"))),
+            Map.entry(ServerSetting.APP_SECRET, new Offered(c -> c.withWebhooks(HOOK, "fake-app-secret-1234"),
+                    o -> o.withWebhookUrl(URI.create(HOOK)).withAppSecret("fake-app-secret-1234"))),
+            Map.entry(ServerSetting.VERIFY_TOKEN, new Offered(c -> c.withVerifyToken("fake-verify-token-1234"),
+                    o -> o.withVerifyToken("fake-verify-token-1234"))));
 
     /** Settings the container does not offer, and why. */
     private static final Map<ServerSetting, String> NOT_OFFERED = Map.of(

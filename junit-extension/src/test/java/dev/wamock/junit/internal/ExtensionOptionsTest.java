@@ -67,7 +67,10 @@ class ExtensionOptionsTest {
             Map.entry(ServerSetting.JOURNAL_FILE, "a failing test's report carries the journal (wamock.reports.dir)"),
             Map.entry(ServerSetting.STATE, "a server per test keeps its state in the test's JVM"),
             Map.entry(ServerSetting.KEYSTORE, "the HTTPS listener's certificate comes from the CA of the run"),
-            Map.entry(ServerSetting.KEYSTORE_PASSWORD, "the HTTPS listener's certificate comes from the CA of the run"));
+            Map.entry(ServerSetting.KEYSTORE_PASSWORD, "the HTTPS listener's certificate comes from the CA of the run"),
+            Map.entry(ServerSetting.WEBHOOK_URL, "a WamockWebhooks test parameter points the server at its receiver"),
+            Map.entry(ServerSetting.APP_SECRET, "the server signs with the WamockWebhooks receiver's fake secret"),
+            Map.entry(ServerSetting.VERIFY_TOKEN, "the server sends the WamockWebhooks receiver's fake verify token"));
 
     /** Attributes that are not server options: the extension's own. */
     private static final Set<String> EXTENSION_ATTRIBUTES = Set.of("lifetime", "url", "installJvmWide");

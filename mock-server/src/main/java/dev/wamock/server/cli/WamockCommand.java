@@ -8,6 +8,7 @@ import dev.wamock.server.ProfileOptions;
 import dev.wamock.server.ServerOptions;
 import dev.wamock.server.ServerStartException;
 import dev.wamock.server.WamockServer;
+import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.internal.jetty.JettyProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -108,6 +109,20 @@ public final class WamockCommand implements Callable<Integer> {
                     + " the HTTPS listener, on a free port unless --https-port); any other host gets a 502 and is never"
                     + " contacted")
     boolean proxy;
+
+    @Option(names = "--webhook-url", paramLabel = "URL",
+            description = "POST status webhooks after sends, and inbound user messages, to this http(s) URL, on the"
+                    + " scenario clock and retried (docs/webhooks.md). Default: none")
+    String webhookUrl;
+
+    @Option(names = "--app-secret", paramLabel = "SECRET",
+            description = "Sign webhooks with this app secret (X-Hub-Signature-256); WAMOCK_APP_SECRET keeps it off the"
+                    + " process list. Default: unsigned")
+    String appSecret;
+
+    @Option(names = "--verify-token", paramLabel = "TOKEN",
+            description = "The verify token wamock sends in the webhook verification handshake. Default: none")
+    String verifyToken;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -220,7 +235,9 @@ public final class WamockCommand implements Callable<Integer> {
         return new ServerOptions(host, port, numbers, requireToken,
                 scenarios == null ? List.of() : ScenarioFiles.load(scenarios), scenario, journalCapacity, adminToken,
                 new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus), journalFile,
-                adminHosts, state == null || state.isBlank() ? null : stateUri(state), https);
+                adminHosts, state == null || state.isBlank() ? null : stateUri(state), https,
+                webhookUrl == null ? null : WebhookOptions.none().withCallbackUrl(webhookUrl).callbackUrl(),
+                appSecret, verifyToken);
     }
 
     private static java.net.URI stateUri(String uri) {

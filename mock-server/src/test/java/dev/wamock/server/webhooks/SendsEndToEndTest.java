@@ -6,6 +6,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.WebhookOptions;
+import dev.wamock.server.cli.WamockCommand;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -100,6 +102,18 @@ class SendsEndToEndTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused.body()).path("error").path("code").asInt()).as(refused.body()).isEqualTo(130429);
         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theCommandLinesWebhookVariablesDeliverSignedStatuses() throws Exception {
+        start(WamockServer.builder().options(WamockCommand.options(Map.of("WAMOCK_WEBHOOK_URL", receiver.url(),
+                "WAMOCK_APP_SECRET", SECRET))));
+
+        assertThat(send(template("16505551234")).statusCode()).isEqualTo(200);
+        WebhookDelivery sent = server.webhooks().awaitDeliveries(1, WAIT).get(0);
+
+        assertThat(sent.status()).isEqualTo("sent");
+        assertThat(sent.answerStatus()).as("the receiver answers 401 to a bad signature").isEqualTo(200);
     }
 
     private static String text(String to, String body) {
