@@ -32,13 +32,15 @@ import java.util.TreeSet;
  * @param spamLimited            business phone number IDs whose sends fail with 131048
  * @param marketingPerUserPerDay marketing templates one user gets per rolling 24 h before 131049, or null for no limit
  *                               (Meta publishes no number)
- * @param templates              the templates the business has; a template send is checked against them
+ * @param templates              the templates the business has; a template send is checked against them (132001 for
+ *                               one not among them). None by default: then any template name goes, as a client's own
+ *                               templates would on its real account, and only its parameters' form is checked
  */
 public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int pairBurst, Duration serviceWindow,
                               Set<String> undeliverable, Set<String> spamLimited, Integer marketingPerUserPerDay,
                               List<MessageTemplate> templates) {
     private static final MessagingLimits DEFAULTS = new MessagingLimits(80, Duration.ofSeconds(6), 45,
-            Duration.ofHours(24), Set.of(), Set.of(), null, List.of(MessageTemplate.HELLO_WORLD));
+            Duration.ofHours(24), Set.of(), Set.of(), null, List.of());
 
     /**
      * Checks the limits and copies the collections (recipients kept as their digits).
@@ -58,7 +60,10 @@ public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int 
         templates = templates == null ? List.of() : List.copyOf(templates);
     }
 
-    /** Meta's documented values: 80/s, one message per 6 s per pair with bursts of 45, a 24-hour window. */
+    /**
+     * Meta's documented values: 80/s, one message per 6 s per pair with bursts of 45, a 24-hour window; no templates
+     * declared (any template name goes).
+     */
     public static MessagingLimits defaults() {
         return DEFAULTS;
     }

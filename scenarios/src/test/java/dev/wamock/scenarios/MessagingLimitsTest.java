@@ -18,7 +18,7 @@ class MessagingLimitsTest {
         assertThat(d.pairBurst()).isEqualTo(45);
         assertThat(d.serviceWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(d.marketingPerUserPerDay()).isNull();
-        assertThat(d.templates()).containsExactly(MessageTemplate.HELLO_WORLD);
+        assertThat(d.templates()).isEmpty();
     }
 
     @Test

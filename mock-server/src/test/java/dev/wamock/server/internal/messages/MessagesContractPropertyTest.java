@@ -3,12 +3,14 @@ package dev.wamock.server.internal.messages;
 import static dev.wamock.server.internal.messages.Sends.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.Http;
 import dev.wamock.server.testing.Reply;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,9 @@ class MessagesContractPropertyTest {
 
     @BeforeAll
     static void start() {
-        server = WamockServer.builder().port(0).start();
+        // the contract only: limits no run of these ~460 sends reaches (the limits have their own tests)
+        server = WamockServer.builder().port(0).messagingLimits(MessagingLimits.defaults().withMessagesPerSecond(100_000)
+                .withPairLimit(Duration.ofSeconds(6), 100_000)).start();
         http = Http.to(server);
     }
 

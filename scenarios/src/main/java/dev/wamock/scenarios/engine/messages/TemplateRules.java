@@ -32,6 +32,9 @@ final class TemplateRules {
         JsonNode template = body.path("template");
         String name = template.path("name").asString("");
         String language = template.path("language").path("code").asString("");
+        if (templates.isEmpty()) { // no templates declared: any name goes, its parameters' form still checked
+            return checkParameters(bodyParameters(template), null);
+        }
         Optional<MessageTemplate> found = templates.stream()
                 .filter(t -> t.name().equals(name) && t.language().equals(language)).findFirst();
         if (found.isEmpty()) {
@@ -55,6 +58,11 @@ final class TemplateRules {
             return refused("template-param-count", "body: number of localizable_params (" + params.size()
                     + ") does not match the expected number of params (" + t.bodyParameters() + ")");
         }
+        return checkParameters(params, t);
+    }
+
+    /** The form of the body parameters (type, new lines, length) of a send of {@code t} (null: undeclared). */
+    private static Result checkParameters(List<JsonNode> params, MessageTemplate t) {
         int length = 0;
         for (int i = 0; i < params.size(); i++) {
             JsonNode p = params.get(i);

@@ -67,7 +67,7 @@ public final class WhatsAppRules implements MessagingRules {
         if (limits.spamLimited().contains(number)) {
             return verdict("spam-rate-limit");
         }
-        if (template == null && !users.windowOpen(pair, clockNanos)) {
+        if (!message.isTemplate() && !users.windowOpen(pair, clockNanos)) {
             return verdict("re-engagement");
         }
         if (template != null && template.category() == MessageTemplate.Category.MARKETING) {

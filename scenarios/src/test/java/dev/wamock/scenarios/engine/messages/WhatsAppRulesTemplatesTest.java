@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Each template error, against a small catalogue; every one is refused at once. */
 class WhatsAppRulesTemplatesTest {
     private static final MessageTemplate ORDER = MessageTemplate.approved("order_update", "en_US", Category.UTILITY, 2);
-    private final WhatsAppRules rules = new WhatsAppRules(MessagingLimits.defaults().withTemplate(ORDER)
+    private final WhatsAppRules rules = new WhatsAppRules(MessagingLimits.defaults().withTemplate(MessageTemplate.HELLO_WORLD)
+            .withTemplate(ORDER)
             .withTemplate(MessageTemplate.approved("old", "en_US", Category.UTILITY, 0).withStatus(Status.PAUSED))
             .withTemplate(MessageTemplate.approved("gone", "en_US", Category.UTILITY, 0).withStatus(Status.DISABLED))
             .withTemplate(MessageTemplate.approved("new", "en_US", Category.UTILITY, 0).withStatus(Status.PENDING)));
@@ -30,7 +31,16 @@ class WhatsAppRulesTemplatesTest {
     }
 
     @Test
-    void the_default_catalogue_sends_metas_hello_world_and_a_well_formed_template_goes() {
+    void with_no_templates_declared_any_name_goes_outside_the_window_and_only_the_parameters_form_is_checked() {
+        WhatsAppRules open = new WhatsAppRules(MessagingLimits.defaults());
+
+        assertThat(open.check(template("1", "my_own_template", "pt_BR", "Ana"), 0)).isEqualTo(SendVerdict.goes());
+        SendVerdict tab = open.check(template("2", "my_own_template", "pt_BR", "Ana\tSilva"), 0);
+        assertThat(tab.refusal().code()).isEqualTo(132007);
+    }
+
+    @Test
+    void a_declared_catalogue_sends_metas_hello_world_and_a_well_formed_template_goes() {
         assertThat(send(template("1", "hello_world", "en_US"))).isEqualTo(SendVerdict.goes());
         assertThat(send(template("2", "order_update", "en_US", "Ana", "#123"))).isEqualTo(SendVerdict.goes());
     }

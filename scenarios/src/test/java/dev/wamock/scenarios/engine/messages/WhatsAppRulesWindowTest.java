@@ -63,7 +63,7 @@ class WhatsAppRulesWindowTest {
     void a_user_past_the_marketing_limit_gets_131049_for_marketing_templates_only_until_a_day_has_passed() {
         MessageTemplate promo = MessageTemplate.approved("promo", "en_US", MessageTemplate.Category.MARKETING, 0);
         WhatsAppRules rules = new WhatsAppRules(MessagingLimits.defaults().withTemplate(promo)
-                .withMarketingPerUserPerDay(2));
+                .withTemplate(MessageTemplate.HELLO_WORLD).withMarketingPerUserPerDay(2));
         assertThat(rules.check(template("1", "promo", "en_US"), 0)).isEqualTo(SendVerdict.goes());
         assertThat(rules.check(template("1", "promo", "en_US"), seconds(60))).isEqualTo(SendVerdict.goes());
         assertThat(rules.check(template("1", "promo", "en_US"), seconds(120)).failure().code()).isEqualTo(131049);
