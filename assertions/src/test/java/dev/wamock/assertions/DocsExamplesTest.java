@@ -329,13 +329,13 @@ class DocsExamplesTest {
                 Messages sent (3 in all):
                   #1 text to 16505551234 → wamid.1
                   #2 template hello_world to +1 650-555-0000 → wamid.2
-                  #5 text to 16505551234 → 400 code 131047
+                  #5 text to 16505551234 → 400 code 131056
                 Journal:
                       +0.0 ms  #1 POST /v23.0/106540352242922/messages → 200
                      +10.0 ms  #2 POST /v23.0/106540352242922/messages → 200  ← sent template to +1 650-555-0000
                      +20.0 ms  #3 POST /v23.0/106540352242922/messages → 200
                      +20.0 ms  #4 GET /v23.0/106540352242922 → 200
-                     +40.0 ms  #5 POST /v23.0/106540352242922/messages → 400 code 131047
+                     +40.0 ms  #5 POST /v23.0/106540352242922/messages → 400 code 131056
                 """);
         assertThatThrownBy(() -> assertThat(sends).sentMessages().to("16505550000").withTemplate("hello_world").hasSize(2))
                 .hasMessage(expected.stripTrailing());

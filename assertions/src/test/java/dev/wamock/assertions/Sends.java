@@ -66,10 +66,10 @@ final class Sends {
                 .formatted(to, to, seq));
     }
 
-    /** Request {@code #seq} with {@code body}, refused with code 131047 (outside the 24-hour window). */
+    /** Request {@code #seq} with {@code body}, refused with code 131056 (the pair rate limit). */
     static JournalEntry refused(long seq, String body) {
-        return entry(seq, body, 400, 131047, """
-                {"error":{"message":"Re-engagement message","type":"OAuthException","code":131047}}""");
+        return entry(seq, body, 400, 131056, """
+                {"error":{"message":"(#131056) (Business Account, Consumer Account) pair rate limit hit","type":"OAuthException","code":131056}}""");
     }
 
     /** Attempt {@code seq} of delivery {@code id}: a status of {@link #SENT}, answered {@code answer} (0: none) in {@code ms}. */

@@ -57,13 +57,13 @@ class SentMessagesAssertTest {
                         Messages sent (3 in all):
                           #1 text to 16505551234 → wamid.1
                           #2 template hello_world to +1 650-555-0000 → wamid.2
-                          #5 text to 16505551234 → 400 code 131047
+                          #5 text to 16505551234 → 400 code 131056
                         Journal:
                               +0.0 ms  #1 POST /v23.0/106540352242922/messages → 200
                              +10.0 ms  #2 POST /v23.0/106540352242922/messages → 200  ← sent template to +1 650-555-0000
                              +20.0 ms  #3 POST /v23.0/106540352242922/messages → 200
                              +20.0 ms  #4 GET /v23.0/106540352242922 → 200
-                             +40.0 ms  #5 POST /v23.0/106540352242922/messages → 400 code 131047"""));
+                             +40.0 ms  #5 POST /v23.0/106540352242922/messages → 400 code 131056"""));
     }
 
     @Test
@@ -92,7 +92,7 @@ class SentMessagesAssertTest {
                           {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","""))
                 .hasMessageContaining("#1 POST /v23.0/106540352242922/messages → 200  ← this message");
         assertThatThrownBy(() -> assertThat(journal).sentMessages().last().wasAccepted())
-                .hasMessageContaining("to be accepted with a message ID\nbut it was answered 400 code 131047"
+                .hasMessageContaining("to be accepted with a message ID\nbut it was answered 400 code 131056"
                         .replace("\n", System.lineSeparator()));
         assertThatThrownBy(() -> assertThat(journal).sentMessages().first().isInReplyTo(INBOUND))
                 .hasMessageContaining("but it replied to nothing (no context.message_id)");
