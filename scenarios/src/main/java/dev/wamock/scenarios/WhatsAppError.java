@@ -1,6 +1,5 @@
 package dev.wamock.scenarios;
 
-import dev.wamock.scenarios.engine.messages.SendVerdict;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,12 +54,6 @@ public record WhatsAppError(String name, int code, int status, Delivery delivery
         data.put("details", detailText);
         return new GraphError("(#" + code + ") " + title, "OAuthException", code, null, null, null, null, null,
                 java.util.Collections.unmodifiableMap(data));
-    }
-
-    /** The verdict on a send that meets this error: refused at once, or accepted and failed later. */
-    public SendVerdict verdict(String detailText) {
-        GraphError error = graphError(detailText);
-        return delivery == Delivery.REFUSED ? SendVerdict.refused(status, error) : SendVerdict.failsLater(error);
     }
 
     /** The entry as a scenario step answers it (at once, with {@link #status()}). */

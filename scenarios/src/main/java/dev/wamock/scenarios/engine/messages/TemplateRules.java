@@ -99,7 +99,7 @@ final class TemplateRules {
 
     private static Result refused(String name, String details) {
         var error = WhatsAppErrors.named(name);
-        return new Result(error.verdict(details != null ? details : error.details()), null);
+        return new Result(WhatsAppRules.verdict(error, details != null ? details : error.details()), null);
     }
 
     /** A refusal, or the template the send names. */

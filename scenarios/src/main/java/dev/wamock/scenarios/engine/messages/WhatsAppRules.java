@@ -1,7 +1,9 @@
 package dev.wamock.scenarios.engine.messages;
 
+import dev.wamock.scenarios.GraphError;
 import dev.wamock.scenarios.MessageTemplate;
 import dev.wamock.scenarios.MessagingLimits;
+import dev.wamock.scenarios.WhatsAppError;
 import dev.wamock.scenarios.WhatsAppErrors;
 import java.util.Objects;
 
@@ -101,6 +103,13 @@ public final class WhatsAppRules implements MessagingRules {
 
     private static SendVerdict verdict(String name) {
         var error = WhatsAppErrors.named(name);
-        return error.verdict(error.details());
+        return verdict(error, error.details());
+    }
+
+    /** The verdict on a send that meets {@code error}: refused at once, or accepted and failed later. */
+    static SendVerdict verdict(WhatsAppError error, String details) {
+        GraphError graph = error.graphError(details);
+        return error.delivery() == WhatsAppError.Delivery.REFUSED ? SendVerdict.refused(error.status(), graph)
+                : SendVerdict.failsLater(graph);
     }
 }
