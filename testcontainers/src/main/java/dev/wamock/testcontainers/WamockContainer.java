@@ -164,8 +164,9 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     /**
      * POSTs status webhooks after sends, and inbound user messages, to {@code callbackUrl} as the container reaches it
      * (your test's receiver on the host: {@code http://host.testcontainers.internal:<port>/…} after
-     * {@code org.testcontainers.Testcontainers.exposeHostPorts(port)}), signed with {@code appSecret}
-     * (docs/webhooks.md).
+     * {@code org.testcontainers.Testcontainers.exposeHostPorts(port)}, or without a registry to pull its SSH side
+     * container from, {@code withExtraHost("host.testcontainers.internal", "host-gateway")}), signed with
+     * {@code appSecret} (docs/webhooks.md).
      */
     public WamockContainer withWebhooks(String callbackUrl, String appSecret) {
         set(ServerSetting.WEBHOOK_URL, Objects.requireNonNull(callbackUrl, "callbackUrl"));
