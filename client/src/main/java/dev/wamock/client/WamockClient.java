@@ -9,6 +9,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.StateStore;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A wamock server that runs elsewhere ({@code java -jar wamock-server.jar}, {@code docker run}, a CI
@@ -33,6 +35,10 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>{@link #session(String)} gives a client of one session of the same server: its own scenario, counts, clock
  * and journal, so parallel tests can share one server; {@link #dropSession(String)} forgets it afterwards.
+ *
+ * <p>Webhooks (docs/webhooks.md): {@link #webhookCallback(String)} points the session's status and inbound webhooks
+ * at a receiver, {@link #inboundText(String, String)} has a user write, {@link #webhookDeliveries()} lists every
+ * attempt and how it was answered, {@link #verifyWebhook()} runs the verification handshake.
  */
 public final class WamockClient implements WamockControl {
     private static final String SESSIONS_PATH = "/sessions/";
@@ -147,6 +153,57 @@ public final class WamockClient implements WamockControl {
     @Override
     public WamockClock clock() {
         return new AdminClock(admin);
+    }
+
+    /**
+     * {@code GET /__wamock/webhooks}: every attempt to POST a webhook of this session (the last 10 000), oldest first;
+     * a retried delivery has one entry per try. Deliveries run in the background on the server's clock, so poll (or
+     * await the receiver) until the expected ones have landed.
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        List<WebhookDelivery> deliveries = new ArrayList<>();
+        Mappers.JSON.readTree(admin.send("GET", "/webhooks", null))
+                .forEach(n -> deliveries.add(Mappers.JSON.treeToValue(n, WebhookDelivery.class)));
+        return List.copyOf(deliveries);
+    }
+
+    /**
+     * {@code PUT /__wamock/webhooks}: this session's status and inbound webhooks go to {@code callbackUrl} (as the
+     * server reaches it), signed with the server's app secret; null stops them.
+     *
+     * @throws IllegalArgumentException when the server refuses the URL (not an absolute http(s) URL), with its message
+     */
+    public void webhookCallback(String callbackUrl) {
+        ObjectNode body = Mappers.JSON.createObjectNode();
+        if (callbackUrl == null) {
+            body.putNull("callbackUrl");
+        } else {
+            body.put("callbackUrl", callbackUrl);
+        }
+        admin.send("PUT", "/webhooks", Mappers.JSON.writeValueAsString(body));
+    }
+
+    /**
+     * {@code POST /__wamock/inbound}: user {@code from} (a WhatsApp ID, e.g. {@code 16505551234}) writes {@code text}
+     * to the first fixture number; the session's callback gets a {@code messages} webhook and the user's 24-hour
+     * customer service window opens.
+     *
+     * @return the inbound message's wamid
+     * @throws IllegalArgumentException when the server refuses a value (e.g. a blank {@code from} or text)
+     */
+    public String inboundText(String from, String text) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(text, "text");
+        String body = Mappers.JSON.writeValueAsString(Map.of("from", from, "type", "text", "text", text));
+        return Mappers.JSON.readTree(admin.send("POST", "/inbound", body)).path("wamid").asString();
+    }
+
+    /**
+     * {@code POST /__wamock/webhooks/verify}: the server performs Meta's verification handshake on this session's
+     * callback with its verify token ({@code --verify-token}); a failed one is a result that says why, not an exception.
+     */
+    public WebhookHandshake verifyWebhook() {
+        return Mappers.JSON.readValue(admin.send("POST", "/webhooks/verify", null), WebhookHandshake.class);
     }
 
     @Override

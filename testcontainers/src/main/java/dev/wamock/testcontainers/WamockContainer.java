@@ -2,6 +2,7 @@ package dev.wamock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.wamock.client.WamockClient;
+import dev.wamock.client.WebhookHandshake;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
@@ -9,6 +10,7 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.ServerSetting;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.testcontainers.internal.ContainerFiles;
 import dev.wamock.testcontainers.internal.ContainerTrust;
 import dev.wamock.testcontainers.internal.ImageDefaults;
@@ -162,8 +164,9 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     /**
      * POSTs status webhooks after sends, and inbound user messages, to {@code callbackUrl} as the container reaches it
      * (your test's receiver on the host: {@code http://host.testcontainers.internal:<port>/…} after
-     * {@code org.testcontainers.Testcontainers.exposeHostPorts(port)}), signed with {@code appSecret}
-     * (docs/webhooks.md).
+     * {@code org.testcontainers.Testcontainers.exposeHostPorts(port)}, or without a registry to pull its SSH side
+     * container from, {@code withExtraHost("host.testcontainers.internal", "host-gateway")}), signed with
+     * {@code appSecret} (docs/webhooks.md).
      */
     public WamockContainer withWebhooks(String callbackUrl, String appSecret) {
         set(ServerSetting.WEBHOOK_URL, Objects.requireNonNull(callbackUrl, "callbackUrl"));
@@ -344,6 +347,48 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      */
     public void dropSession(String id) {
         admin().dropSession(id);
+    }
+
+    /**
+     * Every attempt of the running container to POST a webhook of its default session (the last 10 000), oldest
+     * first, with how the receiver answered ({@link WamockClient#webhookDeliveries()}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return admin().webhookDeliveries();
+    }
+
+    /**
+     * Points the default session's webhooks at {@code callbackUrl} as the container reaches it, e.g.
+     * {@code http://host.testcontainers.internal:<port>/webhook}; null stops them ({@link WamockClient#webhookCallback}).
+     *
+     * @throws IllegalArgumentException when the container refuses the URL
+     * @throws IllegalStateException    when the container is not running
+     */
+    public void webhookCallback(String callbackUrl) {
+        admin().webhookCallback(callbackUrl);
+    }
+
+    /**
+     * User {@code from} writes {@code text}: a {@code messages} webhook to the callback, and the user's 24-hour window
+     * opens ({@link WamockClient#inboundText}).
+     *
+     * @return the inbound message's wamid
+     * @throws IllegalStateException when the container is not running
+     */
+    public String inboundText(String from, String text) {
+        return admin().inboundText(from, text);
+    }
+
+    /**
+     * The verification handshake on the callback with {@link #withVerifyToken(String)}'s token
+     * ({@link WamockClient#verifyWebhook()}); a failed one says why.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public WebhookHandshake verifyWebhook() {
+        return admin().verifyWebhook();
     }
 
     private WamockClient admin() {
