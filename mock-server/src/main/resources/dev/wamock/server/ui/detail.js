@@ -61,9 +61,9 @@ export class EntryDetail {
     fact(facts, 'wamid', d.wamid);
     fact(facts, 'delivery', d.deliveryId + ', try ' + d.attempt);
     fact(facts, 'POSTed to', d.url);
-    fact(facts, 'answer', f.deliveryAnswer(d) + (f.acknowledged(d) ? ' (acknowledged)' : ' (not acknowledged: tried again)'));
+    fact(facts, 'answer', f.deliveryAnswer(d) + (f.acknowledged(d) ? ' (acknowledged)' : ' (not acknowledged)'));
     fact(facts, 'on the clock', f.duration(d.clockNanos / 1e6));
-    fact(facts, 'latency', (d.latencyMicros / 1000).toFixed(1) + ' ms');
+    fact(facts, 'latency', f.latency(d));
     const sent = {'Content-Type': 'application/json', 'User-Agent': 'wamock-webhooks'};
     if (d.signature) {
       sent['X-Hub-Signature-256'] = d.signature;

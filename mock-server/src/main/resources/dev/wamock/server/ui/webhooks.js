@@ -69,7 +69,7 @@ export class WebhooksPanel {
       row.className = (f.acknowledged(d) ? 's-ok' : 's-5xx') + (d.seq === this.selected ? ' selected' : '');
       row.title = d.wamid || '';
       for (const text of ['#' + d.seq, f.deliveryWhat(d), f.shortWamid(d.wamid), d.attempt, f.deliveryAnswer(d),
-        (d.latencyMicros / 1000).toFixed(1) + ' ms', f.duration(d.clockNanos / 1e6)]) {
+        f.latency(d), f.duration(d.clockNanos / 1e6)]) {
         row.insertCell().textContent = text;
       }
     }
