@@ -3,6 +3,7 @@ import {call, NeedsToken, setToken, streamJournal, token} from './api.js';
 import {EntryDetail} from './detail.js';
 import {JournalTable, matches} from './table.js';
 import {Panels} from './panels.js';
+import {WebhooksPanel} from './webhooks.js';
 
 const $ = id => document.getElementById(id);
 const CHART_ENTRIES = 2000;
@@ -41,9 +42,20 @@ function message(text, ok) {
 const detail = new EntryDetail(() => {
   table.selected = null;
   table.render();
+  webhooks.selected = null;
+  webhooks.render();
 });
-const table = new JournalTable($('rows'), $('spacer'), entry => detail.show(entry, state.session), onTableChange);
+const table = new JournalTable($('rows'), $('spacer'), entry => {
+  webhooks.selected = null;
+  webhooks.render();
+  detail.show(entry, state.session);
+}, onTableChange);
 const panels = new Panels(() => state.session, act);
+const webhooks = new WebhooksPanel(() => state.session, delivery => {
+  table.selected = null;
+  table.render();
+  detail.showDelivery(delivery);
+}, () => scheduleChart());
 
 function onTableChange() {
   const now = performance.now();
@@ -70,12 +82,17 @@ function scheduleChart() {
   state.chartDue = now + CHART_EVERY_MS;
   setTimeout(() => {
     const entries = table.shown.slice(-CHART_ENTRIES);
-    window.WamockTimeline.render($('chart-body'), entries, {groupBy: table.filter.token ? 'token' : 'number'});
+    window.WamockTimeline.render($('chart-body'), entries, {groupBy: table.filter.token ? 'token' : 'number',
+      deliveries: webhooks.list});
   }, CHART_EVERY_MS);
 }
 
-/** A mark clicked in the chart opens its entry, as a row does. */
+/** A mark clicked in the chart opens its entry (or webhook attempt), as a row does. */
 $('chart-body').addEventListener('wamock-timeline-select', event => {
+  if (event.detail.deliverySeq != null) {
+    webhooks.open(event.detail.deliverySeq);
+    return;
+  }
   const entry = table.find(event.detail.seq);
   if (entry) {
     table.selected = entry.seq;
@@ -147,6 +164,7 @@ function showSession(session) {
   state.dropped = 0;
   state.skipped = 0;
   table.clear();
+  webhooks.clear();
   detail.close();
   follow();
   refresh();
@@ -200,6 +218,7 @@ function refresh() {
   return guarded(async () => {
     await panels.loadCatalogue();
     await panels.refresh();
+    await webhooks.refresh();
     await loadSessions();
   });
 }
@@ -238,7 +257,7 @@ setInterval(() => {
   }
 }, PANELS_EVERY_MS);
 
-window.wamockDashboard = {table, matches, state}; // for tests and the curious
+window.wamockDashboard = {table, matches, state, webhooks}; // for tests and the curious
 scheduleChart();
 follow();
 refresh();

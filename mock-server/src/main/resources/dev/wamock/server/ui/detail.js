@@ -1,4 +1,5 @@
-// One journal entry opened: facts, request and response headers, body, and the request as curl.
+// One journal entry opened: facts, request and response headers, body, and the request as curl; or one webhook attempt:
+// its facts, the headers and body wamock POSTed, and the attempt as curl.
 import * as f from './format.js';
 
 const $ = id => document.getElementById(id);
@@ -37,8 +38,46 @@ export class EntryDetail {
     this.onClose = onClose;
   }
 
+  /** Titles the sections for a journal entry (`asEntry`) or a webhook attempt. */
+  sections(asEntry) {
+    $('detail-request-title').textContent = asEntry ? 'Request headers' : 'Headers POSTed';
+    $('detail-response-title').hidden = !asEntry;
+    $('detail-response').hidden = !asEntry;
+    $('detail-body-title').textContent = asEntry ? 'Response body' : 'Body POSTed (what was signed)';
+    $('detail-curl-note').textContent = asEntry ? '(the token as the journal keeps it: redacted)'
+      : '(the same POST to the receiver, to replay it)';
+    this.panel.setAttribute('aria-label', asEntry ? 'journal entry' : 'webhook attempt');
+  }
+
+  /** Shows one webhook attempt (a WebhookDelivery of GET /__wamock/webhooks); the body is text, never markup. */
+  showDelivery(d) {
+    this.sections(false);
+    $('detail-title').textContent = '#' + d.seq + ' webhook ' + f.deliveryWhat(d) + ' try ' + d.attempt + ' → '
+      + f.deliveryAnswer(d);
+    const facts = $('detail-facts');
+    facts.replaceChildren();
+    fact(facts, 'field', d.field);
+    fact(facts, 'status', d.status);
+    fact(facts, 'wamid', d.wamid);
+    fact(facts, 'delivery', d.deliveryId + ', try ' + d.attempt);
+    fact(facts, 'POSTed to', d.url);
+    fact(facts, 'answer', f.deliveryAnswer(d) + (f.acknowledged(d) ? ' (acknowledged)' : ' (not acknowledged)'));
+    fact(facts, 'on the clock', f.duration(d.clockNanos / 1e6));
+    fact(facts, 'latency', f.latency(d));
+    const sent = {'Content-Type': 'application/json', 'User-Agent': 'wamock-webhooks'};
+    if (d.signature) {
+      sent['X-Hub-Signature-256'] = d.signature;
+    }
+    fillHeaders($('detail-request'), sent);
+    $('detail-body').textContent = d.body;
+    $('detail-curl').value = f.deliveryCurl(d);
+    $('detail-copied').textContent = '';
+    this.panel.hidden = false;
+  }
+
   /** Shows `entry`; its curl names `session` when the request did not. */
   show(entry, session) {
+    this.sections(true);
     $('detail-title').textContent = '#' + entry.seq + ' ' + entry.method + ' ' + f.target(entry) + ' → ' + f.status(entry);
     const facts = $('detail-facts');
     facts.replaceChildren();

@@ -110,3 +110,34 @@ export function curl(entry, origin, session) {
   }
   return parts.join(' \\\n  ');
 }
+
+/** Whether the receiver took a webhook attempt (a 2xx answer). */
+export function acknowledged(delivery) {
+  return delivery.answerStatus >= 200 && delivery.answerStatus < 300;
+}
+
+/** "statuses delivered", "messages". */
+export function deliveryWhat(delivery) {
+  return delivery.field + (delivery.status ? ' ' + delivery.status : '');
+}
+
+/** "wamid.HBgL…3QzNA" (the start and the end), or ''. */
+export function shortWamid(wamid) {
+  if (!wamid) {
+    return '';
+  }
+  return wamid.length <= 18 ? wamid : wamid.slice(0, 10) + '…' + wamid.slice(-6);
+}
+
+/** "200", "500", or "no answer (connect timed out)". */
+export function deliveryAnswer(delivery) {
+  return delivery.answerStatus ? String(delivery.answerStatus)
+    : 'no answer' + (delivery.failure ? ' (' + delivery.failure + ')' : '');
+}
+
+/** The attempt as curl: the same POST, body and signature (when the server signs), to the receiver, to replay it. */
+export function deliveryCurl(delivery) {
+  return ['curl -i -X POST ' + quote(delivery.url), '-H ' + quote('Content-Type: application/json')]
+    .concat(delivery.signature ? ['-H ' + quote('X-Hub-Signature-256: ' + delivery.signature)] : [])
+    .concat(['--data-binary ' + quote(delivery.body)]).join(' \\\n  ');
+}

@@ -10,14 +10,21 @@
  * entries: journal entries as GET /__wamock/journal returns them (any order; a whole journal object is accepted too).
  * options: groupBy "number" (default) or "token"; maxEntries (2000: the newest kept), maxPerLane (200: the newest
  * drawn), maxLanes (24: the most recently active drawn), width (px; default the container's width, else 960).
- * A click on a mark (or Enter on a focused one) dispatches "wamock-timeline-select" (detail: {seq}) on the container.
+ * deliveries (optional): webhook attempts as GET /__wamock/webhooks returns them (WebhookDelivery: seq, wamid, status,
+ * attempt, answerStatus, failure, clockNanos…). Each is drawn in the lane of the send whose answer named its wamid, on a
+ * line under that send (sent, delivered, read follow it), placed by the scenario clock and coloured acknowledged (2xx)
+ * or failed; attempts whose send is not among the entries go to a lane of their own, "webhooks".
+ * A click on a mark (or Enter on a focused one) dispatches "wamock-timeline-select" (detail: {seq}) on the container;
+ * on a delivery's mark, detail: {deliverySeq}.
  */
 (function (global) {
   'use strict';
 
   var SAME_TIME_NS = 5e6;          // the scenario clock counts as real time while it drifts less than this
   var REPEAT_WINDOW_NS = 50e6;     // java.net.http repeats a GET by itself this soon after a reset
-  var DEFAULTS = {groupBy: 'number', maxEntries: 2000, maxPerLane: 200, maxLanes: 24, width: 0};
+  var DEFAULTS = {groupBy: 'number', maxEntries: 2000, maxPerLane: 200, maxLanes: 24, width: 0, deliveries: null,
+    maxDeliveries: 2000};
+  var WEBHOOK_LANE = 'webhooks';
   var RATE_LIMIT_CODES = {4: true, 17: true, 32: true, 613: true, 80007: true, 130429: true, 131056: true};
   var NO_ANSWER = {'reset': true, 'no-response': true, 'cut-off': true};
   var OUTCOMES = [['2xx', '2xx'], ['4xx', '4xx'], ['rate-limit', '429 / rate limit'], ['5xx', '5xx'],
@@ -136,7 +143,7 @@
       return e && typeof e === 'object';
     }).slice().sort(function (a, b) { return num(a.seq) - num(b.seq); });
     var entries = all.slice(Math.max(0, all.length - Math.max(1, o.maxEntries)));
-    var t = 0, lanes = [], byKey = {}, tooEarly = 0;
+    var t = 0, lanes = [], byKey = {}, tooEarly = 0, ordered = [];
     entries.forEach(function (e, i) {
       if (i > 0) {
         var prev = entries[i - 1], jump = clockJump(prev, e);
@@ -164,8 +171,10 @@
         }
       }
       lane.marks.push(mark);
+      ordered.push(mark);
       lane.lastT = t;
     });
+    var placed = placeDeliveries(entries, ordered, lanes, byKey, o);
     var hiddenLanes = 0;
     if (lanes.length > o.maxLanes) {
       var recent = lanes.slice().sort(function (a, b) { return b.lastT - a.lastT; }).slice(0, o.maxLanes);
@@ -177,7 +186,59 @@
       l.marks = l.marks.slice(Math.max(0, l.marks.length - Math.max(1, o.maxPerLane)));
     });
     return {lanes: lanes, hiddenLanes: hiddenLanes, received: all.length, kept: entries.length, tooEarly: tooEarly,
-      groupBy: o.groupBy, width: o.width};
+      groupBy: o.groupBy, width: o.width, deliveries: placed.count, failedDeliveries: placed.failed};
+  }
+
+  /** The wamid a send was answered with ({"messages":[{"id":"wamid…"}]}), or null. */
+  function sentWamid(e) {
+    if (!e.responseBody || String(e.path || '').indexOf('/messages') < 0) return null;
+    try {
+      var body = JSON.parse(e.responseBody);
+      return body && body.messages && body.messages[0] && body.messages[0].id ? String(body.messages[0].id) : null;
+    } catch (notJson) {
+      return null;
+    }
+  }
+
+  /** The chart's time (ms) of a scenario clock reading: after the latest entry read at or before it on that clock. */
+  function clockToT(entries, marks, clockNanos, base) {
+    var k = -1;
+    for (var i = 0; i < entries.length; i++) {
+      if (num(entries[i].clockNanos) <= clockNanos) k = i;
+    }
+    if (entries.length === 0) return (clockNanos - base) / 1e6;
+    var at = k >= 0 ? k : 0;
+    return marks[at].t + (clockNanos - num(entries[at].clockNanos)) / 1e6;
+  }
+
+  /** Puts each webhook attempt in the lane of its send (by wamid), else in the "webhooks" lane. */
+  function placeDeliveries(entries, markOf, lanes, byKey, o) {
+    var list = (Array.isArray(o.deliveries) ? o.deliveries : []).filter(function (d) {
+      return d && typeof d === 'object';
+    }).slice().sort(function (a, b) { return num(a.seq) - num(b.seq); });
+    list = list.slice(Math.max(0, list.length - Math.max(1, o.maxDeliveries)));
+    var sends = {}, failed = 0;
+    lanes.forEach(function (lane) {
+      lane.deliveries = [];
+      lane.marks.forEach(function (m) {
+        var w = sentWamid(m.entry);
+        if (w) sends[w] = {lane: lane, mark: m};
+      });
+    });
+    var base = list.length ? num(list[0].clockNanos) : 0;
+    list.forEach(function (d) {
+      var send = d.wamid ? sends[String(d.wamid)] : null, lane = send ? send.lane : byKey[WEBHOOK_LANE];
+      if (!lane) {
+        lane = byKey[WEBHOOK_LANE] = {key: WEBHOOK_LANE, marks: [], deliveries: [], lastT: -Infinity};
+        lanes.push(lane);
+      }
+      var acked = num(d.answerStatus) >= 200 && num(d.answerStatus) < 300, t = clockToT(entries, markOf, num(d.clockNanos), base);
+      if (!acked) failed++;
+      lane.deliveries.push({delivery: d, seq: num(d.seq), t: t, end: t + num(d.latencyMicros) / 1000,
+        acked: acked, send: send ? send.mark : null});
+      lane.lastT = Math.max(lane.lastT == null ? -Infinity : lane.lastT, t);
+    });
+    return {count: list.length, failed: failed};
   }
 
 
@@ -241,8 +302,10 @@
     s.push('<g class="wt-lane" data-lane="' + esc(lane.key) + '" data-requests="' + lane.total + '">');
     s.push('<rect class="wt-lane-bg" x="0" y="' + (y - LANE_H / 2) + '" width="100%" height="' + LANE_H + '"/>');
     s.push('<text class="wt-lane-label" x="8" y="' + (y - 2) + '">' + esc(lane.key) + '</text>');
-    s.push('<text class="wt-lane-count" x="8" y="' + (y + 13) + '">' + lane.total + (lane.total === 1 ? ' request' : ' requests')
-      + (lane.total > marks.length ? ', last ' + marks.length + ' drawn' : '') + '</text>');
+    var hooks = (lane.deliveries || []).length;
+    s.push('<text class="wt-lane-count" x="8" y="' + (y + 13) + '">' + (lane.total || !hooks ? lane.total
+      + (lane.total === 1 ? ' request' : ' requests') + (lane.total > marks.length ? ', last ' + marks.length + ' drawn' : '')
+      : '') + (hooks ? (lane.total ? ', ' : '') + hooks + (hooks === 1 ? ' webhook' : ' webhooks') : '') + '</text>');
     s.push('<line class="wt-lane-line" x1="' + LEFT + '" x2="' + plotEnd + '" y1="' + y + '" y2="' + y + '"/>');
     marks.forEach(function (m) {
       if (!m.asked) return;
@@ -286,7 +349,44 @@
       }
       s.push(shape(m, cx, y) + '</g>');
     });
+    drawDeliveries(s, lane, x, y, t0);
     s.push('</g>');
+  }
+
+  function deliveryTitle(m, t0) {
+    var d = m.delivery;
+    return '#' + m.seq + ' webhook ' + (d.field || '') + (d.status ? ' ' + d.status : '') + ' try ' + num(d.attempt)
+      + ' \u2192 ' + (num(d.answerStatus) ? num(d.answerStatus) : 'no answer' + (d.failure ? ' (' + d.failure + ')' : ''))
+      + '\n' + (d.wamid ? d.wamid + '\n' : '') + 'at +' + fmtMs(m.t - t0) + ' on the scenario clock, answered in '
+      + fmtMs(m.end - m.t);
+  }
+
+  /** A lane's webhook attempts on a line under its requests, from each send to its last attempt. */
+  function drawDeliveries(s, lane, x, y, t0) {
+    var marks = lane.deliveries || [], dy = y + 19, spans = {};
+    if (!marks.length) return;
+    marks.forEach(function (m) {
+      var key = m.delivery.wamid || '', from = m.send ? m.send.t : m.t, span = spans[key];
+      if (!span) span = spans[key] = {from: from, to: m.t, send: m.send};
+      span.from = Math.min(span.from, m.t, from);
+      span.to = Math.max(span.to, m.t);
+    });
+    for (var key in spans) {
+      var sp = spans[key];
+      if (sp.send) {
+        s.push('<line class="wt-delivery-link" x1="' + x(sp.send.t) + '" x2="' + x(sp.send.t) + '" y1="' + (y + 7)
+          + '" y2="' + dy + '"/>');
+      }
+      s.push('<line class="wt-delivery-line" data-wamid="' + esc(key) + '" x1="' + x(sp.from) + '" x2="' + x(sp.to)
+        + '" y1="' + dy + '" y2="' + dy + '"/>');
+    }
+    marks.forEach(function (m) {
+      var d = m.delivery, cx = x(m.t), state = m.acked ? 'acked' : 'unacked';
+      s.push('<g class="wt-delivery wt-d-' + state + '" data-delivery-seq="' + m.seq + '" data-wamid="' + esc(d.wamid || '')
+        + '" data-status="' + esc(d.status || d.field || '') + '" data-answer="' + num(d.answerStatus) + '" tabindex="0"><title>'
+        + esc(deliveryTitle(m, t0)) + '</title><path class="wt-d-shape" d="M' + cx + ' ' + (dy - 6) + 'L' + (cx + 6) + ' '
+        + (dy + 5) + 'L' + (cx - 6) + ' ' + (dy + 5) + 'Z"/></g>');
+    });
   }
 
   function draw(container, model) {
@@ -294,19 +394,26 @@
       t1 = -Infinity;
     model.lanes.forEach(function (l) {
       l.marks.forEach(function (m) { t0 = Math.min(t0, m.t); t1 = Math.max(t1, m.end); });
+      (l.deliveries || []).forEach(function (m) { t0 = Math.min(t0, m.t); t1 = Math.max(t1, m.end); });
     });
     var s = ['<div class="wt-summary" data-requests="' + model.received + '" data-too-early-count="' + model.tooEarly + '">'
       + model.received + (model.received === 1 ? ' request' : ' requests') + ' in ' + model.lanes.length
       + (model.lanes.length === 1 ? ' lane' : ' lanes') + ' (by ' + esc(model.groupBy) + ')'
       + (model.tooEarly ? ' \u00b7 <strong class="wt-too-early-count">' + model.tooEarly
         + (model.tooEarly === 1 ? ' retry' : ' retries') + ' too early</strong>' : '')
+      + (model.deliveries ? ' \u00b7 <span class="wt-delivery-count" data-deliveries="' + model.deliveries
+        + '" data-failed="' + model.failedDeliveries + '">' + model.deliveries + ' webhook '
+        + (model.deliveries === 1 ? 'attempt' : 'attempts') + (model.failedDeliveries ? ', ' + model.failedDeliveries
+          + ' not acknowledged' : '') + '</span>' : '')
       + (model.kept < model.received ? ' \u00b7 the newest ' + model.kept + ' analysed' : '')
       + (model.hiddenLanes ? ' \u00b7 ' + model.hiddenLanes + ' less recent lanes not drawn' : '') + '</div>'];
     s.push('<div class="wt-legend">' + OUTCOMES.map(function (o) {
       return '<span class="wt-key wt-o-' + o[0] + '"><i></i>' + esc(o[1]) + '</span>';
     }).join('') + '<span class="wt-key wt-key-delayed"><i></i>delayed</span>'
       + '<span class="wt-key wt-key-interval"><i></i>wait asked (Retry-After, regain access)</span>'
-      + '<span class="wt-key wt-key-too-early"><i></i>retry too early</span></div>');
+      + '<span class="wt-key wt-key-too-early"><i></i>retry too early</span>'
+      + (model.deliveries ? '<span class="wt-key wt-key-acked"><i></i>webhook acknowledged</span>'
+        + '<span class="wt-key wt-key-unacked"><i></i>webhook failed</span>' : '') + '</div>');
     if (t0 === Infinity) {
       container.innerHTML = s.join('') + '<div class="wt-empty">no requests</div>';
       return model;
@@ -334,10 +441,14 @@
 
   function select(event) {
     var target = event.target;
-    while (target && target !== this && !(target.getAttribute && target.getAttribute('data-seq'))) {
+    while (target && target !== this && !(target.getAttribute
+        && (target.getAttribute('data-seq') || target.getAttribute('data-delivery-seq')))) {
       target = target.parentNode;
     }
-    if (target && target !== this && target.getAttribute) {
+    if (target && target !== this && target.getAttribute && target.getAttribute('data-delivery-seq')) {
+      this.dispatchEvent(new CustomEvent('wamock-timeline-select', {bubbles: true,
+        detail: {deliverySeq: Number(target.getAttribute('data-delivery-seq'))}}));
+    } else if (target && target !== this && target.getAttribute) {
       this.dispatchEvent(new CustomEvent('wamock-timeline-select', {bubbles: true,
         detail: {seq: Number(target.getAttribute('data-seq'))}}));
     }
