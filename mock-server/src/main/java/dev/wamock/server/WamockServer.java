@@ -210,7 +210,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
 
     /** Forgets a session made by {@link #session(String)} or by requests: its scenario, counts, clock and journal. */
     public void dropSession(String id) {
-        state.store().drop(StateStore.checkSessionId(id));
+        state.dropSession(StateStore.checkSessionId(id));
     }
 
     /** The webhook options the server was started with ({@link Builder#webhooks(WebhookOptions)}). */

@@ -116,6 +116,24 @@ class SendsEndToEndTest {
         assertThat(sent.answerStatus()).as("the receiver answers 401 to a bad signature").isEqualTo(200);
     }
 
+    @Test
+    void aDroppedSessionForgetsItsWindowsAndWebhooks() throws Exception {
+        start(WamockServer.builder().webhooks(WebhookOptions.to(receiver.url()).withAppSecret(SECRET)));
+        server.inbound("s1").text("16505551234", "hi"); // opens s1's window with this user
+        server.webhooks("s1").awaitDeliveries(1, WAIT);
+
+        server.dropSession("s1");
+
+        assertThat(server.webhooks("s1").deliveries()).as("a dropped session's attempts").isEmpty();
+        HttpResponse<String> sent = send("/sessions/s1", text("16505551234", "hello again"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        server.webhooks("s1").awaitDeliveries(1, WAIT);
+        server.clock().advance(Duration.ofSeconds(1));
+        List<WebhookDelivery> after = server.webhooks("s1").awaitDeliveries(2, WAIT);
+        assertThat(after).extracting(WebhookDelivery::status).as("the window went with the session")
+                .containsExactly("sent", "failed");
+    }
+
     private static String text(String to, String body) {
         return "{\"messaging_product\": \"whatsapp\", \"to\": \"" + to + "\", \"type\": \"text\", \"text\": {\"body\": \""
                 + body + "\"}}";
@@ -127,7 +145,11 @@ class SendsEndToEndTest {
     }
 
     private HttpResponse<String> send(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v23.0/" + NUMBER + "/messages"))
+        return send("", body);
+    }
+
+    private HttpResponse<String> send(String base, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + base + "/v23.0/" + NUMBER + "/messages"))
                 .header("Authorization", "Bearer fake-token-1234").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

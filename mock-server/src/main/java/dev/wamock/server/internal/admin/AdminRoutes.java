@@ -107,7 +107,7 @@ public final class AdminRoutes {
                 throw badRequest(e.getMessage());
             }
         }
-        state.store().drop(id);
+        state.dropSession(id);
         json(ctx, java.util.Map.of("dropped", id));
     }
 

@@ -3,15 +3,13 @@ package dev.wamock.server.internal.messages;
 import dev.wamock.scenarios.engine.messages.MessageEvents;
 import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.state.SessionState;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Who the messages route asks about a send, per session: WhatsApp's rules ({@link MessagingRules}: a verdict on each
- * send) and the listeners of accepted sends ({@link MessageEvents}: the status webhooks). Each session gets its own,
- * made on its first send by the factories given (the server's are in {@code ServerHandlers}); {@link #NONE} lets every
- * valid send go and tells no one.
+ * send) and the listeners of accepted sends ({@link MessageEvents}: the status webhooks), asked of the factories given on
+ * each send. The server's ({@code ServerHandlers}) read both from the session's webhooks, which keep one of each per
+ * session until the session is dropped; {@link #NONE} lets every valid send go and tells no one.
  */
 public final class Messaging {
     /** Rules that let every send go, and no listener. */
@@ -19,12 +17,8 @@ public final class Messaging {
 
     private final Function<SessionState, MessagingRules> rules;
     private final Function<SessionState, MessageEvents> events;
-    private final Map<String, Pair> bySession = new ConcurrentHashMap<>();
 
-    private record Pair(MessagingRules rules, MessageEvents events) {
-    }
-
-    /** Per session, the rules {@code rules} makes and the listener {@code events} makes (each called once a session). */
+    /** The rules {@code rules} gives a session, and the listener {@code events} gives it. */
     public Messaging(Function<SessionState, MessagingRules> rules, Function<SessionState, MessageEvents> events) {
         this.rules = rules;
         this.events = events;
@@ -32,20 +26,11 @@ public final class Messaging {
 
     /** The rules of {@code session}. */
     public MessagingRules rules(SessionState session) {
-        return of(session).rules();
+        return rules.apply(session);
     }
 
     /** The listener of {@code session}'s accepted sends. */
     public MessageEvents events(SessionState session) {
-        return of(session).events();
-    }
-
-    /** Drops what {@code sessionId} had (a session deleted or reset): its next send gets fresh ones. */
-    public void forget(String sessionId) {
-        bySession.remove(sessionId);
-    }
-
-    private Pair of(SessionState session) {
-        return bySession.computeIfAbsent(session.id(), id -> new Pair(rules.apply(session), events.apply(session)));
+        return events.apply(session);
     }
 }

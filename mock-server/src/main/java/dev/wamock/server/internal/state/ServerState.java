@@ -98,4 +98,15 @@ public final class ServerState {
     public void webhooks(dev.wamock.server.internal.webhooks.WebhookHub hub) {
         this.webhooks = hub;
     }
+
+    /**
+     * Drops session {@code id} (the default one, {@code ""}, is reset instead) with what the server keeps of it beside
+     * the store: its webhooks, their queue and its WhatsApp rules' counters and windows.
+     */
+    public void dropSession(String id) {
+        store().drop(id);
+        if (webhooks != null) {
+            webhooks.forget(id);
+        }
+    }
 }

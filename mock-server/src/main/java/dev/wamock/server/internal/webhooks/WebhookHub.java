@@ -55,6 +55,14 @@ public final class WebhookHub implements AutoCloseable {
         });
     }
 
+    /** Forgets session {@code sessionId}'s webhooks, queue and rules (it was dropped): a next use starts afresh. */
+    public void forget(String sessionId) {
+        SessionWebhooks gone = sessions.remove(sessionId);
+        if (gone != null) {
+            gone.clear();
+        }
+    }
+
     /** Which rules each session tells of inbound messages (its 24-hour window): {@link MessagingRules#NONE} until set. */
     public void rules(Function<String, MessagingRules> bySession) {
         this.rules = java.util.Objects.requireNonNull(bySession, "bySession");

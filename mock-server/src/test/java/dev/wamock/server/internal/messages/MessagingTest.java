@@ -8,27 +8,25 @@ import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The per-session seam: each session gets its own rules and listener, made once, until forgotten. */
+/** The per-session seam: the rules and listener of the request's session, asked of the factories on each send. */
 class MessagingTest {
     @Test
-    void eachSessionGetsItsOwnRulesMadeOnceUntilForgotten() {
-        AtomicInteger made = new AtomicInteger();
-        Messaging messaging = new Messaging(session -> {
-            made.incrementAndGet();
-            return new MessagingRules() {
-                @Override
-                public SendVerdict check(OutgoingMessage message, long clockNanos) {
-                    return SendVerdict.goes();
-                }
+    void eachSendAsksTheFactoriesForItsSessionsRulesAndListener() {
+        Map<String, MessagingRules> bySession = new HashMap<>();
+        Messaging messaging = new Messaging(session -> bySession.computeIfAbsent(session.id(), id -> new MessagingRules() {
+            @Override
+            public SendVerdict check(OutgoingMessage message, long clockNanos) {
+                return SendVerdict.goes();
+            }
 
-                @Override
-                public void inboundFrom(String phoneNumberId, String waId, long clockNanos) {
-                }
-            };
-        }, session -> MessageEvents.NONE);
+            @Override
+            public void inboundFrom(String phoneNumberId, String waId, long clockNanos) {
+            }
+        }), session -> MessageEvents.NONE);
         SessionState a = session("a");
         SessionState b = session("b");
 
@@ -36,8 +34,7 @@ class MessagingTest {
 
         assertThat(messaging.rules(a)).isSameAs(first);
         assertThat(messaging.rules(b)).isNotSameAs(first);
-        assertThat(made).hasValue(2);
-        messaging.forget("a");
+        bySession.remove("a"); // the session was dropped: its holder forgot it
         assertThat(messaging.rules(a)).isNotSameAs(first);
         assertThat(Messaging.NONE.rules(a)).isSameAs(MessagingRules.NONE);
         assertThat(Messaging.NONE.events(a)).isSameAs(MessageEvents.NONE);
