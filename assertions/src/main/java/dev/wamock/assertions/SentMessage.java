@@ -3,6 +3,7 @@ package dev.wamock.assertions;
 import dev.wamock.assertions.internal.Json;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.JournalEntry;
+import dev.wamock.scenarios.MessagingLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -78,11 +79,8 @@ public record SentMessage(JournalEntry entry, String phoneNumberId, String to, S
         if (waId == null) {
             return false;
         }
-        return digits(waId).isEmpty() ? to.equals(waId) : digits(to).equals(digits(waId));
-    }
-
-    private static String digits(String s) {
-        return s.replaceAll("[^0-9]", "");
+        String digits = MessagingLimits.digits(waId);
+        return digits.isEmpty() ? to.equals(waId) : MessagingLimits.digits(to).equals(digits);
     }
 
     /** One line: {@code #3 template hello_world to 16505551234 → wamid.HBg…} (the request's seq). */

@@ -70,7 +70,14 @@ public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int 
 
     /** The digits of a phone number or WhatsApp ID ({@code +1 555-0100} and {@code 15550100} are one recipient). */
     public static String digits(String recipient) {
-        return recipient.replaceAll("\\D", "");
+        StringBuilder digits = new StringBuilder(recipient.length());
+        for (int i = 0; i < recipient.length(); i++) {
+            char c = recipient.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /** A copy with another throughput per business number. */

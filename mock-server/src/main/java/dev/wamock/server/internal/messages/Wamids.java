@@ -1,5 +1,6 @@
 package dev.wamock.server.internal.messages;
 
+import dev.wamock.scenarios.MessagingLimits;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -32,13 +33,7 @@ final class Wamids {
 
     /** {@code to} as a WhatsApp ID: its digits ({@code +1 555-0101} is {@code 15550101}); itself when it has none. */
     static String waId(String to) {
-        StringBuilder digits = new StringBuilder(to.length());
-        for (int i = 0; i < to.length(); i++) {
-            char c = to.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.isEmpty() ? to : digits.toString();
+        String digits = MessagingLimits.digits(to);
+        return digits.isEmpty() ? to : digits;
     }
 }

@@ -3,6 +3,7 @@ package dev.wamock.server.internal.webhooks;
 import dev.wamock.scenarios.AccountNumber;
 import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.GraphError;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.engine.Mappers;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -106,7 +107,7 @@ final class Payloads {
         value.put("messaging_product", "whatsapp");
         ObjectNode metadata = value.putObject("metadata");
         metadata.put("display_phone_number", fixtures.find(phoneNumberId)
-                .map(n -> n.displayPhoneNumber().replaceAll("[^0-9]", "")).orElse(phoneNumberId));
+                .map(n -> MessagingLimits.digits(n.displayPhoneNumber())).orElse(phoneNumberId));
         metadata.put("phone_number_id", phoneNumberId);
         return value;
     }
