@@ -14,7 +14,10 @@ public interface WamockControl {
     /** Makes the built-in or loaded scenario of this name active; an unknown name fails with suggestions. */
     void use(String scenarioName);
 
-    /** Back to the start configuration: start scenario (or none), fresh counts, empty journal. */
+    /**
+     * Back to the start configuration: start scenario (or none), fresh counts, WhatsApp's rules on sends with fresh
+     * counters and windows, empty journal.
+     */
     void reset();
 
     /**

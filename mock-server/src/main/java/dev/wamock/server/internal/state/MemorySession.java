@@ -6,23 +6,29 @@ import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.MockClock;
 import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.messages.MessagingRules;
+import dev.wamock.scenarios.engine.messages.WhatsAppRules;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.server.internal.journal.JournalRecorder;
 
-/** One session held in this JVM: its scenarios on its own clock, and its journal ring. */
+/** One session held in this JVM: its scenarios and WhatsApp's rules on its own clock, and its journal ring. */
 final class MemorySession implements SessionState {
     private final String id;
     private final MockClock clock = new MockClock();
     private final LocalScenarios scenarios;
     private final JournalRecorder journal;
+    private final StateConfig config;
+    private volatile WhatsAppRules rules;
 
     MemorySession(String id, StateConfig config) {
         this.id = id;
         this.scenarios = new LocalScenarios(config.catalogue(), config.startScenario(), clock);
         this.journal = new JournalRecorder(config.journalCapacity());
+        this.config = config;
+        this.rules = new WhatsAppRules(config.messagingLimits());
     }
 
     @Override
@@ -54,6 +60,7 @@ final class MemorySession implements SessionState {
     public void reset() {
         clock.real().scaleDelays(1.0);
         scenarios.reset();
+        rules = new WhatsAppRules(config.messagingLimits());
         journal.clear();
     }
 
@@ -65,6 +72,12 @@ final class MemorySession implements SessionState {
     @Override
     public java.util.List<RateWindow> rateWindows() {
         return scenarios.rateWindows();
+    }
+
+    /** The rules with this session's counters and windows; a reset replaces them with fresh ones. */
+    @Override
+    public MessagingRules messaging() {
+        return rules;
     }
 
     @Override

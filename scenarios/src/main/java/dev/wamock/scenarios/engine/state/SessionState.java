@@ -5,11 +5,12 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.messages.MessagingRules;
 import java.util.List;
 
 /**
- * The state of one session: which scenario answers, how far each run has counted, the rate-limit windows, the
- * clock and the journal. Every method is safe to call from many threads; a shared store makes each change visible
+ * The state of one session: which scenario answers, how far each run has counted, the rate-limit windows, WhatsApp's
+ * rules on sends (their counters and windows), the clock and the journal. Every method is safe to call from many threads; a shared store makes each change visible
  * to every replica before the next decision.
  */
 public interface SessionState {
@@ -42,7 +43,10 @@ public interface SessionState {
     /** No scenario is active from now on (header and magic-number scenarios still apply). */
     void deactivate();
 
-    /** Back to the start: start scenario, fresh counts, empty journal, real time, full delays. */
+    /**
+     * Back to the start: start scenario, fresh counts, WhatsApp's rules with fresh counters and windows, empty
+     * journal, real time, full delays.
+     */
     void reset();
 
     /** How far the active scenario has run, or null when none is active. */
@@ -55,6 +59,14 @@ public interface SessionState {
     default List<RateWindow> rateWindows() {
         return List.of();
     }
+
+    /**
+     * WhatsApp's rules on this session's sends ({@link StateConfig#messagingLimits()}), with the session's counters
+     * and windows: throughput, pair limit, 24-hour windows, marketing sends. A shared store shares them with every
+     * replica, and places each send and inbound message at its own log's time rather than the caller's
+     * {@code clockNanos}.
+     */
+    MessagingRules messaging();
 
     /** The clock this session's windows, outages and rate limits run on. */
     SessionClock clock();

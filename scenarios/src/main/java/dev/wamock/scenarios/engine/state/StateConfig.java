@@ -1,5 +1,6 @@
 package dev.wamock.scenarios.engine.state;
 
+import dev.wamock.scenarios.MessagingLimits;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,10 @@ import java.util.Objects;
  * @param catalogue       the scenarios a session may activate by name
  * @param startScenario   the scenario active in a fresh or reset session, or null for none
  * @param journalCapacity how many entries each session's journal keeps
+ * @param messagingLimits the limits of WhatsApp's rules on sends ({@link SessionState#messaging()})
  */
-public record StateConfig(ScenarioCatalogue catalogue, String startScenario, int journalCapacity) {
+public record StateConfig(ScenarioCatalogue catalogue, String startScenario, int journalCapacity,
+                          MessagingLimits messagingLimits) {
     /**
      * Checks the values.
      *
@@ -17,11 +20,17 @@ public record StateConfig(ScenarioCatalogue catalogue, String startScenario, int
      */
     public StateConfig {
         Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(messagingLimits, "messagingLimits");
         if (startScenario != null) {
             catalogue.resolve(startScenario);
         }
         if (journalCapacity < 1) {
             throw new IllegalArgumentException("journal capacity must be at least 1 but was " + journalCapacity);
         }
+    }
+
+    /** The same with Meta's documented limits on sends ({@link MessagingLimits#defaults()}). */
+    public StateConfig(ScenarioCatalogue catalogue, String startScenario, int journalCapacity) {
+        this(catalogue, startScenario, journalCapacity, MessagingLimits.defaults());
     }
 }

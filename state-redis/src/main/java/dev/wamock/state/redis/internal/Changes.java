@@ -1,7 +1,9 @@
 package dev.wamock.state.redis.internal;
 
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * The changes a replica appends to a session's log, as the field/value pairs of a stream entry (the script adds
  * {@code n}, and the kind goes in {@code k}). Each carries the replica's node ID and a local number, so the replica
  * finds its own change's result when it applies it. Tokens never go in: a request carries a SHA-256 prefix of its
- * token, all a per-token count needs.
+ * token, all a per-token count needs; nor does a message's text: a send carries what WhatsApp's rules read.
  */
 final class Changes {
     static final String REQUEST = "req";
@@ -22,6 +24,8 @@ final class Changes {
     static final String REAL = "real";
     static final String ADVANCE = "advance";
     static final String SCALE = "scale";
+    static final String SEND = "send";
+    static final String INBOUND = "inbound";
 
     private Changes() {
     }
@@ -71,6 +75,27 @@ final class Changes {
     /** A clock change: {@code op} manual, real, advance (nanoseconds) or scale (a factor). */
     static List<String> clock(String op, String value) {
         return value == null ? List.of("op", op) : List.of("op", op, "v", value);
+    }
+
+    /**
+     * A send, for WhatsApp's rules: the business number {@code num}, the recipient's digits {@code to}, the message
+     * type {@code type} and, for a template message, its {@code template} object {@code tpl} (the only part of the body
+     * the rules read).
+     */
+    static List<String> send(OutgoingMessage message) {
+        List<String> fields = new ArrayList<>(8);
+        put(fields, "num", message.phoneNumberId());
+        put(fields, "to", MessagingLimits.digits(message.to()));
+        put(fields, "type", message.type());
+        if (message.isTemplate()) {
+            put(fields, "tpl", Codec.write(message.body().path("template")));
+        }
+        return fields;
+    }
+
+    /** A user's message to a business number: number {@code num}, the user's WhatsApp ID {@code wa}. */
+    static List<String> inbound(String phoneNumberId, String waId) {
+        return List.of("num", phoneNumberId, "wa", waId);
     }
 
     private static void put(List<String> fields, String name, String value) {

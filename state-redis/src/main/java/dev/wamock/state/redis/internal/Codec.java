@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +50,16 @@ final class Codec {
     /** A scenario from {@link #write(Scenario)}'s JSON. */
     static Scenario readScenario(String json) {
         return ScenarioFiles.parse("use.json", json).get(0);
+    }
+
+    /** A JSON value as JSON ({@code null} for a missing one). */
+    static String write(JsonNode node) {
+        return node.isMissingNode() ? "null" : JSON.writeValueAsString(node);
+    }
+
+    /** A JSON value from its JSON. */
+    static JsonNode readTree(String json) {
+        return JSON.readTree(json);
     }
 
     /** A list of strings as a JSON array. */

@@ -5,6 +5,7 @@ import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
@@ -23,6 +24,7 @@ final class RedisSession implements SessionState {
     private final SessionLog log;
     private final ReplicaClock clock;
     private final RedisJournal journal;
+    private final MessagingRules messaging;
 
     RedisSession(String id, StateConfig config, RedisLink link, String node) {
         this.id = id;
@@ -31,6 +33,7 @@ final class RedisSession implements SessionState {
         this.log = new SessionLog(id, keys, link, replica);
         this.clock = new ReplicaClock(log, replica);
         this.journal = new RedisJournal(link, keys, config.journalCapacity());
+        this.messaging = new LoggedRules(log);
         try {
             log.catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
         } catch (StateUnavailableException e) {
@@ -88,6 +91,12 @@ final class RedisSession implements SessionState {
     public List<RateWindow> rateWindows() {
         log.catchUp();
         return replica.scenarios().rateWindows();
+    }
+
+    /** WhatsApp's rules as the fleet shares them: sends and inbound messages go through the log. */
+    @Override
+    public MessagingRules messaging() {
+        return messaging;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.wamock.state.redis.internal;
 
 import dev.wamock.scenarios.engine.MockClock;
+import dev.wamock.scenarios.engine.messages.WhatsAppRules;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
@@ -12,10 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One session's state as this replica replays it from the session's change log: the scenarios on a clock whose time
- * is the time of the change being applied, so every replica that applies the same log in the same order computes
- * the same decisions, counts, windows and clock. Changes apply under this object's lock, each once, in log order.
- * Outside replay the clock reads {@code max(time of the last change applied, wall clock)}, so it never runs back.
+ * One session's state as this replica replays it from the session's change log: the scenarios and WhatsApp's rules
+ * on a clock whose time is the time of the change being applied, so every replica that applies the same log in the
+ * same order computes the same decisions, counts, windows, send verdicts and clock. Changes apply under this
+ * object's lock, each once, in log order. Outside replay the clock reads
+ * {@code max(time of the last change applied, wall clock)}, so it never runs back.
  */
 public final class Replica {
     /** The result of an own change that has not been applied yet. */
@@ -34,6 +36,7 @@ public final class Replica {
     private volatile long lastNanos;
     private volatile MockClock clock;
     private volatile LocalScenarios scenarios;
+    private volatile WhatsAppRules rules;
     private String epoch;
     private String lastId = "";
     private long lastN;
@@ -113,7 +116,7 @@ public final class Replica {
         startOver(originNanos, 0);
     }
 
-    /** Fresh scenarios on a fresh real clock that reads {@code reading} at {@code atNanos}. */
+    /** Fresh scenarios and rules on a fresh real clock that reads {@code reading} at {@code atNanos}. */
     void startOver(long atNanos, long reading) {
         long before = replayNanos;
         replayNanos = atNanos;
@@ -122,6 +125,7 @@ public final class Replica {
             fresh.advance(java.time.Duration.ofNanos(Math.max(0, reading)));
             clock = fresh;
             scenarios = new LocalScenarios(config.catalogue(), config.startScenario(), fresh);
+            rules = new WhatsAppRules(config.messagingLimits());
         } finally {
             replayNanos = before;
         }
@@ -174,6 +178,11 @@ public final class Replica {
     /** The scenarios as replayed so far. */
     LocalScenarios scenarios() {
         return scenarios;
+    }
+
+    /** WhatsApp's rules, their counters and windows as replayed so far. */
+    WhatsAppRules rules() {
+        return rules;
     }
 
     /** The clock as replayed so far. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.Step;
+import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.scenarios.engine.state.ScenarioCatalogue;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
@@ -109,10 +110,54 @@ class ReplicaTest {
     }
 
     @Test
+    void sendsAndInboundMessagesReplayedInOnePieceOrChangeByChangeGetTheSameVerdicts() {
+        String template = "{\"name\": \"hello_world\", \"language\": {\"code\": \"en_US\"}}";
+        List<LogEntry> log = new ArrayList<>();
+        log.add(entry("1700000000100-0", 1, "inbound", "num", "1065", "wa", "16505551234", "node", "a", "loc", "1"));
+        for (int i = 0; i < 80; i++) { // 80 templates in the second from 0.2 s: the throughput limit's fill
+            log.add(entry("1700000000200-" + i, 2 + i, "send", "num", "1065", "to", "1650555" + (1000 + i), "type",
+                    "template", "tpl", template, "node", "a", "loc", Integer.toString(2 + i)));
+        }
+        log.add(send("1700000000300-0", 82, "16505551234", 82)); // 130429
+        log.add(entry("1700000000400-0", 83, "later-kind", "x", "y", "node", "a", "loc", "83")); // a later version's
+        log.add(send("1700000001300-0", 84, "16505551234", 84)); // goes: the second has passed, the window is open
+        log.add(send("1700000001301-0", 85, "16505550000", 85)); // 131047 later: that user never wrote
+        log.add(entry("1700000001400-0", 86, "reset", "clock", "1300000000"));
+        log.add(send("1700000001500-0", 87, "16505551234", 87)); // 131047 later: the reset forgot the window
+        Replica oneByOne = new Replica("", CONFIG, "a");
+        Replica atOnce = new Replica("", CONFIG, "a");
+        for (int loc = 1; loc <= 87; loc++) {
+            oneByOne.expect();
+            atOnce.expect();
+        }
+
+        for (LogEntry e : log) {
+            oneByOne.apply(oneByOne.cursor(), EPOCH, List.of(e));
+        }
+        atOnce.apply(atOnce.cursor(), EPOCH, log);
+
+        List<Object> verdicts = new ArrayList<>();
+        for (long loc = 1; loc <= 87; loc++) {
+            verdicts.add(atOnce.result(loc));
+            assertThat(oneByOne.result(loc)).as("change %d", loc).isEqualTo(atOnce.result(loc));
+        }
+        assertThat(verdicts.subList(1, 81)).containsOnly(SendVerdict.goes());
+        assertThat(((SendVerdict) verdicts.get(81)).refusal().code()).isEqualTo(130429);
+        assertThat(verdicts.get(82)).as("a kind this version does not know").isSameAs(Replica.DONE);
+        assertThat(verdicts.get(83)).isEqualTo(SendVerdict.goes());
+        assertThat(((SendVerdict) verdicts.get(84)).failure().code()).isEqualTo(131047);
+        assertThat(((SendVerdict) verdicts.get(86)).failure().code()).isEqualTo(131047);
+    }
+
+    @Test
     void everyBuiltInScenarioTravelsAsJsonUnchanged() {
         for (var b : dev.wamock.scenarios.BuiltInScenarios.all()) {
             assertThat(Codec.readScenario(Codec.write(b.scenario()))).as(b.name()).isEqualTo(b.scenario());
         }
+    }
+
+    private static LogEntry send(String id, long n, String to, long loc) {
+        return entry(id, n, "send", "num", "1065", "to", to, "type", "text", "node", "a", "loc", Long.toString(loc));
     }
 
     private static LogEntry request(String id, long n, String node, long loc) {
