@@ -9,7 +9,6 @@ import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
-import dev.wamock.scenarios.engine.messages.WhatsAppRules;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.server.internal.https.HttpsEndpoint;
 import dev.wamock.server.internal.jetty.MountedServer;
@@ -42,10 +41,9 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     private long cutOff;
 
     private WamockServer(ServerOptions options, WebhookOptions webhookOptions, MessagingLimits limits) {
-        this.state = new ServerState(options);
+        this.state = new ServerState(options, limits); // each session its own rules' counters and windows
         this.webhooks = new dev.wamock.server.internal.webhooks.WebhookHub(webhookOptions, state.store(),
                 options.fixtures());
-        webhooks.rules(session -> new WhatsAppRules(limits)); // each session its own counters and windows
         state.webhooks(webhooks);
         this.mount = MountedServer.of(state);
     }
@@ -246,7 +244,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         return new Inbound(webhooks.session(sessionId(id)), options().fixtures().all().get(0).id(), Inbound.DEFAULT_NAME);
     }
 
-    /** The webhooks' hub, for the tests of this package (and the wiring of the messages route's rules). */
+    /** The webhooks' hub, for the tests of this package. */
     dev.wamock.server.internal.webhooks.WebhookHub webhookHub() {
         return webhooks;
     }

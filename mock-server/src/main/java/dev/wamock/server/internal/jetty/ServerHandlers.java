@@ -41,8 +41,8 @@ public final class ServerHandlers {
         this.journal = new JournalWriter(state);
         this.account = new AccountHandler(state);
         this.phoneNumbers = new PhoneNumbersHandler(state, account);
-        // WhatsApp's rules and the webhooks of each session: the hub holds both, made on the session's first use
-        this.messages = new MessagesHandler(account, new Messaging(session -> state.webhooks().session(session.id()).rules(),
+        // WhatsApp's rules are the session state's; its webhooks the hub's, made on the session's first use
+        this.messages = new MessagesHandler(account, new Messaging(dev.wamock.scenarios.engine.state.SessionState::messaging,
                 session -> state.webhooks().session(session.id())));
         this.admin = new AdminRoutes(state);
         this.journalReads = new JournalReads(state.store());

@@ -8,8 +8,9 @@ import java.util.function.Function;
 /**
  * Who the messages route asks about a send, per session: WhatsApp's rules ({@link MessagingRules}: a verdict on each
  * send) and the listeners of accepted sends ({@link MessageEvents}: the status webhooks), asked of the factories given on
- * each send. The server's ({@code ServerHandlers}) read both from the session's webhooks, which keep one of each per
- * session until the session is dropped; {@link #NONE} lets every valid send go and tells no one.
+ * each send. The server's ({@code ServerHandlers}) read the rules from the session's state
+ * ({@link SessionState#messaging()}: its counters and windows, shared by a fleet on Redis) and the listener from the
+ * session's webhooks; {@link #NONE} lets every valid send go and tells no one.
  */
 public final class Messaging {
     /** Rules that let every send go, and no listener. */

@@ -23,12 +23,20 @@ public final class ServerState {
     private volatile HttpsEndpoint https;
     private volatile dev.wamock.server.internal.webhooks.WebhookHub webhooks;
 
-    /** The state of a server started with {@code options}; opens a shared store when {@code options.state()} names one. */
+    /** The state of a server started with {@code options} and Meta's documented limits on sends. */
     public ServerState(ServerOptions options) {
+        this(options, dev.wamock.scenarios.MessagingLimits.defaults());
+    }
+
+    /**
+     * The state of a server started with {@code options}, whose sessions apply WhatsApp's rules with {@code limits};
+     * opens a shared store when {@code options.state()} names one.
+     */
+    public ServerState(ServerOptions options, dev.wamock.scenarios.MessagingLimits limits) {
         this.options = options;
         this.errors = new ProfileErrors(options.profile());
         this.catalogue = options.scenarios().isEmpty() ? BuiltIns.CATALOGUE : ScenarioCatalogue.of(options.scenarios());
-        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity());
+        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity(), limits);
         this.store = options.state() == null ? new MemoryStateStore(config)
                 : StateStoreFactory.forUri(options.state()).open(options.state(), config);
         this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
@@ -100,8 +108,9 @@ public final class ServerState {
     }
 
     /**
-     * Drops session {@code id} (the default one, {@code ""}, is reset instead) with what the server keeps of it beside
-     * the store: its webhooks, their queue and its WhatsApp rules' counters and windows.
+     * Drops session {@code id} (the default one, {@code ""}, is reset instead): the store's drop takes its state, WhatsApp
+     * rules' counters and windows included; the hub forgets what the server keeps of it beside the store: its webhooks
+     * and their queue.
      */
     public void dropSession(String id) {
         store().drop(id);

@@ -2,10 +2,10 @@ package dev.wamock.server.internal.webhooks;
 
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.messages.MessageEvents;
-import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.scenarios.engine.state.SessionClock;
+import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.server.WebhookChaos;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SessionWebhooks implements MessageEvents {
     private final WebhookHub hub;
+    private final SessionState session;
     private final SessionClock clock;
     private final PriorityQueue<Pending> queue = new PriorityQueue<>(
             Comparator.comparingLong(Pending::dueNanos).thenComparingLong(Pending::order));
@@ -34,11 +35,11 @@ public final class SessionWebhooks implements MessageEvents {
     private long overflowed;
     private volatile WebhookChaos chaos;
     private volatile URI callback;
-    private volatile MessagingRules rules = MessagingRules.NONE;
 
-    SessionWebhooks(WebhookHub hub, SessionClock clock) {
+    SessionWebhooks(WebhookHub hub, SessionState session) {
         this.hub = hub;
-        this.clock = clock;
+        this.session = session;
+        this.clock = session.clock();
         this.chains = new Chains(hub);
         this.callback = hub.options().callbackUrl();
         chaos(hub.options().chaos());
@@ -52,7 +53,7 @@ public final class SessionWebhooks implements MessageEvents {
     }
 
     /**
-     * A user wrote to {@code phoneNumberId}: tells the session's rules (the 24-hour window) and, with a callback
+     * A user wrote to {@code phoneNumberId}: tells the session state's rules (the 24-hour window) and, with a callback
      * configured, queues its {@code messages} webhook, due now. Returns the inbound message's fresh wamid.
      *
      * @throws IllegalArgumentException when {@code from} is not a WhatsApp ID (5 to 20 digits)
@@ -64,7 +65,7 @@ public final class SessionWebhooks implements MessageEvents {
         }
         long now = clock.nanos();
         String wamid = Payloads.freshWamid();
-        rules.inboundFrom(phoneNumberId, from, now);
+        session.messaging().inboundFrom(phoneNumberId, from, now);
         if (callback != null) {
             enqueue(chains.single("messages", wamid,
                     hub.payloads().inbound(phoneNumberId, from, profileName, wamid, epochSeconds(now), type, content),
@@ -198,16 +199,6 @@ public final class SessionWebhooks implements MessageEvents {
     /** Sends this session's webhooks to {@code url} (null: nowhere); deliveries already queued follow it. */
     public void callback(URI url) {
         this.callback = url;
-    }
-
-    /** The session's rules on sends, also told of inbound messages (the 24-hour window). */
-    public MessagingRules rules() {
-        return rules;
-    }
-
-    /** The rules told of inbound messages (the 24-hour window); {@link MessagingRules#NONE} until set. */
-    public void rules(MessagingRules value) {
-        this.rules = java.util.Objects.requireNonNull(value, "rules");
     }
 
     /** The session's scenario clock. */

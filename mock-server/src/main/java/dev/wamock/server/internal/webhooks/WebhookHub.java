@@ -1,7 +1,6 @@
 package dev.wamock.server.internal.webhooks;
 
 import dev.wamock.scenarios.Fixtures;
-import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.state.StateStore;
 import dev.wamock.server.WebhookOptions;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * The webhooks of one server: the options, each session's {@link SessionWebhooks}, and the scheduler. A delivery due at
@@ -34,7 +32,6 @@ public final class WebhookHub implements AutoCloseable {
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("post"));
     private final Poster poster;
     private final AtomicLong deliveryIds = new AtomicLong();
-    private volatile Function<String, MessagingRules> rules = id -> MessagingRules.NONE;
     private ScheduledFuture<?> ticking;
     private boolean closed;
 
@@ -48,25 +45,15 @@ public final class WebhookHub implements AutoCloseable {
 
     /** The session's webhooks (made on first use): also its {@link dev.wamock.scenarios.engine.messages.MessageEvents}. */
     public SessionWebhooks session(String sessionId) {
-        return sessions.computeIfAbsent(sessionId, id -> {
-            SessionWebhooks made = new SessionWebhooks(this, store.session(id).clock());
-            made.rules(rules.apply(id));
-            return made;
-        });
+        return sessions.computeIfAbsent(sessionId, id -> new SessionWebhooks(this, store.session(id)));
     }
 
-    /** Forgets session {@code sessionId}'s webhooks, queue and rules (it was dropped): a next use starts afresh. */
+    /** Forgets session {@code sessionId}'s webhooks and queue (it was dropped): a next use starts afresh. */
     public void forget(String sessionId) {
         SessionWebhooks gone = sessions.remove(sessionId);
         if (gone != null) {
             gone.clear();
         }
-    }
-
-    /** Which rules each session tells of inbound messages (its 24-hour window): {@link MessagingRules#NONE} until set. */
-    public void rules(Function<String, MessagingRules> bySession) {
-        this.rules = java.util.Objects.requireNonNull(bySession, "bySession");
-        sessions.forEach((id, s) -> s.rules(bySession.apply(id)));
     }
 
     /** The server's options. */
