@@ -41,7 +41,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     private boolean closed;
     private long cutOff;
 
-    private WamockServer(ServerOptions options, WebhookOptions webhookOptions, MessagingLimits limits) {
+    private WamockServer(ServerOptions options, WebhookOptions webhookOptions) {
+        MessagingLimits limits = options.messagingLimits();
         this.state = new ServerState(options);
         this.webhooks = new dev.wamock.server.internal.webhooks.WebhookHub(webhookOptions, state.store(),
                 options.fixtures());
@@ -311,7 +312,6 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         private ServerOptions options = ServerOptions.defaults();
         private final List<Scenario> scenarios = new ArrayList<>();
         private WebhookOptions webhookOptions = WebhookOptions.none();
-        private MessagingLimits messagingLimits = MessagingLimits.defaults();
 
         private Builder() {
         }
@@ -457,10 +457,11 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         /**
          * WhatsApp's rules on sends, each session on its own scenario clock (docs/messages.md): throughput per number,
          * the pair limit, the 24-hour window, templates, undeliverable recipients; {@link MessagingLimits#defaults()}
-         * unless set.
+         * unless set. The same as {@code --messaging-limits FILE} ({@code WAMOCK_MESSAGING_LIMITS}); a file of them:
+         * {@link MessagingLimits#load(Path)}.
          */
         public Builder messagingLimits(MessagingLimits limits) {
-            messagingLimits = Objects.requireNonNull(limits, "limits");
+            options = options.withMessagingLimits(Objects.requireNonNull(limits, "limits"));
             return this;
         }
 
@@ -491,7 +492,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             ServerOptions startOptions = options();
             ensurePortFree(startOptions);
             WamockServer server = new WamockServer(startOptions, webhookOptions.withTarget(startOptions.webhookUrl(),
-                    startOptions.appSecret(), startOptions.verifyToken()), messagingLimits);
+                    startOptions.appSecret(), startOptions.verifyToken()));
             try {
                 server.mount.start();
             } catch (Exception e) {
