@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.wamock.client.WamockClient;
 import dev.wamock.client.WebhookHandshake;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -53,6 +54,8 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public static final String SCENARIOS_PATH = "/scenarios";
     /** Where {@link #withFixtures(Path)} puts the fixtures file. */
     public static final String FIXTURES_PATH = "/fixtures";
+    /** Where {@link #withMessagingLimits(MessagingLimits)} puts the limits, as JSON ({@code WAMOCK_MESSAGING_LIMITS}). */
+    public static final String MESSAGING_LIMITS_PATH = "/limits/messaging-limits.json";
     private static final String HEALTH_PATH = "/__wamock/health";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,6 +66,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     private final List<Path> scenarioFiles = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private Path fixtures;
+    private MessagingLimits messagingLimits;
     private volatile WamockClient admin;
     private volatile javax.net.ssl.SSLContext trust;
 
@@ -106,6 +110,17 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public WamockContainer withFixtures(Path file) {
         this.fixtures = Objects.requireNonNull(file, "file");
         return set(ServerSetting.FIXTURES, FIXTURES_PATH + "/" + file.getFileName());
+    }
+
+    /**
+     * WhatsApp's messaging limits the container's sends follow (throughput, pair limit, 24-hour window, templates,
+     * undeliverable recipients; docs/messages.md) instead of {@link MessagingLimits#defaults()}: written as JSON to
+     * {@link #MESSAGING_LIMITS_PATH}, which {@code WAMOCK_MESSAGING_LIMITS} names. A file of them:
+     * {@code withMessagingLimits(MessagingLimits.load(path))}.
+     */
+    public WamockContainer withMessagingLimits(MessagingLimits limits) {
+        this.messagingLimits = Objects.requireNonNull(limits, "limits");
+        return set(ServerSetting.MESSAGING_LIMITS, MESSAGING_LIMITS_PATH);
     }
 
     /** Accept only this access token (any non-empty token is accepted otherwise). */
@@ -202,6 +217,9 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
             withCopyToContainer(Transferable.of(ContainerFiles.fixtures(fixtures)), settings.get(ServerSetting.FIXTURES));
+        }
+        if (messagingLimits != null) {
+            withCopyToContainer(Transferable.of(ContainerFiles.limits(messagingLimits)), MESSAGING_LIMITS_PATH);
         }
     }
 
