@@ -1,8 +1,11 @@
 package dev.wamock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.wamock.client.Inbound;
 import dev.wamock.client.WamockClient;
+import dev.wamock.client.WebhookChaos;
 import dev.wamock.client.WebhookHandshake;
+import dev.wamock.client.WebhookState;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
@@ -397,6 +400,39 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      */
     public String inboundText(String from, String text) {
         return admin().inboundText(from, text);
+    }
+
+    /**
+     * Messages users send to the running container's business numbers (text, image, location, reaction; to the first
+     * fixture number unless {@code to(id)}, from {@code Wamock User} unless {@code named(name)}), as
+     * {@link WamockClient#inbound()}: {@code container.inbound().location("16505551234", 37.44, -122.16)}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public Inbound inbound() {
+        return admin().inbound();
+    }
+
+    /**
+     * Chaos for the default session's webhook deliveries (its draws restart from its seed;
+     * {@link WebhookChaos#none()} turns it off), as {@link WamockClient#webhookChaos(WebhookChaos)}.
+     *
+     * @return the session's webhooks after the change
+     * @throws IllegalArgumentException when the container refuses a value
+     * @throws IllegalStateException    when the container is not running
+     */
+    public WebhookState webhookChaos(WebhookChaos chaos) {
+        return admin().webhookChaos(chaos);
+    }
+
+    /**
+     * The default session's webhooks: callback, chaos, and the counts {@code pending}, {@code overflowed} and
+     * {@code dropped} ({@link WamockClient#webhookState()}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public WebhookState webhookState() {
+        return admin().webhookState();
     }
 
     /**
