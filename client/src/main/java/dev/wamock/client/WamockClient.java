@@ -4,6 +4,7 @@ import dev.wamock.client.internal.AdminClock;
 import dev.wamock.client.internal.AdminHttp;
 import dev.wamock.client.internal.BaseUrls;
 import dev.wamock.client.internal.RemoteJournal;
+import dev.wamock.client.internal.WebhookJson;
 import dev.wamock.scenarios.Journal;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -37,8 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  * and journal, so parallel tests can share one server; {@link #dropSession(String)} forgets it afterwards.
  *
  * <p>Webhooks (docs/webhooks.md): {@link #webhookCallback(String)} points the session's status and inbound webhooks
- * at a receiver, {@link #inboundText(String, String)} has a user write, {@link #webhookDeliveries()} lists every
- * attempt and how it was answered, {@link #verifyWebhook()} runs the verification handshake.
+ * at a receiver, {@link #inboundText(String, String)} and {@link #inbound()} have a user write (text, image, location,
+ * reaction), {@link #webhookDeliveries()} lists every attempt and how it was answered, {@link #webhookChaos} sets
+ * the deliveries' chaos, {@link #webhookState()} reads it with the queue's counts, {@link #verifyWebhook()} runs the
+ * verification handshake.
  */
 public final class WamockClient implements WamockControl {
     private static final String SESSIONS_PATH = "/sessions/";
@@ -192,10 +195,38 @@ public final class WamockClient implements WamockControl {
      * @throws IllegalArgumentException when the server refuses a value (e.g. a blank {@code from} or text)
      */
     public String inboundText(String from, String text) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(text, "text");
-        String body = Mappers.JSON.writeValueAsString(Map.of("from", from, "type", "text", "text", text));
-        return Mappers.JSON.readTree(admin.send("POST", "/inbound", body)).path("wamid").asString();
+        return inbound().text(from, text);
+    }
+
+    /**
+     * Messages users send to this session's business numbers, over {@code POST /__wamock/inbound}: text, image,
+     * location, reaction, to the first fixture number unless {@link Inbound#to(String)}, from a user named
+     * {@code Wamock User} unless {@link Inbound#named(String)}:
+     * {@code wamock.inbound().named("Sheena").image("16505551234", "1003383421387256", "Taj Mahal")}.
+     */
+    public Inbound inbound() {
+        return new Inbound(admin, null, null);
+    }
+
+    /**
+     * {@code PUT /__wamock/webhooks} with {@code {"chaos": …}}: this session's deliveries follow {@code chaos} (its
+     * draws restart from its seed); {@link WebhookChaos#none()} turns it off.
+     *
+     * @return the session's webhooks after the change
+     * @throws IllegalArgumentException when the server refuses a value, with its message
+     */
+    public WebhookState webhookChaos(WebhookChaos chaos) {
+        return WebhookJson.state(admin.send("PUT", "/webhooks",
+                WebhookJson.chaosBody(Objects.requireNonNull(chaos, "chaos"))));
+    }
+
+    /**
+     * This session's webhooks: callback, chaos, and the counts {@code pending}, {@code overflowed} and
+     * {@code dropped}. It is {@code PUT /__wamock/webhooks} with {@code {}}, a change of nothing, which the server
+     * answers with them.
+     */
+    public WebhookState webhookState() {
+        return WebhookJson.state(admin.send("PUT", "/webhooks", "{}"));
     }
 
     /**

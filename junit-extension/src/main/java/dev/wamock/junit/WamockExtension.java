@@ -4,6 +4,7 @@ import dev.wamock.junit.internal.ServerLifecycle;
 import dev.wamock.junit.internal.WamockConfig;
 import dev.wamock.junit.internal.WebhookWiring;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.WamockControl;
 import dev.wamock.server.ProfileOptions;
@@ -114,6 +115,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
         private ServerOptions server = ServerOptions.defaults();
         private final List<String> scenarioFiles = new ArrayList<>();
         private String fixturesResource;
+        private String limitsResource;
         private boolean perClass;
         private String url;
         private boolean installJvmWide;
@@ -147,6 +149,26 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
             return this;
         }
 
+        /**
+         * WhatsApp's messaging limits the server's sends follow ({@link MessagingLimits#defaults()} when unset), as
+         * {@link WamockTest#messagingLimits()} but in code; replaces a resource named before.
+         */
+        public Builder messagingLimits(MessagingLimits limits) {
+            server = server.withMessagingLimits(Objects.requireNonNull(limits, "limits"));
+            limitsResource = null;
+            return this;
+        }
+
+        /**
+         * A classpath resource with the messaging limits as JSON, e.g. {@code /wamock/limits.json}, as
+         * {@link WamockTest#messagingLimits()}; replaces limits set before.
+         */
+        public Builder messagingLimits(String classpathResource) {
+            limitsResource = Objects.requireNonNull(classpathResource, "classpathResource");
+            server = server.withMessagingLimits(null);
+            return this;
+        }
+
         /** The only access token the server accepts (any non-empty token when unset). */
         public Builder requireToken(String token) {
             server = server.withRequiredToken(Objects.requireNonNull(token, "token"));
@@ -170,7 +192,7 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /**
          * A running wamock server ({@code http://localhost:8080}) to give each test a fresh session of instead of a
-         * server of its own, as {@link WamockTest#url()}; not with fixtures, a required token or a profile.
+         * server of its own, as {@link WamockTest#url()}; not with fixtures, a required token, a profile or limits.
          */
         public Builder url(String baseUrl) {
             this.url = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -200,8 +222,8 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
         /** The extension with the options set so far. */
         public WamockExtension build() {
-            return new WamockExtension(new WamockConfig(perClass, server, fixturesResource, scenarioFiles, url,
-                    installJvmWide));
+            return new WamockExtension(new WamockConfig(perClass, server, fixturesResource, limitsResource, scenarioFiles,
+                    url, installJvmWide));
         }
     }
 }

@@ -53,6 +53,13 @@ public @interface WamockTest {
     /** A classpath resource with account numbers (YAML or JSON); {@code mode: extend} adds to the defaults. */
     String fixtures() default "";
 
+    /**
+     * A classpath resource with WhatsApp's messaging limits as JSON ({@code {"messagesPerSecond": 3}}; keys left out
+     * keep Meta's values, docs/messages.md), the server's rules on sends; empty (the default) keeps Meta's values. In
+     * code: {@link WamockExtension.Builder#messagingLimits(dev.wamock.scenarios.MessagingLimits)}.
+     */
+    String messagingLimits() default "";
+
     /** The only access token the server accepts; empty accepts any non-empty token. */
     String requireToken() default "";
 
@@ -91,8 +98,9 @@ public @interface WamockTest {
     /**
      * The base URL of a running wamock server ({@code http://localhost:8080}) to give each test a session of
      * instead of a server of its own; empty (the default) uses {@value #URL_PROPERTY} when set. The server's
-     * account numbers, token rule and profile are its own, so {@link #fixtures()}, {@link #requireToken()} and
-     * {@link #profile()} cannot be set with it; {@link #scenarioFiles()} can (their scenarios are sent inline).
+     * account numbers, token rule, profile and limits are its own, so {@link #fixtures()}, {@link #requireToken()},
+     * {@link #profile()} and {@link #messagingLimits()} cannot be set with it; {@link #scenarioFiles()} can (their
+     * scenarios are sent inline).
      */
     String url() default "";
 

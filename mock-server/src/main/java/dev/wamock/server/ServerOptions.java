@@ -1,6 +1,7 @@
 package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.server.internal.admin.AdminHosts;
 import java.util.List;
@@ -34,18 +35,22 @@ import java.util.Objects;
  *                        (docs/webhooks.md; the rest of their settings: {@link WamockServer.Builder#webhooks})
  * @param appSecret       the app secret webhooks are signed with ({@code X-Hub-Signature-256}), or null: unsigned
  * @param verifyToken     the verify token of the verification handshake, or null: none
+ * @param messagingLimits WhatsApp's rules on sends (throughput, pair limit, 24-hour window, templates, undeliverable
+ *                        recipients), each session on its own scenario clock; null: {@link MessagingLimits#defaults()}
+ *                        (docs/messages.md)
  */
 public record ServerOptions(String host, int port, Fixtures fixtures, String requiredToken,
                             List<Scenario> scenarios, String startScenario, int journalCapacity, String adminToken,
                             ProfileOptions profile, java.nio.file.Path journalFile, List<String> adminAllowedHosts,
                             java.net.URI state, HttpsOptions https, java.net.URI webhookUrl, String appSecret,
-                            String verifyToken) {
+                            String verifyToken, MessagingLimits messagingLimits) {
 
     /** Journal entries kept by default. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     /**
-     * Fills the defaults (no scenarios, the documented profile, no extra admin hosts) and checks the rest.
+     * Fills the defaults (no scenarios, the documented profile, no extra admin hosts, Meta's messaging limits) and
+     * checks the rest.
      *
      * @throws IllegalArgumentException for a port outside 0..65535, a blank token, a journal capacity below 1, or an
      * admin host name that is not valid
@@ -56,6 +61,7 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         profile = profile == null ? ProfileOptions.documented() : profile;
         adminAllowedHosts = adminAllowedHosts == null ? List.of() : AdminHosts.validate(adminAllowedHosts);
+        messagingLimits = messagingLimits == null ? MessagingLimits.defaults() : messagingLimits;
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535 but was " + port);
         }
@@ -74,10 +80,10 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         WebhookOptions.none().withTarget(webhookUrl, appSecret, verifyToken); // checks them as WebhookOptions does
     }
 
-    /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries. */
+    /** Loopback, a free port, the default fixtures, any token, no scenario, 10 000 journal entries, Meta's limits. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 0, Fixtures.defaults(), null, List.of(), null, DEFAULT_JOURNAL_CAPACITY,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy that binds {@code value}. */
@@ -160,6 +166,11 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         return with(d -> d.verifyToken = value);
     }
 
+    /** A copy whose sends follow these messaging limits ({@code null}: {@link MessagingLimits#defaults()}). */
+    public ServerOptions withMessagingLimits(MessagingLimits value) {
+        return with(d -> d.messagingLimits = value);
+    }
+
     /** A copy with what {@code change} sets on a draft of this one, checked by the constructor. */
     private ServerOptions with(java.util.function.Consumer<Draft> change) {
         Draft draft = new Draft(this);
@@ -185,6 +196,7 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
         java.net.URI webhookUrl;
         String appSecret;
         String verifyToken;
+        MessagingLimits messagingLimits;
 
         Draft(ServerOptions o) {
             host = o.host;
@@ -203,11 +215,13 @@ public record ServerOptions(String host, int port, Fixtures fixtures, String req
             webhookUrl = o.webhookUrl;
             appSecret = o.appSecret;
             verifyToken = o.verifyToken;
+            messagingLimits = o.messagingLimits;
         }
 
         ServerOptions build() {
             return new ServerOptions(host, port, fixtures, requiredToken, scenarios, startScenario, journalCapacity,
-                    adminToken, profile, journalFile, adminAllowedHosts, state, https, webhookUrl, appSecret, verifyToken);
+                    adminToken, profile, journalFile, adminAllowedHosts, state, https, webhookUrl, appSecret, verifyToken,
+                    messagingLimits);
         }
     }
 }

@@ -40,8 +40,8 @@ public final class WamockServer implements WamockControl, AutoCloseable {
     private boolean closed;
     private long cutOff;
 
-    private WamockServer(ServerOptions options, WebhookOptions webhookOptions, MessagingLimits limits) {
-        this.state = new ServerState(options, limits); // each session its own rules' counters and windows
+    private WamockServer(ServerOptions options, WebhookOptions webhookOptions) {
+        this.state = new ServerState(options); // each session its own rules' counters and windows, with these limits
         this.webhooks = new dev.wamock.server.internal.webhooks.WebhookHub(webhookOptions, state.store(),
                 options.fixtures());
         state.webhooks(webhooks);
@@ -309,7 +309,6 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         private ServerOptions options = ServerOptions.defaults();
         private final List<Scenario> scenarios = new ArrayList<>();
         private WebhookOptions webhookOptions = WebhookOptions.none();
-        private MessagingLimits messagingLimits = MessagingLimits.defaults();
 
         private Builder() {
         }
@@ -455,10 +454,11 @@ public final class WamockServer implements WamockControl, AutoCloseable {
         /**
          * WhatsApp's rules on sends, each session on its own scenario clock (docs/messages.md): throughput per number,
          * the pair limit, the 24-hour window, templates, undeliverable recipients; {@link MessagingLimits#defaults()}
-         * unless set.
+         * unless set. The same as {@code --messaging-limits FILE} ({@code WAMOCK_MESSAGING_LIMITS}); a file of them:
+         * {@link MessagingLimits#load(Path)}.
          */
         public Builder messagingLimits(MessagingLimits limits) {
-            messagingLimits = Objects.requireNonNull(limits, "limits");
+            options = options.withMessagingLimits(Objects.requireNonNull(limits, "limits"));
             return this;
         }
 
@@ -489,7 +489,7 @@ public final class WamockServer implements WamockControl, AutoCloseable {
             ServerOptions startOptions = options();
             ensurePortFree(startOptions);
             WamockServer server = new WamockServer(startOptions, webhookOptions.withTarget(startOptions.webhookUrl(),
-                    startOptions.appSecret(), startOptions.verifyToken()), messagingLimits);
+                    startOptions.appSecret(), startOptions.verifyToken()));
             try {
                 server.mount.start();
             } catch (Exception e) {

@@ -1,6 +1,7 @@
 package dev.wamock.server;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ServerSetting;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ record OptionSamples(ServerSetting setting, String value, Map<ServerSetting, Str
         Path scenarios = write(dir.resolve("flaky.yaml"), "name: flaky\nsteps:\n  - error: server-error\n    times: 1\n  - pass: true\n");
         Path keystore = dir.resolve("server.p12");
         Path journal = dir.resolve("journal.jsonl");
+        Path limitsFile = write(dir.resolve("limits.json"), "{\"messagesPerSecond\": 3, \"pairInterval\": \"2s\"}");
+        MessagingLimits limits = MessagingLimits.defaults().withMessagesPerSecond(3).withPairLimit(Duration.ofSeconds(2), 45);
         HttpsOptions https = HttpsOptions.onPort(0);
         Fixtures loaded = Fixtures.load(numbers, Fixtures.defaults());
         String password = "fake-pa${ss}word";
@@ -89,7 +93,9 @@ record OptionSamples(ServerSetting setting, String value, Map<ServerSetting, Str
                         b -> b.webhooks(WebhookOptions.none().withAppSecret("fake-app-secret-1234"))),
                 of(ServerSetting.VERIFY_TOKEN, "fake-verify-token-1234", "verifyToken",
                         o -> o.withVerifyToken("fake-verify-token-1234"),
-                        b -> b.webhooks(WebhookOptions.none().withVerifyToken("fake-verify-token-1234"))));
+                        b -> b.webhooks(WebhookOptions.none().withVerifyToken("fake-verify-token-1234"))),
+                of(ServerSetting.MESSAGING_LIMITS, limitsFile.toString(), "messagingLimits",
+                        o -> o.withMessagingLimits(limits), b -> b.messagingLimits(limits)));
     }
 
     private static OptionSamples of(ServerSetting setting, String value, String component,

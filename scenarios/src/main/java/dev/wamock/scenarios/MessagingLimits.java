@@ -68,6 +68,27 @@ public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int 
         return DEFAULTS;
     }
 
+    /**
+     * Reads limits from a JSON file (or YAML, {@code .yaml}/{@code .yml}) of the shape above; keys left out keep
+     * Meta's values. This is what {@code --messaging-limits FILE} ({@code WAMOCK_MESSAGING_LIMITS}) reads.
+     *
+     * @throws InvalidFileException naming the file, line, column and field of the first problem (not JSON, an unknown
+     *                              key, a value of the wrong type or out of range), or {@code cannot read <file>: …}
+     *                              for a file that is not a regular UTF-8 file of at most 4 MiB
+     */
+    public static MessagingLimits load(java.nio.file.Path file) {
+        return parse(file.toString(), dev.wamock.scenarios.internal.BoundedText.read(file));
+    }
+
+    /**
+     * Parses limits text; {@code fileName} decides JSON or YAML and names the file in errors.
+     *
+     * @throws InvalidFileException as {@link #load}
+     */
+    public static MessagingLimits parse(String fileName, String content) {
+        return dev.wamock.scenarios.internal.LimitsFile.parse(fileName, content);
+    }
+
     /** The digits of a phone number or WhatsApp ID ({@code +1 555-0100} and {@code 15550100} are one recipient). */
     public static String digits(String recipient) {
         StringBuilder digits = new StringBuilder(recipient.length());
@@ -140,9 +161,9 @@ public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int 
                                     @JsonProperty("templates") List<MessageTemplate> templates) {
         MessagingLimits d = DEFAULTS;
         return new MessagingLimits(messagesPerSecond != null ? messagesPerSecond : d.messagesPerSecond,
-                pairInterval != null ? Durations.parse(pairInterval) : d.pairInterval,
+                pairInterval != null ? duration("pairInterval", pairInterval) : d.pairInterval,
                 pairBurst != null ? pairBurst : d.pairBurst,
-                serviceWindow != null ? Durations.parse(serviceWindow) : d.serviceWindow,
+                serviceWindow != null ? duration("serviceWindow", serviceWindow) : d.serviceWindow,
                 undeliverable, spamLimited, marketingPerUserPerDay, templates != null ? templates : d.templates);
     }
 
@@ -167,6 +188,15 @@ public record MessagingLimits(int messagesPerSecond, Duration pairInterval, int 
             recipients.forEach(r -> out.add(digits(r)));
         }
         return Set.copyOf(out);
+    }
+
+    private static Duration duration(String key, String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be a duration such as 250ms, 6s, 10m or 24h but was '"
+                    + text + "'"); // no cause: file errors show the root cause's message
+        }
     }
 
     private static void atLeastOne(String key, int value) {

@@ -53,7 +53,9 @@ public enum ServerSetting {
     /** The app secret that signs webhooks ({@code X-Hub-Signature-256}). */
     APP_SECRET,
     /** The verify token of the webhook verification handshake. */
-    VERIFY_TOKEN;
+    VERIFY_TOKEN,
+    /** A JSON file of WhatsApp's messaging limits ({@link MessagingLimits}; keys left out keep Meta's values). */
+    MESSAGING_LIMITS;
 
     /** The command-line flag: {@code --https-port} for {@link #HTTPS_PORT}. */
     public String flag() {

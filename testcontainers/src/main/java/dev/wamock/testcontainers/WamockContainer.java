@@ -1,9 +1,13 @@
 package dev.wamock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import dev.wamock.client.Inbound;
 import dev.wamock.client.WamockClient;
+import dev.wamock.client.WebhookChaos;
 import dev.wamock.client.WebhookHandshake;
+import dev.wamock.client.WebhookState;
 import dev.wamock.scenarios.Journal;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
@@ -53,6 +57,8 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public static final String SCENARIOS_PATH = "/scenarios";
     /** Where {@link #withFixtures(Path)} puts the fixtures file. */
     public static final String FIXTURES_PATH = "/fixtures";
+    /** Where {@link #withMessagingLimits(MessagingLimits)} puts the limits, as JSON ({@code WAMOCK_MESSAGING_LIMITS}). */
+    public static final String MESSAGING_LIMITS_PATH = "/limits/messaging-limits.json";
     private static final String HEALTH_PATH = "/__wamock/health";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,6 +69,7 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     private final List<Path> scenarioFiles = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private Path fixtures;
+    private MessagingLimits messagingLimits;
     private volatile WamockClient admin;
     private volatile javax.net.ssl.SSLContext trust;
 
@@ -106,6 +113,17 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
     public WamockContainer withFixtures(Path file) {
         this.fixtures = Objects.requireNonNull(file, "file");
         return set(ServerSetting.FIXTURES, FIXTURES_PATH + "/" + file.getFileName());
+    }
+
+    /**
+     * WhatsApp's messaging limits the container's sends follow (throughput, pair limit, 24-hour window, templates,
+     * undeliverable recipients; docs/messages.md) instead of {@link MessagingLimits#defaults()}: written as JSON to
+     * {@link #MESSAGING_LIMITS_PATH}, which {@code WAMOCK_MESSAGING_LIMITS} names. A file of them:
+     * {@code withMessagingLimits(MessagingLimits.load(path))}.
+     */
+    public WamockContainer withMessagingLimits(MessagingLimits limits) {
+        this.messagingLimits = Objects.requireNonNull(limits, "limits");
+        return set(ServerSetting.MESSAGING_LIMITS, MESSAGING_LIMITS_PATH);
     }
 
     /** Accept only this access token (any non-empty token is accepted otherwise). */
@@ -202,6 +220,9 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
                 .forEach((path, content) -> withCopyToContainer(Transferable.of(content), path));
         if (fixtures != null) {
             withCopyToContainer(Transferable.of(ContainerFiles.fixtures(fixtures)), settings.get(ServerSetting.FIXTURES));
+        }
+        if (messagingLimits != null) {
+            withCopyToContainer(Transferable.of(ContainerFiles.limits(messagingLimits)), MESSAGING_LIMITS_PATH);
         }
     }
 
@@ -379,6 +400,39 @@ public class WamockContainer extends GenericContainer<WamockContainer> implement
      */
     public String inboundText(String from, String text) {
         return admin().inboundText(from, text);
+    }
+
+    /**
+     * Messages users send to the running container's business numbers (text, image, location, reaction; to the first
+     * fixture number unless {@code to(id)}, from {@code Wamock User} unless {@code named(name)}), as
+     * {@link WamockClient#inbound()}: {@code container.inbound().location("16505551234", 37.44, -122.16)}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public Inbound inbound() {
+        return admin().inbound();
+    }
+
+    /**
+     * Chaos for the default session's webhook deliveries (its draws restart from its seed;
+     * {@link WebhookChaos#none()} turns it off), as {@link WamockClient#webhookChaos(WebhookChaos)}.
+     *
+     * @return the session's webhooks after the change
+     * @throws IllegalArgumentException when the container refuses a value
+     * @throws IllegalStateException    when the container is not running
+     */
+    public WebhookState webhookChaos(WebhookChaos chaos) {
+        return admin().webhookChaos(chaos);
+    }
+
+    /**
+     * The default session's webhooks: callback, chaos, and the counts {@code pending}, {@code overflowed} and
+     * {@code dropped} ({@link WamockClient#webhookState()}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    public WebhookState webhookState() {
+        return admin().webhookState();
     }
 
     /**

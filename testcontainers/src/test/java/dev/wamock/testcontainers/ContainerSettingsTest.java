@@ -3,6 +3,8 @@ package dev.wamock.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessageTemplate;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.ServerSetting;
 import dev.wamock.server.HttpsOptions;
@@ -32,6 +34,10 @@ class ContainerSettingsTest {
     }
 
     private static final String HOOK = "http://host.testcontainers.internal:9000/webhook";
+    private static final MessagingLimits LIMITS = MessagingLimits.defaults().withMessagesPerSecond(3)
+            .withPairLimit(java.time.Duration.ofMillis(1500), 2).withUndeliverable("+1 555-000-9999")
+            .withMarketingPerUserPerDay(1).withTemplate(MessageTemplate.approved("promo", "pt_BR",
+                    MessageTemplate.Category.MARKETING, 1));
 
     private static final Map<ServerSetting, Offered> OFFERED = Map.ofEntries(
             Map.entry(ServerSetting.SCENARIO, new Offered(c -> c.withScenario("http-500"),
@@ -59,7 +65,9 @@ class ContainerSettingsTest {
             Map.entry(ServerSetting.APP_SECRET, new Offered(c -> c.withWebhooks(HOOK, "fake-app-secret-1234"),
                     o -> o.withWebhookUrl(URI.create(HOOK)).withAppSecret("fake-app-secret-1234"))),
             Map.entry(ServerSetting.VERIFY_TOKEN, new Offered(c -> c.withVerifyToken("fake-verify-token-1234"),
-                    o -> o.withVerifyToken("fake-verify-token-1234"))));
+                    o -> o.withVerifyToken("fake-verify-token-1234"))),
+            Map.entry(ServerSetting.MESSAGING_LIMITS, new Offered(c -> c.withMessagingLimits(LIMITS),
+                    o -> o.withMessagingLimits(LIMITS))));
 
     /** Settings the container does not offer, and why. */
     private static final Map<ServerSetting, String> NOT_OFFERED = Map.of(
@@ -98,7 +106,8 @@ class ContainerSettingsTest {
 
     /**
      * The variables {@code configure()} sets, but the random admin token, with the fixtures path of the container
-     * pointing at the file's directory here (the container gets a copy of the same name).
+     * pointing at the file's directory here (the container gets a copy of the same name), and the limits path at a
+     * file here holding what the container gets copied there.
      */
     private static Map<String, String> env(WamockContainer container) {
         try (container) {
@@ -107,7 +116,29 @@ class ContainerSettingsTest {
             env.remove(ServerSetting.ADMIN_TOKEN.env());
             env.computeIfPresent(ServerSetting.FIXTURES.env(), (name, path) -> path.replace(WamockContainer.FIXTURES_PATH,
                     NUMBERS.getParent().toString()));
+            env.computeIfPresent(ServerSetting.MESSAGING_LIMITS.env(), (name, path) -> copied(container, path).toString());
             return env;
+        }
+    }
+
+    /** The file {@code configure()} copies to {@code path} in the container, written to a temporary file here. */
+    private static Path copied(WamockContainer container, String path) {
+        try {
+            // package-private in Testcontainers: what withCopyToContainer(Transferable, path) stored
+            java.lang.reflect.Method files = org.testcontainers.containers.GenericContainer.class
+                    .getDeclaredMethod("getCopyToTransferableContainerPathMap");
+            files.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Map<org.testcontainers.images.builder.Transferable, String> copies =
+                    (Map<org.testcontainers.images.builder.Transferable, String>) files.invoke(container);
+            byte[] content = copies.entrySet().stream().filter(e -> e.getValue().equals(path)).findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing is copied to " + path + ": " + copies.values()))
+                    .getKey().getBytes();
+            Path file = java.nio.file.Files.createTempFile("messaging-limits", ".json");
+            file.toFile().deleteOnExit();
+            return java.nio.file.Files.write(file, content);
+        } catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read what the container copies to " + path, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.wamock.junit.internal;
 
 import dev.wamock.junit.WamockWebhooks;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.server.ServerOptions;
@@ -28,6 +29,11 @@ record ServerRecipe(ServerOptions options) {
             String name = config.fixturesResource();
             options = options.withFixtures(Fixtures.parse("classpath:" + absolute(name), read(anchor, name, "fixtures"),
                     options.fixtures()));
+        }
+        if (config.limitsResource() != null) {
+            String name = config.limitsResource();
+            options = options.withMessagingLimits(MessagingLimits.parse("classpath:" + absolute(name),
+                    read(anchor, name, "messagingLimits")));
         }
         List<Scenario> scenarios = new ArrayList<>(options.scenarios());
         for (String name : config.scenarioResources()) {

@@ -23,20 +23,24 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param server            the server's options: fixtures and scenarios given in code, token, profile, HTTPS; always
  *                          loopback on a free port
  * @param fixturesResource  a classpath resource read over the server's fixtures, or null
+ * @param limitsResource    a classpath resource with the server's messaging limits (replacing those of
+ *                          {@code server}), or null
  * @param scenarioResources classpath resources with scenarios
  * @param url               a running server to give each test a session of, or null
  * @param installJvmWide    the server's trust (and proxy) as the JVM's defaults while it lives
  */
-public record WamockConfig(boolean perClass, ServerOptions server, String fixturesResource,
+public record WamockConfig(boolean perClass, ServerOptions server, String fixturesResource, String limitsResource,
                            List<String> scenarioResources, String url, boolean installJvmWide) {
 
-    static final WamockConfig DEFAULTS = new WamockConfig(false, ServerOptions.defaults(), null, List.of(), null, false);
+    static final WamockConfig DEFAULTS = new WamockConfig(false, ServerOptions.defaults(), null, null, List.of(), null,
+            false);
 
     /** Copies the list and normalises blanks to null. */
     public WamockConfig {
         Objects.requireNonNull(server, "server");
         scenarioResources = List.copyOf(scenarioResources);
         fixturesResource = blankToNull(fixturesResource);
+        limitsResource = blankToNull(limitsResource);
         url = blankToNull(url);
     }
 
@@ -48,8 +52,8 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
     @Override
     public int hashCode() {
         return Objects.hash(perClass, server.host(), server.port(), server.requiredToken(), server.profile(),
-                server.https(), server.fixtures().size(), server.scenarios().size(), fixturesResource, scenarioResources,
-                url, installJvmWide);
+                server.https(), server.fixtures().size(), server.scenarios().size(), fixturesResource, limitsResource,
+                scenarioResources, url, installJvmWide);
     }
 
     /** The annotation's attributes: the one place they map to {@link ServerOptions}. */
@@ -59,7 +63,8 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
                 .withProfile(ProfileOptions.of(annotation.profile()))
                 .withHttps(annotation.https() || annotation.proxy() ? https(null, annotation.proxy()) : null);
         return new WamockConfig(annotation.lifetime() == WamockTest.Lifetime.PER_CLASS, server, annotation.fixtures(),
-                List.of(annotation.scenarioFiles()), annotation.url(), annotation.installJvmWide());
+                annotation.messagingLimits(), List.of(annotation.scenarioFiles()), annotation.url(),
+                annotation.installJvmWide());
     }
 
     /** {@code current} (or HTTPS on a free port) with the proxy mode on when {@code proxy}. */
@@ -74,7 +79,7 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
      * empty when there is none.
      */
     List<String> serverOptions() {
-        if (server.equals(DEFAULTS.server) && fixturesResource == null && !installJvmWide) {
+        if (server.equals(DEFAULTS.server) && fixturesResource == null && limitsResource == null && !installJvmWide) {
             return List.of(); // most configurations: no reflection
         }
         List<String> options = new ArrayList<>();
@@ -86,6 +91,9 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
         }
         if (fixturesResource != null) {
             options.add("fixtures = \"" + fixturesResource + "\"");
+        }
+        if (limitsResource != null) {
+            options.add("messagingLimits = \"" + limitsResource + "\"");
         }
         if (installJvmWide) {
             options.add("installJvmWide = true");
@@ -99,6 +107,7 @@ public record WamockConfig(boolean perClass, ServerOptions server, String fixtur
             case "requiredToken" -> "requireToken = \"" + value + "\"";
             case "profile" -> "profile = " + ((ProfileOptions) value).profile();
             case "https" -> ((HttpsOptions) value).proxy() ? "proxy = true" : "https = true";
+            case "messagingLimits" -> "messagingLimits(MessagingLimits)";
             default -> component + " = " + value;
         };
     }

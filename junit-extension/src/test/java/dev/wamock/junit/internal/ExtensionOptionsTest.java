@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wamock.junit.WamockExtension;
 import dev.wamock.junit.WamockTest;
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.ServerSetting;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ExtensionOptionsTest {
     private static final String FIXTURES = "/wamock/one-number.yaml";
     private static final String SCENARIOS = "/wamock/flaky.yaml";
+    private static final String LIMITS = "/wamock/three-per-second.json";
 
     /** Per setting offered: the annotated class, the builder, the attribute and what the options become. */
     private record Offered(Class<?> annotated, WamockExtension.Builder builder, String attribute,
@@ -40,6 +42,8 @@ class ExtensionOptionsTest {
     }
 
     private static final Map<ServerSetting, Offered> OFFERED = Map.of(
+            ServerSetting.MESSAGING_LIMITS, new Offered(LimitsFile.class, WamockExtension.builder().messagingLimits(LIMITS),
+                    "messagingLimits", o -> o.withMessagingLimits(MessagingLimits.defaults().withMessagesPerSecond(3))),
             ServerSetting.REQUIRE_TOKEN, new Offered(RequireToken.class,
                     WamockExtension.builder().requireToken("fake-token-1234"), "requireToken",
                     o -> o.withRequiredToken("fake-token-1234")),
@@ -107,6 +111,18 @@ class ExtensionOptionsTest {
     }
 
     @Test
+    void theBuildersLimitsInCodeAndAsAResourceReplaceEachOtherTheLastOneWins() throws Exception {
+        MessagingLimits inCode = MessagingLimits.defaults().withMessagesPerSecond(2);
+
+        assertThat(recipe(config(WamockExtension.builder().messagingLimits(LIMITS).messagingLimits(inCode).build()))
+                .messagingLimits()).isEqualTo(inCode);
+        assertThat(recipe(config(WamockExtension.builder().messagingLimits(inCode).messagingLimits(LIMITS).build()))
+                .messagingLimits()).isEqualTo(MessagingLimits.defaults().withMessagesPerSecond(3));
+        assertThat(config(WamockExtension.builder().messagingLimits(inCode).build()).serverOptions())
+                .containsExactly("messagingLimits(MessagingLimits)");
+    }
+
+    @Test
     void noAttributeSetGivesTheDefaultOptions() {
         assertThat(recipe(WamockConfig.of(Plain.class.getAnnotation(WamockTest.class)))).isEqualTo(ServerOptions.defaults());
         assertThat(WamockConfig.of(Plain.class.getAnnotation(WamockTest.class))).isEqualTo(WamockConfig.DEFAULTS);
@@ -166,5 +182,9 @@ class ExtensionOptionsTest {
 
     @WamockTest(scenarioFiles = SCENARIOS)
     static class ScenariosFile {
+    }
+
+    @WamockTest(messagingLimits = LIMITS)
+    static class LimitsFile {
     }
 }

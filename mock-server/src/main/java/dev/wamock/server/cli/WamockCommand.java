@@ -1,6 +1,7 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Profile;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.server.HttpsOptions;
@@ -124,6 +125,13 @@ public final class WamockCommand implements Callable<Integer> {
             description = "The verify token wamock sends in the webhook verification handshake. Default: none")
     String verifyToken;
 
+    @Option(names = "--messaging-limits", paramLabel = "FILE",
+            description = "JSON file of WhatsApp's messaging limits, keys optional: {\"messagesPerSecond\": 80,"
+                    + " \"pairInterval\": \"6s\", \"pairBurst\": 45, \"serviceWindow\": \"24h\", \"undeliverable\": [],"
+                    + " \"spamLimited\": [], \"marketingPerUserPerDay\": null, \"templates\": []} (docs/messages.md)."
+                    + " Default: Meta's values")
+    Path messagingLimits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -225,7 +233,7 @@ public final class WamockCommand implements Callable<Integer> {
 
     /**
      * The options as the server takes them: the one place that maps the command line (and so the {@code WAMOCK_*}
-     * variables) to {@link ServerOptions}. Reads the fixtures and scenario files named.
+     * variables) to {@link ServerOptions}. Reads the fixtures, scenario and messaging-limits files named.
      */
     ServerOptions options() {
         HttpsOptions https = https();
@@ -237,7 +245,7 @@ public final class WamockCommand implements Callable<Integer> {
                 new ProfileOptions(Profile.fromWireName(profile), rateLimitStatus, tokenErrorStatus), journalFile,
                 adminHosts, state == null || state.isBlank() ? null : stateUri(state), https,
                 webhookUrl == null ? null : WebhookOptions.none().withCallbackUrl(webhookUrl).callbackUrl(),
-                appSecret, verifyToken);
+                appSecret, verifyToken, messagingLimits == null ? null : MessagingLimits.load(messagingLimits));
     }
 
     private static java.net.URI stateUri(String uri) {

@@ -1,6 +1,7 @@
 package dev.wamock.testcontainers.internal;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.MessagingLimits;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
 import dev.wamock.scenarios.engine.Mappers;
@@ -58,6 +59,18 @@ public final class ContainerFiles {
     public static byte[] fixtures(Path file) {
         Fixtures.load(file, Fixtures.defaults());
         return read(file);
+    }
+
+    /** The limits as the JSON file the server reads ({@link MessagingLimits#load}), checked to read back the same. */
+    public static byte[] limits(MessagingLimits limits) {
+        byte[] json = Mappers.JSON.writeValueAsBytes(limits);
+        MessagingLimits back = MessagingLimits.parse("messaging-limits.json", new String(json,
+                java.nio.charset.StandardCharsets.UTF_8));
+        if (!back.equals(limits)) {
+            throw new IllegalStateException("the messaging limits " + limits + " read back from JSON as " + back
+                    + "; this is a wamock bug, please report it");
+        }
+        return json;
     }
 
     private static void define(Map<String, String> definedIn, String name, String where) {

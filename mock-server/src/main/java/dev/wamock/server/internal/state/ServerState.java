@@ -23,20 +23,16 @@ public final class ServerState {
     private volatile HttpsEndpoint https;
     private volatile dev.wamock.server.internal.webhooks.WebhookHub webhooks;
 
-    /** The state of a server started with {@code options} and Meta's documented limits on sends. */
-    public ServerState(ServerOptions options) {
-        this(options, dev.wamock.scenarios.MessagingLimits.defaults());
-    }
-
     /**
-     * The state of a server started with {@code options}, whose sessions apply WhatsApp's rules with {@code limits};
-     * opens a shared store when {@code options.state()} names one.
+     * The state of a server started with {@code options}, whose sessions apply WhatsApp's rules with its messaging
+     * limits; opens a shared store when {@code options.state()} names one.
      */
-    public ServerState(ServerOptions options, dev.wamock.scenarios.MessagingLimits limits) {
+    public ServerState(ServerOptions options) {
         this.options = options;
         this.errors = new ProfileErrors(options.profile());
         this.catalogue = options.scenarios().isEmpty() ? BuiltIns.CATALOGUE : ScenarioCatalogue.of(options.scenarios());
-        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity(), limits);
+        StateConfig config = new StateConfig(catalogue, options.startScenario(), options.journalCapacity(),
+                options.messagingLimits());
         this.store = options.state() == null ? new MemoryStateStore(config)
                 : StateStoreFactory.forUri(options.state()).open(options.state(), config);
         this.sink = options.journalFile() == null ? null : new JournalSink(options.journalFile());
