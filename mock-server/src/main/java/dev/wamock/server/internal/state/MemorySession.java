@@ -6,10 +6,12 @@ import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.MockClock;
 import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
+import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.WebhookSettings;
 import dev.wamock.server.internal.journal.JournalRecorder;
 
 /** One session held in this JVM: its scenarios on its own clock, and its journal ring. */
@@ -18,6 +20,8 @@ final class MemorySession implements SessionState {
     private final MockClock clock = new MockClock();
     private final LocalScenarios scenarios;
     private final JournalRecorder journal;
+    private final MemoryDeliveries deliveries = new MemoryDeliveries();
+    private volatile WebhookSettings webhookSettings = WebhookSettings.NONE;
 
     MemorySession(String id, StateConfig config) {
         this.id = id;
@@ -55,6 +59,10 @@ final class MemorySession implements SessionState {
         clock.real().scaleDelays(1.0);
         scenarios.reset();
         journal.clear();
+        synchronized (deliveries) {
+            webhookSettings = webhookSettings.startedOver();
+            deliveries.clear();
+        }
     }
 
     @Override
@@ -75,5 +83,22 @@ final class MemorySession implements SessionState {
     @Override
     public JournalRecorder journal() {
         return journal;
+    }
+
+    @Override
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public WebhookSettings webhookSettings() {
+        return webhookSettings;
+    }
+
+    @Override
+    public void webhookSettings(String json) {
+        synchronized (deliveries) {
+            webhookSettings = webhookSettings.set(json);
+        }
     }
 }

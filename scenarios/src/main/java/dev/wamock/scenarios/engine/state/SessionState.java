@@ -42,7 +42,10 @@ public interface SessionState {
     /** No scenario is active from now on (header and magic-number scenarios still apply). */
     void deactivate();
 
-    /** Back to the start: start scenario, fresh counts, empty journal, real time, full delays. */
+    /**
+     * Back to the start: start scenario, fresh counts, empty journal, no webhook attempts recorded nor settings of its
+     * own, real time, full delays.
+     */
     void reset();
 
     /** How far the active scenario has run, or null when none is active. */
@@ -61,4 +64,29 @@ public interface SessionState {
 
     /** What this session's requests were and how they were answered. */
     JournalStore journal();
+
+    /** The record of this session's webhook delivery attempts; a reset empties it. */
+    DeliveryLog deliveries();
+
+    /**
+     * This session's webhook settings as far as this replica applied the session's changes: a shared store answers
+     * without a round trip, current with every change made through this replica (a request's decision brings it up to
+     * date); {@link #catchUp()} first to see those made through others.
+     */
+    WebhookSettings webhookSettings();
+
+    /**
+     * Gives this session its own webhook settings ({@link WebhookSettings#json()}), on every replica; null returns it
+     * to the server's. A reset returns it to the server's too.
+     */
+    void webhookSettings(String json);
+
+    /**
+     * Applies the changes made through other replicas since this replica's last (a shared store: one round trip). A
+     * session that the store dropped or lost meanwhile starts over, and is not made again by this call.
+     *
+     * @throws StateUnavailableException when a shared store cannot be reached
+     */
+    default void catchUp() {
+    }
 }

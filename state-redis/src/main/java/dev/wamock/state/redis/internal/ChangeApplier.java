@@ -6,7 +6,7 @@ import dev.wamock.scenarios.engine.RequestFacts;
 import java.time.Duration;
 
 /**
- * Applies one change of the log to a {@link Replica}'s scenarios and clock, the same way on every replica. A change
+ * Applies one change of the log to a {@link Replica}'s scenarios, clock and webhook settings, the same way on every replica. A change
  * that fails (an unknown scenario name, an advance past the clock's range) fails on every replica alike and changes
  * nothing; its failure is its result.
  */
@@ -36,6 +36,10 @@ final class ChangeApplier {
                 }
                 case Changes.RESET -> {
                     replica.startOver(e.nanos(), Long.parseLong(e.get("clock")));
+                    yield null;
+                }
+                case Changes.HOOKS -> {
+                    replica.webhookSettings(e.get("s"));
                     yield null;
                 }
                 case Changes.CLOCK -> {

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param id     the stream ID
  * @param n      the change's number
- * @param kind   {@code req}, {@code use}, {@code useName}, {@code off}, {@code reset} or {@code clock}
+ * @param kind   {@code req}, {@code use}, {@code useName}, {@code off}, {@code reset}, {@code clock} or {@code hooks}
  * @param fields every field of the entry, {@code n} and {@code k} included
  */
 public record LogEntry(String id, long n, String kind, Map<String, String> fields) {

@@ -4,6 +4,7 @@ import dev.wamock.scenarios.engine.MockClock;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.WebhookSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class Replica {
     private volatile long lastNanos;
     private volatile MockClock clock;
     private volatile LocalScenarios scenarios;
+    private volatile WebhookSettings webhookSettings = WebhookSettings.NONE;
     private String epoch;
     private String lastId = "";
     private long lastN;
@@ -113,7 +115,7 @@ public final class Replica {
         startOver(originNanos, 0);
     }
 
-    /** Fresh scenarios on a fresh real clock that reads {@code reading} at {@code atNanos}. */
+    /** Fresh scenarios on a fresh real clock that reads {@code reading} at {@code atNanos}, no webhook settings. */
     void startOver(long atNanos, long reading) {
         long before = replayNanos;
         replayNanos = atNanos;
@@ -122,6 +124,7 @@ public final class Replica {
             fresh.advance(java.time.Duration.ofNanos(Math.max(0, reading)));
             clock = fresh;
             scenarios = new LocalScenarios(config.catalogue(), config.startScenario(), fresh);
+            webhookSettings = webhookSettings.startedOver();
         } finally {
             replayNanos = before;
         }
@@ -174,6 +177,16 @@ public final class Replica {
     /** The scenarios as replayed so far. */
     LocalScenarios scenarios() {
         return scenarios;
+    }
+
+    /** The session's webhook settings as replayed so far. */
+    WebhookSettings webhookSettings() {
+        return webhookSettings;
+    }
+
+    /** Applies a {@code hooks} change: the session's own webhook settings, or null for the server's. */
+    void webhookSettings(String json) {
+        webhookSettings = webhookSettings.set(json);
     }
 
     /** The clock as replayed so far. */
