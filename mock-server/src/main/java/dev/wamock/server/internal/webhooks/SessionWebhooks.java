@@ -5,12 +5,11 @@ import dev.wamock.scenarios.engine.messages.MessageEvents;
 import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
+import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
-import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.server.WebhookChaos;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,15 +100,9 @@ public final class SessionWebhooks implements MessageEvents {
         if (!queue.inFlight(p)) {
             return; // the session started over since p was taken
         }
-        byte[] bytes = p.body().getBytes(StandardCharsets.UTF_8);
-        String secret = hub.options().appSecret();
-        String signature = secret == null ? null : Signer.sign(secret, bytes);
         long sentAt = clock.nanos();
-        Poster.Answer answer = hub.poster().post(url, p.body(), signature);
+        WebhookDelivery delivery = hub.poster().attempt(url, p, hub.options().appSecret(), sentAt);
         List<Duration> retries = hub.options().retries();
-        WebhookDelivery delivery = new WebhookDelivery(0, p.deliveryId(), p.field(), p.wamid(), p.status(),
-                url.toString(), p.attempt(), p.body(), signature, answer.status(), answer.failure(), sentAt,
-                answer.latencyMicros());
         // due a wait after the failed try was sent, not after its answer was read: a test that advances a manual clock
         // once its receiver has seen the try gets the retry, however late wamock reads the answer
         Pending retry = !delivery.acknowledged() && p.attempt() <= retries.size()
