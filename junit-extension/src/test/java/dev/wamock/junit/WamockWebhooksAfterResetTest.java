@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A reset returns a session's webhooks to the server's settings, and the extension resets the server before each test:
  * a receiver asked for before that reset (in the test's constructor, or once for a class sharing its server) still gets
- * the test's webhooks, because the extension points the server at it again after the reset.
+ * the test's webhooks, because the extension points the server at it again after the reset; so does a receiver after a
+ * {@code reset()} of the test's handle.
  */
 class WamockWebhooksAfterResetTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -25,6 +26,11 @@ class WamockWebhooksAfterResetTest {
     @Test
     void aReceiverOfAClassSharingItsServerGetsEachTestsStatuses() {
         Engine.run(OncePerClass.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    }
+
+    @Test
+    void aResetInTheTestKeepsItsReceiver() {
+        Engine.run(ResetInTheTest.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
 
     /** Sends a template through {@code wamock} and waits for its {@code sent} status at {@code webhooks}. */
@@ -50,6 +56,16 @@ class WamockWebhooksAfterResetTest {
 
         @Test
         void statusesArrive(WamockHandle wamock) throws Exception {
+            sendAndReceive(wamock, webhooks);
+        }
+    }
+
+    @EngineFixture
+    @WamockTest
+    static class ResetInTheTest {
+        @Test
+        void statusesArriveAfterTheReset(WamockHandle wamock, WamockWebhooks webhooks) throws Exception {
+            wamock.reset();
             sendAndReceive(wamock, webhooks);
         }
     }
