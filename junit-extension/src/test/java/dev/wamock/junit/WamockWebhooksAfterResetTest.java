@@ -39,7 +39,8 @@ class WamockWebhooksAfterResetTest {
                 .header("Authorization", "Bearer fake-token-1234").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"messaging_product\": \"whatsapp\", \"to\": \"16505551234\","
                         + " \"type\": \"template\", \"template\": {\"name\": \"hello_world\", \"language\": {\"code\":"
-                        + " \"en_US\"}}}")).build();
+                        + " \"en_US\"}}}"))
+                .build();
         String answer = HttpClient.newHttpClient().send(send, HttpResponse.BodyHandlers.ofString()).body();
         String wamid = answer.replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         assertThat(webhooks.awaitStatus(wamid, "sent", WAIT).signatureValid()).isTrue();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A session's webhook attempts in this JVM: the last {@value #CAPACITY}, oldest first; a wait wakes on each new one. */
+/** A session's webhook attempts in this JVM: the last {@value #CAPACITY}, oldest first; a wait wakes on each one. */
 final class MemoryDeliveries implements DeliveryLog {
     private final ArrayDeque<WebhookDelivery> kept = new ArrayDeque<>();
     private long seq;

@@ -21,6 +21,7 @@ final class MemorySession implements SessionState {
     private final LocalScenarios scenarios;
     private final JournalRecorder journal;
     private final MemoryDeliveries deliveries = new MemoryDeliveries();
+    private final Object settingsLock = new Object();
     private volatile WebhookSettings webhookSettings = WebhookSettings.NONE;
 
     MemorySession(String id, StateConfig config) {
@@ -59,10 +60,10 @@ final class MemorySession implements SessionState {
         clock.real().scaleDelays(1.0);
         scenarios.reset();
         journal.clear();
-        synchronized (deliveries) {
+        synchronized (settingsLock) {
             webhookSettings = webhookSettings.startedOver();
-            deliveries.clear();
         }
+        deliveries.clear();
     }
 
     @Override
@@ -97,7 +98,7 @@ final class MemorySession implements SessionState {
 
     @Override
     public void webhookSettings(String json) {
-        synchronized (deliveries) {
+        synchronized (settingsLock) {
             webhookSettings = webhookSettings.set(json);
         }
     }

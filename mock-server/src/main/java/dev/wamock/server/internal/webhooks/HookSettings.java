@@ -29,8 +29,9 @@ record HookSettings(URI callback, WebhookChaos chaos, WebhookSettings source) {
         }
         JsonNode own = Mappers.JSON.readTree(source.json());
         JsonNode url = own.path("callbackUrl");
-        return new HookSettings(url.isMissingNode() ? options.callbackUrl() : url.isNull() ? null : URI.create(url.asString()),
-                own.has("chaos") ? WebhookAdmin.chaos(own.get("chaos")) : options.chaos(), source);
+        URI callback = url.isMissingNode() ? options.callbackUrl() : url.isNull() ? null : URI.create(url.asString());
+        return new HookSettings(callback, own.has("chaos") ? WebhookAdmin.chaos(own.get("chaos")) : options.chaos(),
+                source);
     }
 
     /** Whether these were read from {@code now} (the same settings in the same start of the session). */

@@ -19,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The admin routes of the webhooks (appended to {@code AdminRoutes}, behind its guard): {@code GET /__wamock/webhooks}
- * (the attempts, a JSON array, paged by {@code since} and {@code limit}), {@code PUT /__wamock/webhooks} (the session's callback and chaos),
- * {@code POST /__wamock/webhooks/verify} (the handshake) and {@code POST /__wamock/inbound} (a user's message). Each
- * takes {@code ?session=}; bad input gets a Graph-shaped 400.
+ * (the attempts, a JSON array, paged by {@code since} and {@code limit}), {@code PUT /__wamock/webhooks} (the
+ * session's callback and chaos), {@code POST /__wamock/webhooks/verify} (the handshake) and
+ * {@code POST /__wamock/inbound} (a user's message). Each takes {@code ?session=}; bad input gets a Graph-shaped 400.
  */
 public final class WebhookAdmin {
     private static final Set<String> SETTINGS = Set.of("callbackUrl", "chaos");
