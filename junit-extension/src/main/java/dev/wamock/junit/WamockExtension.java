@@ -64,7 +64,8 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        WamockHandle handle = WamockHandle.of(ServerLifecycle.beforeEach(context, this, config));
+        WamockControl server = ServerLifecycle.beforeEach(context, this, config);
+        WamockHandle handle = WamockHandle.of(server, () -> WebhookWiring.reconnect(context, server));
         ServerLifecycle.injectInstanceFields(context, handle);
     }
 
@@ -85,7 +86,8 @@ public final class WamockExtension implements BeforeAllCallback, BeforeEachCallb
         if (parameter.getParameter().getType() == WamockWebhooks.class) {
             return WebhookWiring.receiverFor(context, config, parameter.getDeclaringExecutable());
         }
-        return WamockHandle.of(ServerLifecycle.serverFor(context, config, parameter.getDeclaringExecutable()));
+        WamockControl server = ServerLifecycle.serverFor(context, config, parameter.getDeclaringExecutable());
+        return WamockHandle.of(server, () -> WebhookWiring.reconnect(context, server));
     }
 
     /** Constructor parameters see the test's own server, not the class's context. */

@@ -27,9 +27,11 @@ import javax.net.ssl.SSLContext;
  */
 public final class WamockHandle implements WamockControl {
     private final WamockControl server;
+    private final Runnable afterReset;
 
-    private WamockHandle(WamockControl server) {
+    private WamockHandle(WamockControl server, Runnable afterReset) {
         this.server = Objects.requireNonNull(server, "server");
+        this.afterReset = afterReset;
     }
 
     /**
@@ -37,7 +39,12 @@ public final class WamockHandle implements WamockControl {
      * session, a container); the extension makes its own.
      */
     public static WamockHandle of(WamockControl server) {
-        return new WamockHandle(server);
+        return new WamockHandle(server, () -> { });
+    }
+
+    /** The extension's handle: {@code afterReset} points the server at the test's webhook receiver again. */
+    static WamockHandle of(WamockControl server, Runnable afterReset) {
+        return new WamockHandle(server, Objects.requireNonNull(afterReset, "afterReset"));
     }
 
     /** {@code http://host:port}, or in url mode the test's session: {@code http://host:port/sessions/<id>}. */
@@ -127,10 +134,14 @@ public final class WamockHandle implements WamockControl {
         server.use(scenarioName);
     }
 
-    /** Empties the journal and deactivates the scenario, including one set by {@link WamockScenario}. */
+    /**
+     * Empties the journal and deactivates the scenario, including one set by {@link WamockScenario}; the webhooks go
+     * back to the server's settings, then to the test's {@link WamockWebhooks} receiver again when it has one.
+     */
     @Override
     public void reset() {
         server.reset();
+        afterReset.run();
     }
 
     @Override

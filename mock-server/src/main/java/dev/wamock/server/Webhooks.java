@@ -35,7 +35,7 @@ public final class Webhooks {
 
     /** Every attempt so far (the last 10 000), oldest first; a retried delivery has one entry per try. */
     public List<WebhookDelivery> deliveries() {
-        return session.deliveries();
+        return session.deliveries().all();
     }
 
     /**
@@ -54,9 +54,9 @@ public final class Webhooks {
      */
     public List<WebhookDelivery> await(Predicate<List<WebhookDelivery>> done, Duration timeout, String what) {
         try {
-            List<WebhookDelivery> got = session.await(done, timeout);
+            List<WebhookDelivery> got = session.deliveries().await(done, timeout);
             if (got == null) {
-                List<WebhookDelivery> seen = session.deliveries();
+                List<WebhookDelivery> seen = session.deliveries().all();
                 throw new AssertionError("expected " + what + " within " + timeout.toMillis() + " ms but saw "
                         + seen.size() + (seen.isEmpty() ? "" : ":\n  " + String.join("\n  ",
                         seen.stream().map(WebhookDelivery::describe).toList())) + "\n(pending: " + session.pending()

@@ -9,7 +9,7 @@ import java.util.Objects;
  * receiver answered. A delivery the receiver did not take (not a 2xx, or no answer) is tried again with backoff, each
  * try its own record with the same {@code deliveryId} and a higher {@code attempt}.
  *
- * @param seq            1-based position among all attempts of the session
+ * @param seq            1-based position among the attempts of the session since it started or was last reset
  * @param deliveryId     the same for every attempt of one webhook (a duplicate sent by chaos gets its own)
  * @param field          what it carries: {@code statuses} (a sent message's status) or {@code messages} (a user's)
  * @param wamid          the message it is about ({@code statuses}: the sent one; {@code messages}: the inbound one)
@@ -46,6 +46,12 @@ public record WebhookDelivery(
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** This attempt numbered {@code newSeq}, as a session's record numbers it. */
+    public WebhookDelivery withSeq(long newSeq) {
+        return new WebhookDelivery(newSeq, deliveryId, field, wamid, status, url, attempt, body, signature, answerStatus,
+                failure, clockNanos, latencyMicros);
     }
 
     /** Whether the receiver took it: a 2xx answer. */

@@ -39,11 +39,15 @@ public final class ServerLifecycle {
         }
     }
 
-    /** The test's server (started now unless the class has one), reset, with the test's scenario active. */
+    /**
+     * The test's server (started now unless the class has one), reset, pointed again at a webhook receiver asked for
+     * before, with the test's scenario active.
+     */
     public static WamockControl beforeEach(ExtensionContext context, Object extension, WamockConfig explicit) {
         claim(context, extension);
         WamockControl server = serverFor(context, explicit, null);
         server.reset();
+        WebhookWiring.reconnect(context, server); // a receiver asked for before the reset (constructor, @BeforeAll)
         ScenarioActivation.apply(context, server);
         return server;
     }

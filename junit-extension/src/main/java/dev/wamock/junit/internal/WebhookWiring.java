@@ -36,6 +36,17 @@ public final class WebhookWiring {
     }
 
     /**
+     * Points {@code server} again at the receiver {@code context} (or a context around it) already has, if any: a reset
+     * returned the server's webhooks to its own settings (docs/webhooks.md).
+     */
+    public static void reconnect(ExtensionContext context, WamockControl server) {
+        WamockWebhooks receiver = context.getStore(NAMESPACE).get(WamockWebhooks.class, WamockWebhooks.class);
+        if (receiver != null && server instanceof WamockServer) {
+            connect(server, receiver);
+        }
+    }
+
+    /**
      * Points {@code server}, the test's own, at {@code receiver}: its webhooks go to {@code receiver.url()}, signed with
      * the fake app secret every server of the extension has ({@link ServerRecipe#start()}). In url mode the running
      * server's webhooks are its own to configure ({@code --webhook-url}, {@code PUT /__wamock/webhooks}).

@@ -33,14 +33,14 @@ function headers(extra) {
   return all;
 }
 
-/** {@code path?session=…}: the default session ('') names none. */
+/** {@code path?session=…}: the default session ('') names none; a path with a query of its own keeps it. */
 export function withSession(path, session, params) {
   const query = new URLSearchParams(params || {});
   if (session) {
     query.set('session', session);
   }
   const text = query.toString();
-  return ADMIN + path + (text ? '?' + text : '');
+  return ADMIN + path + (text ? (path.includes('?') ? '&' : '?') + text : '');
 }
 
 async function failure(response) {

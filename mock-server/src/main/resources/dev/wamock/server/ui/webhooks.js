@@ -1,9 +1,11 @@
-// The Webhooks panel: the session's delivery attempts (GET /__wamock/webhooks), newest first; a row opens the attempt.
+// The Webhooks panel: the session's delivery attempts (GET /__wamock/webhooks, then only the new ones), newest first;
+// a row opens the attempt.
 import {call} from './api.js';
 import * as f from './format.js';
 
 const $ = id => document.getElementById(id);
 const ROWS = 200;
+const RECORD = 10000; // as many as the server keeps
 
 export class WebhooksPanel {
   /** `session()` names the session shown; `onOpen(delivery)` shows one; `onChange(list)` after the list changed. */
@@ -12,7 +14,7 @@ export class WebhooksPanel {
     this.onOpen = onOpen;
     this.onChange = onChange;
     this.list = [];
-    this.key = '';
+    this.shownFor = null;
     this.selected = null;
     $('webhooks').tBodies[0].addEventListener('click', event => {
       const row = event.target.closest('tr[data-seq]');
@@ -22,23 +24,41 @@ export class WebhooksPanel {
     });
   }
 
-  /** Reads the attempts again; redraws only when they changed (a new attempt, another session). */
+  /**
+   * Reads the attempts after the last one shown, that one included (GET /__wamock/webhooks?since=<its seq - 1>): when
+   * it comes back first, the rest are new; when it does not (the session was reset, or it fell off the record), reads
+   * them all again. Redraws only when something changed.
+   */
   async refresh() {
-    const list = await call('GET', '/webhooks', this.session());
-    const last = list.length ? list[list.length - 1].seq : 0;
-    const key = this.session() + '|' + list.length + '|' + last;
-    if (key === this.key) {
-      return;
+    const session = this.session();
+    const last = this.shownFor === session && this.list.length ? this.list[this.list.length - 1] : null;
+    let list;
+    if (last) {
+      const after = await call('GET', '/webhooks?since=' + (last.seq - 1), session);
+      const same = after.length > 0 && after[0].seq === last.seq && after[0].deliveryId === last.deliveryId
+          && after[0].attempt === last.attempt;
+      if (same && after.length === 1) {
+        return;
+      }
+      list = same ? this.list.concat(after.slice(1)) : await call('GET', '/webhooks', session);
+    } else {
+      list = await call('GET', '/webhooks', session);
+      if (this.shownFor === session && list.length === 0 && this.list.length === 0) {
+        return;
+      }
     }
-    this.key = key;
-    this.list = list;
+    if (this.session() !== session) {
+      return; // another session was picked meanwhile
+    }
+    this.shownFor = session;
+    this.list = list.slice(-RECORD);
     this.render();
-    this.onChange(list);
+    this.onChange(this.list);
   }
 
   clear() {
     this.list = [];
-    this.key = '';
+    this.shownFor = null;
     this.render();
   }
 

@@ -104,6 +104,28 @@ class WebhooksDashboardBrowserTest {
     }
 
     @Test
+    void thePanelAsksOnlyForNewAttemptsAndEmptiesWhenTheSessionIsReset(Browser browser) {
+        sendAndAdvance(browser, 3);
+        browser.waitUpTo(WAIT).until(d -> panelRows(browser).size() == 3);
+        browser.waitUpTo(WAIT).withMessage("a read of what follows the last attempt shown, #3").until(d -> (Boolean) browser
+                .script("return performance.getEntriesByType('resource').some(r => r.name.endsWith('/__wamock/webhooks?since=2'))"));
+
+        server.reset();
+
+        browser.waitUpTo(WAIT).until(d -> panelRows(browser).isEmpty());
+        assertThat(browser.driver().findElement(By.id("webhooks-empty")).isDisplayed()).isTrue();
+        server.clock().manual();
+        Reply again = Http.to(server).send("POST", "/v23.0/" + Http.NUMBER + "/messages", TEMPLATE,
+                "Authorization", "Bearer " + Http.TOKEN, "Content-Type", "application/json");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        server.clock().advance(Duration.ofSeconds(4));
+        server.webhooks().awaitDeliveries(3, WAIT);
+        browser.waitUpTo(WAIT).until(d -> panelRows(browser).size() == 3);
+        assertThat(panelRows(browser).get(2)).as("numbered from 1 again").startsWith("#1 | statuses sent");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aFailingReceiversAttemptShowsIts500AndAnInboundBodyWithMarkupShowsAsText(Browser browser) {
         receiver.failFirst(1);
         String wamid = sendAndAdvance(browser, 1); // delivered and read wait behind the sent status's retry

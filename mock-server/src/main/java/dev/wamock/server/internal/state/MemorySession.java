@@ -8,10 +8,12 @@ import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.scenarios.engine.messages.MessagingRules;
 import dev.wamock.scenarios.engine.messages.WhatsAppRules;
+import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateConfig;
+import dev.wamock.scenarios.engine.state.WebhookSettings;
 import dev.wamock.server.internal.journal.JournalRecorder;
 
 /** One session held in this JVM: its scenarios and WhatsApp's rules on its own clock, and its journal ring. */
@@ -22,6 +24,9 @@ final class MemorySession implements SessionState {
     private final JournalRecorder journal;
     private final StateConfig config;
     private volatile WhatsAppRules rules;
+    private final MemoryDeliveries deliveries = new MemoryDeliveries();
+    private final Object settingsLock = new Object();
+    private volatile WebhookSettings webhookSettings = WebhookSettings.NONE;
 
     MemorySession(String id, StateConfig config) {
         this.id = id;
@@ -62,6 +67,10 @@ final class MemorySession implements SessionState {
         scenarios.reset();
         rules = new WhatsAppRules(config.messagingLimits());
         journal.clear();
+        synchronized (settingsLock) {
+            webhookSettings = webhookSettings.startedOver();
+        }
+        deliveries.clear();
     }
 
     @Override
@@ -88,5 +97,22 @@ final class MemorySession implements SessionState {
     @Override
     public JournalRecorder journal() {
         return journal;
+    }
+
+    @Override
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public WebhookSettings webhookSettings() {
+        return webhookSettings;
+    }
+
+    @Override
+    public void webhookSettings(String json) {
+        synchronized (settingsLock) {
+            webhookSettings = webhookSettings.set(json);
+        }
     }
 }

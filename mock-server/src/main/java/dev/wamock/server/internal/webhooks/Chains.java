@@ -97,6 +97,11 @@ final class Chains {
         return dropped.get();
     }
 
+    /** Counts from 0 again (the session started over). */
+    void restart() {
+        dropped.set(0);
+    }
+
     /** Starts the draws again from {@code seed}. */
     void reseed(long seed) {
         draws.reseed(seed);

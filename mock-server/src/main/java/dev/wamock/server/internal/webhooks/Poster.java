@@ -1,5 +1,6 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookDelivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,9 +26,16 @@ final class Poster {
         this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     }
 
-    /** POSTs {@code body} (signed with {@code signature} unless null) to {@code url}. */
-    Answer post(URI url, String body, String signature) {
-        return call(url, "POST", body.getBytes(StandardCharsets.UTF_8), signature);
+    /**
+     * POSTs {@code p}'s body to {@code url}, signed with {@code appSecret} unless null, sent at scenario-clock reading
+     * {@code sentAt}; the attempt as recorded (its {@code seq} given by the record).
+     */
+    WebhookDelivery attempt(URI url, Pending p, String appSecret, long sentAt) {
+        byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
+        String signature = appSecret == null ? null : Signer.sign(appSecret, body);
+        Answer answer = call(url, "POST", body, signature);
+        return new WebhookDelivery(0, p.deliveryId(), p.field(), p.wamid(), p.status(), url.toString(), p.attempt(),
+                p.body(), signature, answer.status(), answer.failure(), sentAt, answer.latencyMicros());
     }
 
     /** GETs {@code url}. */

@@ -2,6 +2,7 @@ package dev.wamock.server.internal.webhooks;
 
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
+import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.server.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.internal.errors.GraphErrorException;
@@ -18,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The admin routes of the webhooks (appended to {@code AdminRoutes}, behind its guard): {@code GET /__wamock/webhooks}
- * (every attempt, a JSON array), {@code PUT /__wamock/webhooks} (the session's callback and chaos),
- * {@code POST /__wamock/webhooks/verify} (the handshake) and {@code POST /__wamock/inbound} (a user's message). Each
- * takes {@code ?session=}; bad input gets a Graph-shaped 400.
+ * (the attempts, a JSON array, paged by {@code since} and {@code limit}), {@code PUT /__wamock/webhooks} (the
+ * session's callback and chaos), {@code POST /__wamock/webhooks/verify} (the handshake) and
+ * {@code POST /__wamock/inbound} (a user's message). Each takes {@code ?session=}; bad input gets a Graph-shaped 400.
  */
 public final class WebhookAdmin {
     private static final Set<String> SETTINGS = Set.of("callbackUrl", "chaos");
@@ -30,9 +31,32 @@ public final class WebhookAdmin {
     private WebhookAdmin() {
     }
 
-    /** {@code GET /__wamock/webhooks}: the session's attempts, oldest first. */
+    /**
+     * {@code GET /__wamock/webhooks?since=<seq>&limit=<n>}: the session's attempts numbered above {@code since} (0: all
+     * kept), oldest first, {@code limit} at most (all when not given); a JSON array.
+     */
     public static Object deliveries(Context ctx, ServerState state) {
-        return session(ctx, state).deliveries();
+        long since = whole(ctx, "since", 0, 0, "the seq of the last attempt you have, or 0 for all");
+        long limit = whole(ctx, "limit", DeliveryLog.CAPACITY, 1, "leave it out to read every attempt");
+        return session(ctx, state).deliveries().after(since, (int) Math.min(limit, DeliveryLog.CAPACITY));
+    }
+
+    /** Query parameter {@code name} as a whole number of at least {@code min}, or {@code absent}; else a 400. */
+    private static long whole(Context ctx, String name, long absent, long min, String hint) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw GraphErrorException.badRequest(name + " must be a whole number of at least " + min + " but was '" + text
+                + "'; " + hint);
     }
 
     /** {@code PUT /__wamock/webhooks}: body any of {@code {"callbackUrl": "http://…", "chaos": {…}}}; answers them. */
@@ -104,18 +128,10 @@ public final class WebhookAdmin {
 
     /** What {@code PUT} answers: the session's callback, chaos and counts (never the secret or the token). */
     static Map<String, Object> settings(SessionWebhooks s) {
-        WebhookChaos c = s.chaos();
-        Map<String, Object> chaos = new LinkedHashMap<>();
-        chaos.put("outOfOrder", c.outOfOrder());
-        chaos.put("duplicated", c.duplicated());
-        chaos.put("delayed", c.delayed());
-        chaos.put("delayBy", Durations.format(c.delayBy()));
-        chaos.put("readWithoutDelivered", c.readWithoutDelivered());
-        chaos.put("dropped", c.dropped());
-        chaos.put("seed", c.seed());
+        HookSettings now = s.settings();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("callbackUrl", s.callback() == null ? null : s.callback().toString());
-        out.put("chaos", chaos);
+        out.put("callbackUrl", now.callback() == null ? null : now.callback().toString());
+        out.put("chaos", HookSettings.json(now.chaos()));
         out.put("pending", s.pending());
         out.put("overflowed", s.overflowed());
         out.put("dropped", s.dropped());

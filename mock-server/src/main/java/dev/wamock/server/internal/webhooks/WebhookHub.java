@@ -32,6 +32,7 @@ public final class WebhookHub implements AutoCloseable {
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("post"));
     private final Poster poster;
     private final AtomicLong deliveryIds = new AtomicLong();
+    private final String tag;
     private ScheduledFuture<?> ticking;
     private boolean closed;
 
@@ -41,6 +42,8 @@ public final class WebhookHub implements AutoCloseable {
         this.store = store;
         this.payloads = new Payloads(fixtures);
         this.poster = new Poster(options.attemptTimeout());
+        this.tag = store instanceof dev.wamock.server.internal.state.MemoryStateStore ? ""
+                : "-" + Long.toString(new java.security.SecureRandom().nextInt(36 * 36 * 36 * 36), 36);
     }
 
     /** The session's webhooks (made on first use): also its {@link dev.wamock.scenarios.engine.messages.MessageEvents}. */
@@ -69,8 +72,9 @@ public final class WebhookHub implements AutoCloseable {
         return poster;
     }
 
+    /** {@code d1}, {@code d2}, …; on a shared store with this server's tag ({@code d1-k3x9}): one fleet, no twins. */
     String newDeliveryId() {
-        return "d" + deliveryIds.incrementAndGet();
+        return "d" + deliveryIds.incrementAndGet() + tag;
     }
 
     /** Starts the ticker if it is not running (something was queued). */
@@ -87,12 +91,12 @@ public final class WebhookHub implements AutoCloseable {
                 for (Pending p : s.takeDue()) {
                     workers.execute(() -> s.attempt(p));
                 }
-                any |= s.pending() > 0;
+                any |= s.queued() > 0;
             }
             if (!any) {
                 synchronized (this) {
                     // a wake() between the look and here queued something: the next tick sees it
-                    if (sessions.values().stream().allMatch(s -> s.pending() == 0) && ticking != null) {
+                    if (sessions.values().stream().allMatch(s -> s.queued() == 0) && ticking != null) {
                         ticking.cancel(false);
                         ticking = null;
                     }

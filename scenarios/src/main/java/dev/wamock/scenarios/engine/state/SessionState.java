@@ -45,7 +45,7 @@ public interface SessionState {
 
     /**
      * Back to the start: start scenario, fresh counts, WhatsApp's rules with fresh counters and windows, empty
-     * journal, real time, full delays.
+     * journal, no webhook attempts recorded nor settings of its own, real time, full delays.
      */
     void reset();
 
@@ -73,4 +73,29 @@ public interface SessionState {
 
     /** What this session's requests were and how they were answered. */
     JournalStore journal();
+
+    /** The record of this session's webhook delivery attempts; a reset empties it. */
+    DeliveryLog deliveries();
+
+    /**
+     * This session's webhook settings as far as this replica applied the session's changes: a shared store answers
+     * without a round trip, current with every change made through this replica (a request's decision brings it up to
+     * date); {@link #catchUp()} first to see those made through others.
+     */
+    WebhookSettings webhookSettings();
+
+    /**
+     * Gives this session its own webhook settings ({@link WebhookSettings#json()}), on every replica; null returns it
+     * to the server's. A reset returns it to the server's too.
+     */
+    void webhookSettings(String json);
+
+    /**
+     * Applies the changes made through other replicas since this replica's last (a shared store: one round trip). A
+     * session that the store dropped or lost meanwhile starts over, and is not made again by this call.
+     *
+     * @throws StateUnavailableException when a shared store cannot be reached
+     */
+    default void catchUp() {
+    }
 }

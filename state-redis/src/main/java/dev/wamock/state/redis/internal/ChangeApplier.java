@@ -9,8 +9,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Applies one change of the log to a {@link Replica}'s scenarios, WhatsApp's rules and clock, the same way on every
- * replica; a send and an inbound message are placed at the replayed clock's reading (the log's time). A change
+ * Applies one change of the log to a {@link Replica}'s scenarios, WhatsApp's rules, clock and webhook settings, the
+ * same way on every replica; a send and an inbound message are placed at the replayed clock's reading (the log's
+ * time). A change
  * that fails (an unknown scenario name, an advance past the clock's range) fails on every replica alike and changes
  * nothing; its failure is its result.
  */
@@ -48,6 +49,10 @@ final class ChangeApplier {
                 }
                 case Changes.RESET -> {
                     replica.startOver(e.nanos(), Long.parseLong(e.get("clock")));
+                    yield null;
+                }
+                case Changes.HOOKS -> {
+                    replica.webhookSettings(e.get("s"));
                     yield null;
                 }
                 case Changes.CLOCK -> {

@@ -26,6 +26,7 @@ final class Changes {
     static final String SCALE = "scale";
     static final String SEND = "send";
     static final String INBOUND = "inbound";
+    static final String HOOKS = "hooks";
 
     private Changes() {
     }
@@ -70,6 +71,11 @@ final class Changes {
     /** Back to the start, the clock reading {@code clockNanos} when the reset lands. */
     static List<String> reset(long clockNanos) {
         return List.of("clock", Long.toString(clockNanos));
+    }
+
+    /** The session's own webhook settings ({@code s}: the server's JSON; none: the server's settings again). */
+    static List<String> hooks(String json) {
+        return json == null ? List.of() : List.of("s", json);
     }
 
     /** A clock change: {@code op} manual, real, advance (nanoseconds) or scale (a factor). */

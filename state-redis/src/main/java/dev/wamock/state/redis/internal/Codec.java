@@ -3,6 +3,7 @@ package dev.wamock.state.redis.internal;
 import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioFiles;
+import dev.wamock.scenarios.WebhookDelivery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,16 @@ final class Codec {
     /** A journal entry from its JSON, numbered {@code seq}. */
     static JournalEntry readEntry(String json, long seq) {
         return JSON.readValue(json, JournalEntry.class).toBuilder().seq(seq).build();
+    }
+
+    /** A webhook delivery attempt as JSON. */
+    static String write(WebhookDelivery attempt) {
+        return JSON.writeValueAsString(attempt);
+    }
+
+    /** A webhook delivery attempt from its JSON. */
+    static WebhookDelivery readDelivery(String json) {
+        return JSON.readValue(json, WebhookDelivery.class);
     }
 
     /** A scenario as JSON that {@link ScenarioFiles#parse} reads back. */

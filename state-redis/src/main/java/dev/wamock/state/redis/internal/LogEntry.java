@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param id     the stream ID
  * @param n      the change's number
- * @param kind   {@code req}, {@code use}, {@code useName}, {@code off}, {@code reset}, {@code clock}, {@code send} or
- *               {@code inbound} (a later version may add more; a replica ignores a kind it does not know)
+ * @param kind   {@code req}, {@code use}, {@code useName}, {@code off}, {@code reset}, {@code clock}, {@code send},
+ *               {@code inbound} or {@code hooks} (a later version may add more; a replica ignores a kind it does not
+ *               know)
  * @param fields every field of the entry, {@code n} and {@code k} included
  */
 public record LogEntry(String id, long n, String kind, Map<String, String> fields) {

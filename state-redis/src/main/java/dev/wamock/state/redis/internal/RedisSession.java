@@ -6,11 +6,13 @@ import dev.wamock.scenarios.engine.Decision;
 import dev.wamock.scenarios.engine.RateWindow;
 import dev.wamock.scenarios.engine.RequestFacts;
 import dev.wamock.scenarios.engine.messages.MessagingRules;
+import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.JournalStore;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.WebhookSettings;
 import java.util.List;
 
 /**
@@ -25,6 +27,7 @@ final class RedisSession implements SessionState {
     private final ReplicaClock clock;
     private final RedisJournal journal;
     private final MessagingRules messaging;
+    private final RedisDeliveries deliveries;
 
     RedisSession(String id, StateConfig config, RedisLink link, String node) {
         this.id = id;
@@ -34,6 +37,7 @@ final class RedisSession implements SessionState {
         this.clock = new ReplicaClock(log, replica);
         this.journal = new RedisJournal(link, keys, config.journalCapacity());
         this.messaging = new LoggedRules(log);
+        this.deliveries = new RedisDeliveries(link, keys);
         try {
             log.catchUp(); // the session exists from now on, its clock runs from its epoch; a long log is read in pages
         } catch (StateUnavailableException e) {
@@ -78,6 +82,7 @@ final class RedisSession implements SessionState {
         log.catchUp();
         log.change(Changes.RESET, Changes.reset(replica.clock().nanos()));
         journal.clear();
+        deliveries.clear();
     }
 
     @Override
@@ -107,5 +112,27 @@ final class RedisSession implements SessionState {
     @Override
     public JournalStore journal() {
         return journal;
+    }
+
+    @Override
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
+    /** The settings as this replica replayed them, without a round trip. */
+    @Override
+    public WebhookSettings webhookSettings() {
+        return replica.webhookSettings();
+    }
+
+    @Override
+    public void webhookSettings(String json) {
+        log.change(Changes.HOOKS, Changes.hooks(json));
+    }
+
+    /** One catch-up call; a session dropped meanwhile is not made again (this replica starts it over). */
+    @Override
+    public void catchUp() {
+        log.catchUpExisting();
     }
 }

@@ -5,6 +5,7 @@ import dev.wamock.scenarios.engine.messages.WhatsAppRules;
 import dev.wamock.scenarios.engine.state.LocalScenarios;
 import dev.wamock.scenarios.engine.state.StateConfig;
 import dev.wamock.scenarios.engine.state.StateUnavailableException;
+import dev.wamock.scenarios.engine.state.WebhookSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class Replica {
     private volatile MockClock clock;
     private volatile LocalScenarios scenarios;
     private volatile WhatsAppRules rules;
+    private volatile WebhookSettings webhookSettings = WebhookSettings.NONE;
     private String epoch;
     private String lastId = "";
     private long lastN;
@@ -116,7 +118,7 @@ public final class Replica {
         startOver(originNanos, 0);
     }
 
-    /** Fresh scenarios and rules on a fresh real clock that reads {@code reading} at {@code atNanos}. */
+    /** Fresh scenarios and rules on a fresh real clock that reads {@code reading} at {@code atNanos}, no webhook settings. */
     void startOver(long atNanos, long reading) {
         long before = replayNanos;
         replayNanos = atNanos;
@@ -126,6 +128,7 @@ public final class Replica {
             clock = fresh;
             scenarios = new LocalScenarios(config.catalogue(), config.startScenario(), fresh);
             rules = new WhatsAppRules(config.messagingLimits());
+            webhookSettings = webhookSettings.startedOver();
         } finally {
             replayNanos = before;
         }
@@ -183,6 +186,16 @@ public final class Replica {
     /** WhatsApp's rules, their counters and windows as replayed so far. */
     WhatsAppRules rules() {
         return rules;
+    }
+
+    /** The session's webhook settings as replayed so far. */
+    WebhookSettings webhookSettings() {
+        return webhookSettings;
+    }
+
+    /** Applies a {@code hooks} change: the session's own webhook settings, or null for the server's. */
+    void webhookSettings(String json) {
+        webhookSettings = webhookSettings.set(json);
     }
 
     /** The clock as replayed so far. */

@@ -59,11 +59,13 @@ record Script(String source, ScriptOutputType output, String sha) {
     /**
      * The changes after the replica's last one (from the start when its epoch is not the session's), at most
      * ARGV[4], and the epoch, set as {@link #CHANGE} sets it when the session has none: a session exists from its
-     * first use, read or change. KEYS: log, epoch. ARGV: random, replica's epoch, its last ID, count.
+     * first use, read or change; with ARGV[5] {@code 0} a session without one is not made: the reply is a nil epoch and
+     * no change. KEYS: log, epoch. ARGV: random, replica's epoch, its last ID, count, make (1 or 0).
      */
     static final Script CATCH_UP = of(ScriptOutputType.MULTI,
             "local epoch = redis.call('GET', KEYS[2])",
             "if not epoch then",
+            "  if ARGV[5] == '0' then return {false, {}} end",
             "  local t = redis.call('TIME')",
             "  epoch = t[1] .. string.format('%06d', tonumber(t[2])) .. ':' .. ARGV[1]",
             "  redis.call('SET', KEYS[2], epoch)",

@@ -134,13 +134,26 @@ final class SessionLog {
         }
     }
 
-    /** Applies every change made through other replicas since this one's last. */
+    /** Applies every change made through other replicas since this one's last; the session exists from now on. */
     void catchUp() {
+        catchUp(true);
+    }
+
+    /**
+     * Applies every change made through other replicas since this one's last, without making the session again when
+     * it was dropped or lost meanwhile (this replica then starts it over).
+     */
+    void catchUpExisting() {
+        catchUp(false);
+    }
+
+    private void catchUp(boolean make) {
         int got;
         do {
             Replica.Cursor at = replica.cursor();
             List<?> reply = (List<?>) link.run(Script.CATCH_UP, new String[] {keys.log(), keys.epoch()}, random(),
-                    Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), Integer.toString(CATCH_UP_PAGE));
+                    Objects.requireNonNullElse(at.epoch(), ""), at.lastId(), Integer.toString(CATCH_UP_PAGE),
+                    make ? "1" : "0");
             List<LogEntry> entries = LogEntry.listOf(reply.get(1));
             replica.apply(at, (String) reply.get(0), entries);
             listSession((String) reply.get(0));
