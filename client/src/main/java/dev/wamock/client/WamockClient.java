@@ -222,11 +222,10 @@ public final class WamockClient implements WamockControl {
 
     /**
      * This session's webhooks: callback, chaos, and the counts {@code pending}, {@code overflowed} and
-     * {@code dropped}. It is {@code PUT /__wamock/webhooks} with {@code {}}, a change of nothing, which the server
-     * answers with them.
+     * {@code dropped} ({@code GET /__wamock/webhooks/settings}).
      */
     public WebhookState webhookState() {
-        return WebhookJson.state(admin.send("PUT", "/webhooks", "{}"));
+        return WebhookJson.state(admin.send("GET", "/webhooks/settings", null));
     }
 
     /**

@@ -60,6 +60,11 @@ class WebhookAdminTest {
             assertThat(reply.body()).doesNotContain("fake-app-secret-1234").doesNotContain("fake-verify-1234");
             assertThat(server.webhooks("s2").chaos().readWithoutDelivered()).isEqualTo(1);
             assertThat(server.webhooks().chaos().readWithoutDelivered()).as("the default session's").isZero();
+            Reply read = http.admin("GET", "/webhooks/settings?session=s2", null);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            assertThat(read.json()).as("GET reads what PUT answered").isEqualTo(reply.json());
+            assertThat(http.admin("GET", "/webhooks/settings", null).json().path("callbackUrl").asString())
+                    .as("the default session's").isEqualTo(receiver.url());
 
             server.webhooks("s2").chaos(dev.wamock.server.WebhookChaos.none());
             Sends.text(server, "s2", SendVerdict.goes());

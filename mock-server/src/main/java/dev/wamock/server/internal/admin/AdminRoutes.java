@@ -87,6 +87,7 @@ public final class AdminRoutes {
         config.routes.put(P + "/webhooks", ctx -> json(ctx, WebhookAdmin.configure(ctx,
                 readJson(ctx.body(), "{\"callbackUrl\": \"http://127.0.0.1:9000/webhook\", \"chaos\": {\"duplicated\": 1}}"),
                 of(ctx).state)));
+        config.routes.get(P + "/webhooks/settings", ctx -> json(ctx, WebhookAdmin.state(ctx, of(ctx).state)));
         config.routes.post(P + "/webhooks/verify", ctx -> json(ctx, WebhookAdmin.verify(ctx, of(ctx).state)));
         config.routes.post(P + "/inbound", ctx -> json(ctx, WebhookAdmin.inbound(ctx,
                 readJson(ctx.body(), "{\"from\": \"16505551234\", \"type\": \"text\", \"text\": \"hi\"}"),

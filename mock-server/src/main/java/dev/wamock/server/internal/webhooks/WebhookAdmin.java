@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The admin routes of the webhooks (appended to {@code AdminRoutes}, behind its guard): {@code GET /__wamock/webhooks}
  * (the attempts, a JSON array, paged by {@code since} and {@code limit}), {@code PUT /__wamock/webhooks} (the
- * session's callback and chaos), {@code POST /__wamock/webhooks/verify} (the handshake) and
+ * session's callback and chaos), {@code GET /__wamock/webhooks/settings} (them and the queue's counts), {@code POST /__wamock/webhooks/verify} (the handshake) and
  * {@code POST /__wamock/inbound} (a user's message). Each takes {@code ?session=}; bad input gets a Graph-shaped 400.
  */
 public final class WebhookAdmin {
@@ -76,6 +76,11 @@ public final class WebhookAdmin {
             throw GraphErrorException.badRequest(e.getMessage());
         }
         return settings(session);
+    }
+
+    /** {@code GET /__wamock/webhooks/settings}: the session's callback, chaos and counts, as the PUT answers them. */
+    public static Object state(Context ctx, ServerState state) {
+        return settings(session(ctx, state));
     }
 
     /** {@code POST /__wamock/webhooks/verify}: the handshake's result. */
