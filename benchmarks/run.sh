@@ -6,7 +6,7 @@
 #   benchmarks/run.sh            full run, about 1 h 15 min (plus up to 30 min waiting for a quiet machine):
 #                                5 reps of everything, a 1 M-request soak, 200 JUnit tests per
 #                                framework, 20 000 sends per webhook run; writes benchmarks/results/latest.md
-#   benchmarks/run.sh --quick    about 2 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, 1 000 sends per
+#   benchmarks/run.sh --quick    about 2 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, 300 sends per
 #                                webhook run, MockServer only for cold start and the answer check, no plain
 #                                `java -jar` server; writes results/quick.md
 #
@@ -84,7 +84,7 @@ else
   JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
-  SEND_WARM=1s SEND_D=3s HOOK_SENDS=1000 HOOK_C=20 HOOK_WARMUP=100 HOOK_WARMUP_WAIT_MS=0 HOOK_MAX_WAIT=15
+  SEND_WARM=1s SEND_D=2s HOOK_SENDS=300 HOOK_C=20 HOOK_WARMUP=0 HOOK_WARMUP_WAIT_MS=0 HOOK_MAX_WAIT=15
   LOAD_SERVERS="wamock nginx wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
   COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx"
   SOAK_SERVERS="wamock"
@@ -307,10 +307,10 @@ if phase sends; then
   SEND_FIRST=100000000000000 SEND_NUMBERS=1000
   SEND_PATH="/v23.0/$SEND_FIRST/messages"
   SEND_BODY='{"messaging_product":"whatsapp","to":"1555900000001","type":"text","text":{"body":"benchmark send"}}'
-  SEND_URL_ARGS=(-s "$HERE/lib/sends.lua")
+  SEND_SCRIPT=(-s "$HERE/lib/sends.lua")
   tool send-fixtures "$WORK/send-numbers.yaml" "$SEND_FIRST" "$SEND_NUMBERS" || die "could not write the send fixtures"
   for w in wiremock-send wiremock-hooks; do mkdir -p "$WORK/$w-root/mappings" && cp "$HERE/stubs/wiremock/mappings/account-number.json" "$WORK/$w-root/mappings/"; done
-  echo "sends_desc=The send path: wrk -t2 -c50 -d$SEND_D after a -d$SEND_WARM warm-up, fresh server per rep, $REPS rep(s); every request a valid text message (docs/messages.md) from the next of $SEND_NUMBERS fixture numbers (\`--fixtures\`, wamock only) to a recipient of its own (\`benchmarks/lib/sends.lua\`), so wamock's WhatsApp rules (80 sends a second per number, the pair limit) refuse none; a non-2xx answer stops the run. WireMock and nginx answer wamock's first answer to a send (status, body, Graph headers; checked like the GET's): a fixed body, where wamock makes a message ID and checks the body against Meta's schema. Webhook delivery: $HOOK_SENDS template sends (after $HOOK_WARMUP warm-up ones) from $HOOK_C threads$( ((HOOK_RATE > 0)) && echo ", paced at $HOOK_RATE a second"), one keep-alive connection and one session (\`X-Wamock-Session\`) each, to wamock started with \`--webhook-url\` and to WireMock with three \`webhook\` serve-event listeners on the send's mapping (\`sent\` at once, \`delivered\` after 1 s, \`read\` after 3 s: wamock's default delays), both POSTing to the benchmark's receiver (\`benchmarks/lib/HookReceiver.java\`: HTTP/1.1, a thread per connection, an empty 200 to every POST), which times each status against its send's answer on one clock; the run ends when all 3 per send arrived, or 2 s after the last was due with none arriving, or after ${HOOK_MAX_WAIT}s. nginx $(nginx -v 2>&1 | sed 's/^nginx version: //')." >> "$WORK/meta.properties"
+  echo "sends_desc=The send path: wrk -t2 -c50 -d$SEND_D after a -d$SEND_WARM warm-up, fresh server per rep, $REPS rep(s); every request a valid text message (docs/messages.md) from the next of $SEND_NUMBERS fixture numbers (\`--fixtures\`, wamock only) to a recipient of its own (\`benchmarks/lib/sends.lua\`), so wamock's WhatsApp rules (80 sends a second per number, the pair limit) refuse none; a non-2xx answer stops the run. WireMock and nginx answer wamock's first answer to a send (status, body, Graph headers; checked like the GET's): a fixed body, where wamock makes a message ID and checks the body against Meta's schema. Webhook delivery: $HOOK_SENDS template sends$( ((HOOK_WARMUP > 0)) && echo " (after $HOOK_WARMUP warm-up ones)") from $HOOK_C threads$( ((HOOK_RATE > 0)) && echo ", paced at $HOOK_RATE a second"), one keep-alive connection and one session (\`X-Wamock-Session\`) each, to wamock started with \`--webhook-url\` and to WireMock with three \`webhook\` serve-event listeners on the send's mapping (\`sent\` at once, \`delivered\` after 1 s, \`read\` after 3 s: wamock's default delays), both POSTing to the benchmark's receiver (\`benchmarks/lib/HookReceiver.java\`: HTTP/1.1, a thread per connection, an empty 200 to every POST), which times each status against its send's answer on one clock; the run ends when all 3 per send arrived, or 2 s after the last was due with none arriving, or after ${HOOK_MAX_WAIT}s. nginx $(nginx -v 2>&1 | sed 's/^nginx version: //')." >> "$WORK/meta.properties"
   for rep in $(seq "$REPS"); do
     for s in wamock wiremock nginx; do
       port=$(free_port)
@@ -319,13 +319,14 @@ if phase sends; then
       tool post "$port" "$SEND_PATH" "$SEND_BODY" "$WORK/answer-send-$s" >&2 || die "$s did not answer a valid send 200"
       [[ $s == wamock ]] || tool compare "$WORK/answer-send-wamock" "$WORK/answer-send-$s" >&2 || die "$s answers the send differently"
       url="http://127.0.0.1:$port"
-      wrk -t2 -c50 -d"$SEND_WARM" "${SEND_URL_ARGS[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 1 >"$WORK/wrk-send-warm-$s-$rep.txt" || die "wrk warm-up failed on $s"
+      wrk -t2 -c50 -d"$SEND_WARM" "${SEND_SCRIPT[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 1 >"$WORK/wrk-send-warm-$s-$rep.txt" || die "wrk warm-up failed on $s"
       busy=$(wait_quiet "$QUIET_MAX")
-      run_wrk "$SERVER_PID" "$WORK/wrk-send-$s-$rep.txt" -t2 -c50 -d"$SEND_D" --latency "${SEND_URL_ARGS[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 2
+      run_wrk "$SERVER_PID" "$WORK/wrk-send-$s-$rep.txt" -t2 -c50 -d"$SEND_D" --latency "${SEND_SCRIPT[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 2
       ((WRK_NON2XX == 0)) || die "$s answered $WRK_NON2XX sends non-2xx; see $WORK/wrk-send-$s-$rep.txt and GET /__wamock/journal?status=400"
       ((WRK_SOCKERR == 0)) || log "  $s: $WRK_SOCKERR socket errors at -c50 (sends)"
       raw sends "$s-send" rps_c50 "$rep" "$WRK_RPS"; raw sends "$s-send" p50_c50_ms "$rep" "$WRK_P50"; raw sends "$s-send" p99_c50_ms "$rep" "$WRK_P99"
       raw sends "$s-send" cpu_cores_c50 "$rep" "$WRK_SRV_CORES"; raw sends "$s-send" other_cores_c50 "$rep" "$WRK_OTHER_CORES"
+      MAX_OTHER=$(awk -v a="$MAX_OTHER" -v b="$WRK_OTHER_CORES" 'BEGIN{print (b > a ? b : a)}')
       raw sends "$s-send" cpu_us_per_req_c50 "$rep" "$(awk -v t="$WRK_SRV_TICKS" -v hz="$(getconf CLK_TCK)" -v r="$WRK_REQS" 'BEGIN{print t/hz/r*1e6}')"
       raw sends "$s-send" requests_rep "$rep" "$(( $(awk '/requests in/{print $1}' "$WORK/wrk-send-warm-$s-$rep.txt") + WRK_REQS ))"
       raw sends "$s-send" rss_after_load_mb "$rep" "$(awk -v k="$(rss_kb "$SERVER_PID")" 'BEGIN{print k/1024}')"
