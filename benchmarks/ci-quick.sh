@@ -3,9 +3,12 @@
 # and fails only when the harness breaks — a server did not start or did not answer the same body and
 # Graph headers as wamock (nginx's limit line and, when a Docker engine runs with the image loaded, the
 # image included), a tool is missing, wrk or the JUnit benchmark (wamock, WireMock, MockWebServer)
-# failed. Slow figures never fail it (the goals tables in results/quick.md just say "no"). Takes about
-# 2 minutes, plus a `mvn install -DskipTests` when the wamock artifacts are not installed yet and an
-# `apt-get install` of wrk and nginx-light when they are missing.
+# failed, or the sends phase broke (a send refused or answered differently by a peer, no webhook
+# reaching its receiver). Slow figures never fail it (the goals tables in results/quick.md just say
+# "no"). Takes about 2 minutes (the sends phase: 3 short wrk runs and 2 webhook runs of 300 sends, by
+# its parts about 30 s on a quiet machine, not yet timed on one), plus a `mvn install -DskipTests`
+# when the wamock artifacts are not installed yet and an `apt-get install` of wrk and nginx-light when
+# they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! benchmarks/run.sh --quick "$@"; then

@@ -3,16 +3,21 @@
 # (a server per JUnit test), with nginx returning the same answer as the machine's limit line, measured
 # in one run on this machine.
 #
-#   benchmarks/run.sh            full run, about 1 h (plus up to 30 min waiting for a quiet machine):
+#   benchmarks/run.sh            full run, about 1 h 15 min (plus up to 30 min waiting for a quiet machine):
 #                                5 reps of everything, a 1 M-request soak, 200 JUnit tests per
-#                                framework; writes benchmarks/results/latest.md
-#   benchmarks/run.sh --quick    about 1.5 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, MockServer
-#                                only for cold start and the answer check, no plain `java -jar` server;
-#                                writes results/quick.md
+#                                framework, 20 000 sends per webhook run; writes benchmarks/results/latest.md
+#   benchmarks/run.sh --quick    about 2 min: 1 rep, short wrk runs, 30 JUnit tests, no soak, 300 sends per
+#                                webhook run, MockServer only for cold start and the answer check, no plain
+#                                `java -jar` server; writes results/quick.md
+#
+# Phase sends (issue 23): the send path, POST /v23.0/<number>/messages with a valid text message (lib/sends.lua),
+# wamock vs WireMock vs nginx at wrk -c50; then webhook delivery, wamock with --webhook-url vs WireMock's built-in
+# webhooks, both to the benchmark's receiver (lib/WebhookBench.java). Its servers are always these five.
 #
 # Options: --reps N  --junit-tests N  --soak REQUESTS  --out FILE  --build (mvn install first, even if the artifacts exist)
 #          --no-wait (skip waiting for a quiet machine)  --only PHASES (comma list of
-#          check,coldstart,image,load,soak,junit; check always runs)  --servers LIST (comma list: only
+#          check,coldstart,image,load,sends,soak,junit; check always runs)  --hook-rate N (the webhook runs' sends
+#          paced at N a second, the same for both servers; default: as fast as 20 connections go)  --servers LIST (comma list: only
 #          these servers, wamock always among them, in the cold start, load and soak phases; any server
 #          of the full run, also with --quick, e.g. wamock-redis, nginx, floor-jetty, floor-javalin (the
 #          same answer from a bare Jetty handler / Javalin route on wamock's libraries), or wamock-plain:
@@ -20,9 +25,10 @@
 #          phase starts; default wamock/mock-server:<version>, measured only when a Docker engine answers)
 #
 # Every server answers GET /v23.0/106540352242922 with the same body and Graph headers (checked
-# before measuring; a different answer stops the run with exit code 3). Raw figures and server logs:
-# benchmarks/results/raw/<stamp>/. Needs java 17+, mvn, curl, and wrk and nginx (Debian packages,
-# installed with apt-get when missing). Loads only 127.0.0.1, always bounded by wrk -d.
+# before measuring; a different answer stops the run with exit code 3; in the sends phase, a send too).
+# Raw figures and server logs: benchmarks/results/raw/<stamp>/. Needs java 17+, mvn, curl, and wrk and
+# nginx (Debian packages, installed with apt-get when missing). Loads only 127.0.0.1, always bounded:
+# by wrk -d, and the webhook runs by their count of sends and a longest wait for the webhooks.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,7 +37,7 @@ ROOT="$(cd "$HERE/.." && pwd)"
 source "$HERE/lib/common.sh"
 
 MODE=full BUILD=0 WAIT=1 ONLY="" OUT="" SERVERS="" ARGS="$*"
-REPS="" JUNIT_TESTS="" SOAK="" IMAGE=""
+REPS="" JUNIT_TESTS="" SOAK="" IMAGE="" HOOK_RATE=0
 while (($#)); do
   case $1 in
     --quick) MODE=quick ;;
@@ -44,7 +50,8 @@ while (($#)); do
     --only) ONLY=$2; shift ;;
     --servers) SERVERS=$2; shift ;;
     --image) IMAGE=$2; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    --hook-rate) HOOK_RATE=$2; shift ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -69,6 +76,7 @@ if [[ $MODE == full ]]; then
   JUNIT_TESTS=${JUNIT_TESTS:-200} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=60 LOAD_GATE=0.5 LOAD_GATE_MAX=1800
   SOAK_TARGET=${SOAK:-1000000} SOAK_SEG=10 SOAK_MAX_SEG=50
+  SEND_WARM=$WARM SEND_D=$D50 HOOK_SENDS=20000 HOOK_C=20 HOOK_WARMUP=1000 HOOK_WARMUP_WAIT_MS=3500 HOOK_MAX_WAIT=60
   LOAD_SERVERS=$ALL_LOAD COLD_SERVERS=$ALL_COLD SOAK_SERVERS=$ALL_SOAK
   OUT=${OUT:-$HERE/results/latest.md}
 else
@@ -76,6 +84,7 @@ else
   JUNIT_TESTS=${JUNIT_TESTS:-30} JUNIT_REPS=${REPS}
   QUIET_PCT=15 QUIET_MAX=0 LOAD_GATE=0 LOAD_GATE_MAX=0
   SOAK_TARGET=${SOAK:-0} SOAK_SEG=3 SOAK_MAX_SEG=10
+  SEND_WARM=1s SEND_D=2s HOOK_SENDS=300 HOOK_C=20 HOOK_WARMUP=0 HOOK_WARMUP_WAIT_MS=0 HOOK_MAX_WAIT=15
   LOAD_SERVERS="wamock nginx wamock-chaos10 wamock-redis wamock-stream wiremock wiremock-nojournal"
   COLD_SERVERS="wamock wiremock mockserver wiremock-nojournal wamock-chaos10 nginx"
   SOAK_SERVERS="wamock"
@@ -115,7 +124,7 @@ apt_install() { # apt_install COMMAND PACKAGE: the Debian package, when COMMAND 
 }
 apt_install wrk wrk
 PATH="$PATH:/usr/sbin"
-if phase load && [[ " $LOAD_SERVERS " == *" nginx "* ]]; then apt_install nginx nginx-light; fi
+if { phase load && [[ " $LOAD_SERVERS " == *" nginx "* ]]; } || phase sends; then apt_install nginx nginx-light; fi
 
 fetch() { # fetch GROUP:ARTIFACT:VERSION[:jar:CLASSIFIER] FILE
   [[ -s "$HERE/.cache/jars/$2" ]] && return
@@ -282,6 +291,64 @@ if phase load; then
       raw load "$s" rss_after_load_mb "$rep" "$(awk -v k="$(rss_kb "$SERVER_PID")" 'BEGIN{print k/1024}')"
       log "load $s rep $rep: -c1 p50 ${WRK_P50} ms, p99 ${WRK_P99} ms"
       stop_server
+    done
+  done
+fi
+
+# ------------------------------------------------------------------ sends and webhooks (issue 23)
+# The send path: POST /v23.0/<number>/messages with a valid text message at wrk -t2 -c50 (lib/sends.lua: each
+# request from the next of SEND_NUMBERS fixture numbers to a recipient of its own, so WhatsApp's rules never refuse
+# one; any non-2xx stops the run): wamock (journal on, no webhooks), WireMock (a mapping answering wamock's first
+# answer to a send), nginx (the same answer: the limit). Webhook delivery: HOOK_SENDS template sends from HOOK_C
+# threads, each thread in its own session (wamock keeps at most 1 000 pending deliveries per session), to wamock
+# started with --webhook-url and to WireMock with its built-in webhooks (three per send, the same delays), both
+# POSTing to the benchmark's receiver (lib/HookReceiver.java), which times each status against its send's answer.
+if phase sends; then
+  SEND_FIRST=100000000000000 SEND_NUMBERS=1000
+  SEND_PATH="/v23.0/$SEND_FIRST/messages"
+  SEND_BODY='{"messaging_product":"whatsapp","to":"1555900000001","type":"text","text":{"body":"benchmark send"}}'
+  SEND_SCRIPT=(-s "$HERE/lib/sends.lua")
+  tool send-fixtures "$WORK/send-numbers.yaml" "$SEND_FIRST" "$SEND_NUMBERS" || die "could not write the send fixtures"
+  for w in wiremock-send wiremock-hooks; do mkdir -p "$WORK/$w-root/mappings" && cp "$HERE/stubs/wiremock/mappings/account-number.json" "$WORK/$w-root/mappings/"; done
+  echo "sends_desc=The send path: wrk -t2 -c50 -d$SEND_D after a -d$SEND_WARM warm-up, fresh server per rep, $REPS rep(s); every request a valid text message (docs/messages.md) from the next of $SEND_NUMBERS fixture numbers (\`--fixtures\`, wamock only) to a recipient of its own (\`benchmarks/lib/sends.lua\`), so wamock's WhatsApp rules (80 sends a second per number, the pair limit) refuse none; a non-2xx answer stops the run. WireMock and nginx answer wamock's first answer to a send (status, body, Graph headers; checked like the GET's): a fixed body, where wamock makes a message ID and checks the body against Meta's schema. Webhook delivery: $HOOK_SENDS template sends$( ((HOOK_WARMUP > 0)) && echo " (after $HOOK_WARMUP warm-up ones)") from $HOOK_C threads$( ((HOOK_RATE > 0)) && echo ", paced at $HOOK_RATE a second"), one keep-alive connection and one session (\`X-Wamock-Session\`) each, to wamock started with \`--webhook-url\` and to WireMock with three \`webhook\` serve-event listeners on the send's mapping (\`sent\` at once, \`delivered\` after 1 s, \`read\` after 3 s: wamock's default delays), both POSTing to the benchmark's receiver (\`benchmarks/lib/HookReceiver.java\`: HTTP/1.1, a thread per connection, an empty 200 to every POST), which times each status against its send's answer on one clock; the run ends when all 3 per send arrived, or 2 s after the last was due with none arriving, or after ${HOOK_MAX_WAIT}s. nginx $(nginx -v 2>&1 | sed 's/^nginx version: //')." >> "$WORK/meta.properties"
+  for rep in $(seq "$REPS"); do
+    for s in wamock wiremock nginx; do
+      port=$(free_port)
+      [[ $s != wiremock ]] || tool wiremock-sends "$WORK/answer-send-wamock" "$WORK/wiremock-send-root" || die "no WireMock mapping for the send"
+      start_server "$s-send" "$port" "$WORK/send-$s-$rep.log"
+      tool post "$port" "$SEND_PATH" "$SEND_BODY" "$WORK/answer-send-$s" >&2 || die "$s did not answer a valid send 200"
+      [[ $s == wamock ]] || tool compare "$WORK/answer-send-wamock" "$WORK/answer-send-$s" >&2 || die "$s answers the send differently"
+      url="http://127.0.0.1:$port"
+      wrk -t2 -c50 -d"$SEND_WARM" "${SEND_SCRIPT[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 1 >"$WORK/wrk-send-warm-$s-$rep.txt" || die "wrk warm-up failed on $s"
+      busy=$(wait_quiet "$QUIET_MAX")
+      run_wrk "$SERVER_PID" "$WORK/wrk-send-$s-$rep.txt" -t2 -c50 -d"$SEND_D" --latency "${SEND_SCRIPT[@]}" "$url" -- "$SEND_FIRST" "$SEND_NUMBERS" 2
+      ((WRK_NON2XX == 0)) || die "$s answered $WRK_NON2XX sends non-2xx; see $WORK/wrk-send-$s-$rep.txt and GET /__wamock/journal?status=400"
+      ((WRK_SOCKERR == 0)) || log "  $s: $WRK_SOCKERR socket errors at -c50 (sends)"
+      raw sends "$s-send" rps_c50 "$rep" "$WRK_RPS"; raw sends "$s-send" p50_c50_ms "$rep" "$WRK_P50"; raw sends "$s-send" p99_c50_ms "$rep" "$WRK_P99"
+      raw sends "$s-send" cpu_cores_c50 "$rep" "$WRK_SRV_CORES"; raw sends "$s-send" other_cores_c50 "$rep" "$WRK_OTHER_CORES"
+      MAX_OTHER=$(awk -v a="$MAX_OTHER" -v b="$WRK_OTHER_CORES" 'BEGIN{print (b > a ? b : a)}')
+      raw sends "$s-send" cpu_us_per_req_c50 "$rep" "$(awk -v t="$WRK_SRV_TICKS" -v hz="$(getconf CLK_TCK)" -v r="$WRK_REQS" 'BEGIN{print t/hz/r*1e6}')"
+      raw sends "$s-send" requests_rep "$rep" "$(( $(awk '/requests in/{print $1}' "$WORK/wrk-send-warm-$s-$rep.txt") + WRK_REQS ))"
+      raw sends "$s-send" rss_after_load_mb "$rep" "$(awk -v k="$(rss_kb "$SERVER_PID")" 'BEGIN{print k/1024}')"
+      log "sends $s rep $rep: ${WRK_RPS} req/s, p50 ${WRK_P50} ms, p99 ${WRK_P99} ms, server ${WRK_SRV_CORES} cores, other ${WRK_OTHER_CORES} cores (machine ${busy}% busy before)"
+      stop_server
+    done
+    for s in wamock wiremock; do
+      port=$(free_port) HOOK_PORT=$(free_port)
+      [[ $HOOK_PORT != "$port" ]] || HOOK_PORT=$(free_port)
+      [[ $s != wiremock ]] || tool wiremock-sends "$WORK/answer-send-wamock" "$WORK/wiremock-hooks-root" "http://127.0.0.1:$HOOK_PORT/webhook" \
+        || die "no WireMock mapping with webhooks"
+      busy=$(wait_quiet "$QUIET_MAX")
+      # shellcheck disable=SC2046
+      out=$(tool hooks --port "$port" --receiver-port "$HOOK_PORT" --log "$WORK/hooks-$s-$rep.log" --dir "$WORK" \
+        --sends "$HOOK_SENDS" --concurrency "$HOOK_C" --rate "$HOOK_RATE" --sessions "$HOOK_C" --warmup "$HOOK_WARMUP" --warmup-wait-ms "$HOOK_WARMUP_WAIT_MS" \
+        --numbers "$SEND_FIRST:$SEND_NUMBERS" --max-wait-s "$HOOK_MAX_WAIT" --wamock "$([[ $s == wamock ]] && echo true || echo false)" \
+        -- $(server_cmd "$s-hooks" "$port")) || die "the webhook benchmark of $s failed; see $WORK/hooks-$s-$rep.log"
+      while IFS='=' read -r k v; do [[ -z $k || $v == NaN ]] || raw hooks "$s-hooks" "$k" "$rep" "$v"; done <<<"$out"
+      f() { sed -n "s/^$1=//p" <<<"$out"; }
+      (( $(f sends_failed | cut -d. -f1) == 0 )) || die "$s: $(f sends_failed) of $HOOK_SENDS sends not answered 200; see $WORK/hooks-$s-$rep.log"
+      (( $(f hooks_received | cut -d. -f1) > 0 )) || die "$s: no status webhook of a measured send reached the receiver on port $HOOK_PORT; see $WORK/hooks-$s-$rep.log"
+      log "webhooks $s rep $rep: $(f sends_per_s) sends/s; $(f hooks_received) of $(f hooks_expected) statuses received, $(f hooks_per_s)/s (peak $(f hooks_peak_per_s)/s), sent after p50 $(f sent_delay_p50_ms) ms / p99 $(f sent_delay_p99_ms) ms, read late p99 $(f read_late_p99_ms) ms$([[ $s == wamock ]] && echo ", overflowed $(f wamock_overflowed)"); RSS $(f rss_after_mb) MB (machine ${busy}% busy before)"
     done
   done
 fi

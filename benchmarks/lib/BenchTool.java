@@ -29,17 +29,23 @@ import java.util.concurrent.TimeUnit;
  * report  RAW.tsv META.properties OUT.md
  *         min / median / max of every figure, the ratios to the best peer and to the limit, the goals,
  *         written as Markdown (and echoed)
- * nginx-conf PREFIX PORT PATH DIR WORKERS
+ * nginx-conf PREFIX PORT PATH DIR WORKERS [PREFIX2 PATH2]
  *         the limit line's nginx configuration: return 200 with the body and headers of the dump PREFIX
- *         (see NginxConf)
+ *         (see NginxConf); a second location answers PATH2 (a regex when it starts with "~ ") as PREFIX2
+ * send-fixtures, post, wiremock-sends
+ *         the send benchmark's numbers, its checked send and WireMock's mapping of it (see Sends)
+ * hooks   the webhook delivery benchmark of one server (see WebhookBench)
  * </pre>
  */
 public final class BenchTool {
     static final String TOKEN_HEADER = "Authorization: Bearer fake-token";
+    /** The GET every server answers alike; its 200 tells that a server is up. */
+    static final String ENDPOINT = "/v23.0/106540352242922";
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: BenchTool launch|compare|report|nginx-conf …");
+            throw new IllegalArgumentException("usage: BenchTool launch|compare|report|nginx-conf|send-fixtures|post"
+                    + "|wiremock-sends|hooks …");
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
@@ -47,6 +53,10 @@ public final class BenchTool {
             case "compare" -> System.exit(compare(Path.of(rest[0]), Path.of(rest[1])) ? 0 : 1);
             case "report" -> Report.write(Path.of(rest[0]), Path.of(rest[1]), Path.of(rest[2]));
             case "nginx-conf" -> NginxConf.write(rest);
+            case "send-fixtures" -> Sends.fixtures(rest);
+            case "post" -> System.exit(Sends.post(rest));
+            case "wiremock-sends" -> Sends.wiremock(rest);
+            case "hooks" -> WebhookBench.run(rest);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -365,16 +375,17 @@ public final class BenchTool {
             }
             sb.append("\nEvery cell is min / **median** / max over the repetitions (one bold value when there was one run).\n\n");
 
-            sb.append("## Standalone servers\n\n");
-            sb.append("| figure |");
             List<String> present = new ArrayList<>();
             for (String s : SERVERS) {
                 if (data.containsKey(s)) {
                     present.add(s);
-                    sb.append(' ').append(TITLES.get(s)).append(" |");
                 }
             }
-            sb.append("\n|---|").append("---|".repeat(present.size())).append('\n');
+            if (!present.isEmpty()) { // none in a run of the sends phase alone
+                sb.append("## Standalone servers\n\n| figure |");
+                present.forEach(s -> sb.append(' ').append(TITLES.get(s)).append(" |"));
+                sb.append("\n|---|").append("---|".repeat(present.size())).append('\n');
+            }
             String[][] rows = {
                     {"cold start: `java -jar` → first 200 (ms)", "cold_start_ms"},
                     {"image: `docker start` → first 200 (ms)", "image_start_ms"},
@@ -441,6 +452,7 @@ public final class BenchTool {
                 }
             }
 
+            SendsReport.write(this, sb, m);
             Ratios.table(this, sb);
             Ratios.goals(this, sb, m);
 

@@ -18,20 +18,18 @@ final class NginxConf {
     private NginxConf() {
     }
 
-    /** nginx-conf DUMP_PREFIX PORT PATH DIR WORKERS: writes DIR/nginx.conf, prints its path. */
+    /**
+     * nginx-conf DUMP_PREFIX PORT PATH DIR WORKERS [DUMP_PREFIX2 PATH2]: writes DIR/nginx.conf, prints its path. The
+     * second location (the send benchmark's POST) answers PATH2 with the second dump; a PATH2 that starts with
+     * {@code "~ "} is a regular expression.
+     */
     static void write(String[] args) throws IOException {
-        BenchTool.Response answer = BenchTool.Response.load(Path.of(args[0]));
         int port = Integer.parseInt(args[1]);
-        String path = args[2];
         Path dir = Path.of(args[3]).toAbsolutePath();
         int workers = Integer.parseInt(args[4]);
         Files.createDirectories(dir.resolve("temp"));
-        StringBuilder headers = new StringBuilder();
-        for (String[] h : answer.headers()) {
-            if (!OWN.contains(h[0])) {
-                headers.append("      add_header ").append(h[0]).append(' ').append(quote(h[1])).append(" always;\n");
-            }
-        }
+        String locations = location(args[2], BenchTool.Response.load(Path.of(args[0])))
+                + (args.length > 6 ? location(args[6], BenchTool.Response.load(Path.of(args[5]))) : "");
         String temp = dir.resolve("temp").toString();
         String conf = String.join("\n", List.of(
                 "# written by benchmarks/lib/NginxConf.java for one benchmark run",
@@ -51,16 +49,26 @@ final class NginxConf {
                 "  scgi_temp_path " + temp + "/scgi;",
                 "  server {",
                 "    listen 127.0.0.1:" + port + ";",
-                "    location = " + path + " {",
-                "      default_type " + quote(answer.header("content-type")) + ";",
-                headers + "      return 200 " + quote(new String(answer.body(), StandardCharsets.UTF_8)) + ";",
-                "    }",
-                "  }",
+                locations + "  }",
                 "}",
                 ""));
         Path file = dir.resolve("nginx.conf");
         Files.writeString(file, conf);
         System.out.println(file);
+    }
+
+    /** A location answering {@code path} (exact, or a regex after "~ ") with the answer's status, body and headers. */
+    static String location(String path, BenchTool.Response answer) {
+        StringBuilder headers = new StringBuilder();
+        for (String[] h : answer.headers()) {
+            if (!OWN.contains(h[0])) {
+                headers.append("      add_header ").append(h[0]).append(' ').append(quote(h[1])).append(" always;\n");
+            }
+        }
+        return "    location " + (path.startsWith("~ ") ? path : "= " + path) + " {\n"
+                + "      default_type " + quote(answer.header("content-type")) + ";\n"
+                + headers + "      return " + answer.status() + " " + quote(new String(answer.body(), StandardCharsets.UTF_8))
+                + ";\n    }\n";
     }
 
     /** A single-quoted nginx string; nginx expands $ in it, so a $ in wamock's answer is refused. */

@@ -88,6 +88,15 @@ server_cmd() {
       floor_archive "${name#floor-}"
       echo java -XX:SharedArchiveFile="$WORK/$name.jsa" $README_JVM_FLAGS -cp "$WAMOCK_JAR:$WORK/floor.jar" \
         StackFloor "${name#floor-}" "$port" "$WORK/answer-wamock" "$ENDPOINT" ;;
+    # the send benchmark (run.sh phase sends): the fixture numbers its sends go from; webhooks to $HOOK_PORT
+    wamock-send) echo $(wamock_java) --port "$port" --fixtures "$WORK/send-numbers.yaml" ;;
+    wamock-hooks) echo $(wamock_java) --port "$port" --fixtures "$WORK/send-numbers.yaml" --webhook-url "http://127.0.0.1:$HOOK_PORT/webhook" ;;
+    wiremock-send|wiremock-hooks) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/$name-root" ;;
+    nginx-send)
+      [[ -s "$WORK/answer-send-wamock.body" ]] || die "nginx-send needs wamock's answer to a send, which the sends phase saves first"
+      local sdir="$WORK/nginx-send-$port"
+      echo nginx -e "$sdir/error.log" -p "$sdir" -c "$(tool nginx-conf "$WORK/answer-wamock" "$port" "$ENDPOINT" "$sdir" "$(nproc)" \
+        "$WORK/answer-send-wamock" "~ ^/v23\.0/[0-9]+/messages\$")" ;;
     wiremock) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" ;;
     wiremock-nojournal) echo java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$WORK/wiremock-root" --no-request-journal ;;
     mockserver) echo java -jar "$MOCKSERVER_JAR" run -p "$port" --init "$HERE/stubs/mockserver/init.json" -l WARN -Dmockserver.localBoundIP=127.0.0.1 ;;
