@@ -79,8 +79,15 @@ public final class MountedServer {
         if (options.https() != null && options.https().proxy()) {
             ProxyRule.acceptConnectAsClientsSendIt(http);
         }
-        return jetty.newConnector(options.host(), options.port(), http);
+        return jetty.newConnector(options.host(), options.port(), http, SELECTORS);
     }
+
+    /**
+     * Selectors of a server on a port of its own (the jar's, the image's): two where the machine has two cores, so
+     * that answers given on a selector's thread ({@link InlineGate}) can use both; a server on a free port (a test's)
+     * takes the spare connector, which has one.
+     */
+    private static final int SELECTORS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     /** {@code bound}, or on loopback when it is every interface: an address this machine can connect to. */
     public static java.net.InetSocketAddress reachable(java.net.InetSocketAddress bound) {

@@ -150,11 +150,14 @@ public final class SharedJetty {
         return http;
     }
 
-    /** A new HTTP connector on {@code host}:{@code port}, not started: one acceptor and one selector on the pool. */
-    ServerConnector newConnector(String host, int port, HttpConfiguration http) {
-        // one acceptor and one selector, both on threads of the shared pool (a selector that accepts could not be
+    /**
+     * A new HTTP connector on {@code host}:{@code port}, not started: one acceptor and {@code selectors} selectors on
+     * the pool.
+     */
+    ServerConnector newConnector(String host, int port, HttpConfiguration http, int selectors) {
+        // one acceptor and its selectors, all on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
-        ServerConnector connector = new ReleasingConnector(server, 1, 1, new HttpConnectionFactory(http));
+        ServerConnector connector = new ReleasingConnector(server, 1, selectors, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         return connector;

@@ -67,7 +67,7 @@ final class SpareConnector {
         String forHost = host;
         boolean made = false;
         try {
-            ServerConnector spare = jetty.newConnector(forHost, 0, jetty.httpConfiguration());
+            ServerConnector spare = jetty.newConnector(forHost, 0, jetty.httpConfiguration(), 1);
             jetty.start(spare);
             made = true;
             if (!forHost.equals(host) || !ready.compareAndSet(null, spare)) {
