@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wamock.scenarios.Fixtures;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.WebhookOptions;
@@ -55,7 +56,7 @@ class WamockClientChaosAndInboundTest {
 
         assertThat(answered.chaos()).isEqualTo(chaos);
         assertThat(session.webhookState()).isEqualTo(answered);
-        assertThat(SERVER.server().webhooks("chaos-read").chaos()).isEqualTo(dev.wamock.server.WebhookChaos.none()
+        assertThat(SERVER.server().webhooks("chaos-read").chaos()).isEqualTo(dev.wamock.scenarios.WebhookChaos.none()
                 .outOfOrder(0.25).duplicated(1).delayed(0.5, Duration.ofSeconds(30)).readWithoutDelivered(0.125)
                 .dropped(0.75).seed(7));
         assertThat(client.webhookState().chaos()).as("the default session's").isEqualTo(WebhookChaos.none());
@@ -124,9 +125,14 @@ class WamockClientChaosAndInboundTest {
         String second = Fixtures.defaults().all().get(1).id();
         Inbound inbound = session.inbound();
 
+        // one at a time: the server keeps 2 pending a session, and a third queued before the first is delivered would
+        // be counted as overflowed instead
         String image = inbound.named("Sheena Nelson").to(second).image(USER, "1003383421387256", "Taj Mahal");
+        awaitDeliveries(session, 1);
         String location = inbound.location(USER, 37.44, -122.16);
+        awaitDeliveries(session, 2);
         String reaction = inbound.reaction(USER, image, "👍");
+        awaitDeliveries(session, 3);
         String text = inbound.text(USER, "hi");
         awaitDeliveries(session, 4);
 
