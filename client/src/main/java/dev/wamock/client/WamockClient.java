@@ -10,6 +10,7 @@ import dev.wamock.scenarios.Scenario;
 import dev.wamock.scenarios.ScenarioProgress;
 import dev.wamock.scenarios.WamockClock;
 import dev.wamock.scenarios.WamockControl;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.StateStore;

@@ -1,5 +1,7 @@
 package dev.wamock.client;
 
+import dev.wamock.scenarios.WebhookChaos;
+
 /**
  * A session's webhooks on a running server, as {@code PUT /__wamock/webhooks} answers them
  * ({@link WamockClient#webhookState()}, {@link WamockClient#webhookChaos(WebhookChaos)}): where they go, their chaos,

@@ -1,5 +1,6 @@
 package dev.wamock.server;
 
+import dev.wamock.scenarios.WebhookChaos;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.wamock.server;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.server.internal.webhooks.Handshakes;
 import dev.wamock.server.internal.webhooks.SessionWebhooks;

@@ -1,4 +1,4 @@
-package dev.wamock.server;
+package dev.wamock.scenarios;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package dev.wamock.testcontainers;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.wamock.client.Inbound;
 import dev.wamock.client.WamockClient;
-import dev.wamock.client.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.client.WebhookHandshake;
 import dev.wamock.client.WebhookState;
 import dev.wamock.scenarios.Journal;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.wamock.client.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.client.WebhookState;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,6 +1,6 @@
 package dev.wamock.client.internal;
 
-import dev.wamock.client.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.client.WebhookState;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;

@@ -66,7 +66,7 @@ class WebhookAdminTest {
             assertThat(http.admin("GET", "/webhooks/settings", null).json().path("callbackUrl").asString())
                     .as("the default session's").isEqualTo(receiver.url());
 
-            server.webhooks("s2").chaos(dev.wamock.server.WebhookChaos.none());
+            server.webhooks("s2").chaos(dev.wamock.scenarios.WebhookChaos.none());
             Sends.text(server, "s2", SendVerdict.goes());
             server.webhooks("s2").awaitDeliveries(1, WAIT);
             assertThat(other.got()).isNotEmpty();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.server.WamockServer;
-import dev.wamock.server.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.testing.Http;
 import dev.wamock.server.testing.Reply;

@@ -7,7 +7,7 @@ import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
-import dev.wamock.server.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

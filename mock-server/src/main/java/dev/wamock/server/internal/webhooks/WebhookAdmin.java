@@ -3,7 +3,7 @@ package dev.wamock.server.internal.webhooks;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.DeliveryLog;
-import dev.wamock.server.WebhookChaos;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.internal.errors.GraphErrorException;
 import dev.wamock.server.internal.state.ServerState;
