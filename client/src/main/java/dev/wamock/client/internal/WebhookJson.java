@@ -2,10 +2,10 @@ package dev.wamock.client.internal;
 
 import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.client.WebhookState;
+import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON of {@code PUT /__wamock/webhooks} as the client writes and reads it: the chaos object
@@ -18,12 +18,7 @@ public final class WebhookJson {
 
     /** The body that sets {@code chaos}: {@code {"chaos": {…}}}. */
     public static String chaosBody(WebhookChaos chaos) {
-        ObjectNode body = Mappers.JSON.createObjectNode();
-        body.putObject("chaos").put("outOfOrder", chaos.outOfOrder()).put("duplicated", chaos.duplicated())
-                .put("delayed", chaos.delayed()).put("delayBy", Durations.format(chaos.delayBy()))
-                .put("readWithoutDelivered", chaos.readWithoutDelivered()).put("dropped", chaos.dropped())
-                .put("seed", chaos.seed());
-        return Mappers.JSON.writeValueAsString(body);
+        return Mappers.JSON.writeValueAsString(java.util.Map.of("chaos", ChaosJson.write(chaos)));
     }
 
     /**

@@ -1,13 +1,11 @@
 package dev.wamock.server.internal.webhooks;
 
-import dev.wamock.scenarios.engine.Durations;
+import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.WebhookSettings;
 import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,25 +51,12 @@ record HookSettings(URI callback, WebhookChaos chaos, WebhookSettings source) {
     /** The session's JSON with its chaos set to {@code c}. */
     String withChaos(WebhookChaos c) {
         ObjectNode own = own();
-        own.set("chaos", Mappers.JSON.valueToTree(json(c)));
+        own.set("chaos", Mappers.JSON.valueToTree(ChaosJson.write(c)));
         return Mappers.JSON.writeValueAsString(own);
     }
 
     private ObjectNode own() {
         return source.json() == null ? Mappers.JSON.createObjectNode()
                 : (ObjectNode) Mappers.JSON.readTree(source.json());
-    }
-
-    /** {@code c} as the admin API writes and reads it ({@code delayBy} as text like {@code 30s}). */
-    static Map<String, Object> json(WebhookChaos c) {
-        Map<String, Object> chaos = new LinkedHashMap<>();
-        chaos.put("outOfOrder", c.outOfOrder());
-        chaos.put("duplicated", c.duplicated());
-        chaos.put("delayed", c.delayed());
-        chaos.put("delayBy", Durations.format(c.delayBy()));
-        chaos.put("readWithoutDelivered", c.readWithoutDelivered());
-        chaos.put("dropped", c.dropped());
-        chaos.put("seed", c.seed());
-        return chaos;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.DeliveryLog;
@@ -136,7 +137,7 @@ public final class WebhookAdmin {
         HookSettings now = s.settings();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("callbackUrl", now.callback() == null ? null : now.callback().toString());
-        out.put("chaos", HookSettings.json(now.chaos()));
+        out.put("chaos", ChaosJson.write(now.chaos()));
         out.put("pending", s.pending());
         out.put("overflowed", s.overflowed());
         out.put("dropped", s.dropped());
