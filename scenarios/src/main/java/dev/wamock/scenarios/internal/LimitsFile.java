@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * is then named and found in the text. Internal.
  */
 public final class LimitsFile {
-    /** The top-level keys; no key of a nested template has one of these names. */
-    private static final List<String> KEYS = List.of("messagesPerSecond", "pairInterval", "pairBurst", "serviceWindow",
-            "undeliverable", "spamLimited", "marketingPerUserPerDay", "templates");
+    /** The top-level keys, the record's components; no key of a nested template has one of these names. */
+    private static final List<String> KEYS = java.util.Arrays.stream(MessagingLimits.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
     private static final String EXAMPLE = "{\"messagesPerSecond\": 80}";
 
     private LimitsFile() {
