@@ -11,6 +11,8 @@ final class Ratios {
     static final List<String> PEERS = List.of("wiremock", "wiremock-nojournal", "mockserver");
     static final List<String> JUNIT_PEERS = List.of("junit-wiremock", "junit-mockwebserver");
     static final String LIMIT = "nginx";
+    /** The raw figures' server name of the load phase's machine check. */
+    static final String MACHINE = "machine";
     /** The least a server on wamock's own libraries does for the same answer (lib/floor/StackFloor.java). */
     static final List<String> FLOORS = List.of("floor-jetty", "floor-javalin");
 
@@ -110,11 +112,12 @@ final class Ratios {
         BenchTool.Report.goal(sb, "throughput at -c50, journal on", "≥ 0.6 of nginx's",
                 r.ratio("wamock", LIMIT, "rps_c50"), x -> x >= 0.6,
                 BenchTool.Report.num(r.med("wamock", "rps_c50")) + " vs " + BenchTool.Report.num(r.med(LIMIT, "rps_c50")) + " req/s");
-        BenchTool.Report.goal(sb, "p99 at -c50, the README's command", "≤ 5 ms",
-                r.med("wamock", "p99_c50_ms") / 5, x -> x <= 1,
+        double p99 = r.med("wamock", "p99_c50_ms") / 5;
+        BenchTool.Report.goal(sb, "p99 at -c50, the README's command", "≤ 5 ms", p99, p99Verdict(r, p99),
                 ms(r, "wamock", "p99_c50_ms") + " (nginx " + ms(r, LIMIT, "p99_c50_ms") + ")");
-        BenchTool.Report.goal(sb, "p99 at -c50, plain `java -jar`", "≤ 10 ms",
-                r.med("wamock-plain", "p99_c50_ms") / 10, x -> x <= 1, ms(r, "wamock-plain", "p99_c50_ms"));
+        double plain = r.med("wamock-plain", "p99_c50_ms") / 10;
+        BenchTool.Report.goal(sb, "p99 at -c50, plain `java -jar`", "≤ 10 ms", plain, p99Verdict(r, plain),
+                ms(r, "wamock-plain", "p99_c50_ms"));
         plainRss(r, sb);
         BenchTool.Report.goal(sb, "cold start `java -jar` → first 200", "≤ 0.35 of WireMock's",
                 r.ratio("wamock", "wiremock", "cold_start_ms"), x -> x <= 0.35,
@@ -127,6 +130,35 @@ final class Ratios {
                 Double.isNaN(image) ? "–" : "image " + ms(r, "wamock", "image_start_ms") + " vs `java -jar` "
                         + ms(r, "wamock", "cold_start_ms"));
         sb.append("\nRatio: wamock ÷ peer, limit or target.\n");
+    }
+
+    /**
+     * A p99 goal's verdict: met, not measured, missed, or not judged when the machine check ({@link Stalls}) saw the
+     * machine take a core away from a spinning thread for 10 ms or more before any load rep: such a stall holds up
+     * every request in flight, so the p99 of that run is the host's (nginx's shows it too).
+     */
+    static String p99Verdict(BenchTool.Report r, double ratio) {
+        if (Double.isNaN(ratio)) {
+            return "not measured";
+        }
+        if (ratio <= 1) {
+            return "yes";
+        }
+        return r.values(MACHINE, "stalls_2_threads").stream().anyMatch(n -> n > 0)
+                ? "not judged: the machine stalled (" + machineCheck(r) + ")" : "**no**";
+    }
+
+    /** What the load phase's machine check saw, in words; empty without one. */
+    static String machineCheck(BenchTool.Report r) {
+        List<Double> two = r.values(MACHINE, "stalls_2_threads");
+        if (two.isEmpty()) {
+            return "";
+        }
+        return "two threads spinning for 4 s before each load rep lost their core for ≥ 10 ms "
+                + two.stream().map(Double::longValue).toList() + " times, longest "
+                + BenchTool.Report.num(r.values(MACHINE, "longest_stall_ms").stream().mapToDouble(Double::doubleValue)
+                        .max().orElse(Double.NaN)) + " ms; one thread alone "
+                + r.values(MACHINE, "stalls_1_thread").stream().map(Double::longValue).toList() + " times";
     }
 
     /** RSS after ≥ 1 M requests with plain `java -jar`: from the soak, else not measured (the rep's load only). */
