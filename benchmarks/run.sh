@@ -12,8 +12,8 @@
 #
 # Phase load starts with a machine check (lib/Stalls.java): two threads spin for 4 s before each rep (one thread
 # once before the first) and every time a thread loses its core for 10 ms or more is counted; the report shows the
-# counts, and a p99 goal missed in a run whose machine stalled is "not judged" (a host that caps the VM's CPU time
-# stalls both cores for up to 100 ms at a time, and nginx's p99 then shows the same).
+# counts, and a p99 goal missed in a run whose machine stalled, and missed by nginx too, is "not judged" (a host that
+# caps the VM's CPU time stalls both cores for up to 100 ms at a time, and nginx's p99 then shows the same).
 #
 # Phase sends (issue 23): the send path, POST /v23.0/<number>/messages with a valid text message (lib/sends.lua),
 # wamock vs WireMock vs nginx at wrk -c50; then webhook delivery, wamock with --webhook-url vs WireMock's built-in
