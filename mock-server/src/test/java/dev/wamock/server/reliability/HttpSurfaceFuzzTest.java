@@ -9,6 +9,7 @@ import dev.wamock.scenarios.JournalEntry;
 import dev.wamock.server.WamockServer;
 import dev.wamock.server.testing.RawHttp;
 import dev.wamock.server.testing.Reply;
+import dev.wamock.server.testing.ThreadDump;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -179,7 +180,10 @@ class HttpSurfaceFuzzTest {
     }
 
     private static Reply answered(RawHttp.Outcome outcome, String raw) {
-        assertThat(outcome.kind()).as("what %s came to (%s)", show(raw), outcome.detail()).isEqualTo(RawHttp.Kind.ANSWERED);
+        assertThat(outcome.kind()).as(() -> "what " + show(raw) + " came to (" + outcome.detail() + ")"
+                        + (outcome.kind() == RawHttp.Kind.ANSWERED ? "" : "; the server's threads then:" + System.lineSeparator()
+                        + ThreadDump.of("wamock")))
+                .isEqualTo(RawHttp.Kind.ANSWERED);
         return outcome.reply();
     }
 
