@@ -9,8 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -24,7 +22,7 @@ public final class MountedServer {
     private final SharedJetty jetty;
     /** The HTTP connector, set by {@link #start()}: the spare one when this server may take it, else its own. */
     private volatile ServerConnector connector;
-    private final Set<Thread> serving = ConcurrentHashMap.newKeySet();
+    private final ServingThreads serving = new ServingThreads();
     private boolean started;
     private volatile int port = -1;
     private volatile java.net.InetSocketAddress address;
@@ -136,7 +134,7 @@ public final class MountedServer {
 
     /** Interrupts the threads still answering this server's requests (a delay or a stall past the drain). */
     public void interruptServing() {
-        serving.forEach(Thread::interrupt);
+        serving.interruptAll();
     }
 
     /**
@@ -223,13 +221,11 @@ public final class MountedServer {
 
     /** Runs {@code work} where {@link #interruptServing()} reaches it, and lets no interrupt of it outlive it. */
     private void serving(Work work) throws ServletException, IOException {
-        Thread current = Thread.currentThread();
-        serving.add(current);
+        serving.enter();
         try {
             work.run();
         } finally {
-            serving.remove(current);
-            Thread.interrupted(); // an interrupt meant for this server must not reach the next request on the pool thread
+            serving.leave();
         }
     }
 }
