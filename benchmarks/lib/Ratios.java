@@ -146,10 +146,12 @@ final class Ratios {
             return "yes";
         }
         boolean stalled = r.values(MACHINE, "stalls_2_threads").stream().anyMatch(n -> n > 0);
-        boolean limitMet = r.med(LIMIT, "p99_c50_ms") <= targetMs; // false when nginx was not in the run
-        String limit = Double.isNaN(r.med(LIMIT, "p99_c50_ms")) ? "no nginx in the run"
-                : "nginx's p99 " + ms(r, LIMIT, "p99_c50_ms");
-        return stalled && !limitMet ? "not judged: the machine stalled (" + machineCheck(r) + "; " + limit + ")" : "**no**";
+        double limitP99 = r.med(LIMIT, "p99_c50_ms"); // NaN when nginx was not in the run
+        if (!stalled || limitP99 <= targetMs) {
+            return "**no**";
+        }
+        String limit = Double.isNaN(limitP99) ? "no nginx in the run" : "nginx's p99 " + BenchTool.Report.num(limitP99) + " ms";
+        return "not judged: the machine stalled (" + machineCheck(r) + "; " + limit + ")";
     }
 
     /** What the load phase's machine check saw, in words; empty without one. */
