@@ -56,7 +56,7 @@ class WamockClientChaosAndInboundTest {
 
         assertThat(answered.chaos()).isEqualTo(chaos);
         assertThat(session.webhookState()).isEqualTo(answered);
-        assertThat(SERVER.server().webhooks("chaos-read").chaos()).isEqualTo(dev.wamock.scenarios.WebhookChaos.none()
+        assertThat(SERVER.server().webhooks("chaos-read").chaos()).isEqualTo(WebhookChaos.none()
                 .outOfOrder(0.25).duplicated(1).delayed(0.5, Duration.ofSeconds(30)).readWithoutDelivered(0.125)
                 .dropped(0.75).seed(7));
         assertThat(client.webhookState().chaos()).as("the default session's").isEqualTo(WebhookChaos.none());

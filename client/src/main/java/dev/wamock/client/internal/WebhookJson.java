@@ -1,10 +1,11 @@
 package dev.wamock.client.internal;
 
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.client.WebhookState;
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,7 @@ public final class WebhookJson {
 
     /** The body that sets {@code chaos}: {@code {"chaos": {…}}}. */
     public static String chaosBody(WebhookChaos chaos) {
-        return Mappers.JSON.writeValueAsString(java.util.Map.of("chaos", ChaosJson.write(chaos)));
+        return Mappers.JSON.writeValueAsString(Map.of("chaos", ChaosJson.write(chaos)));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.wamock.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
@@ -66,7 +67,7 @@ class WebhookAdminTest {
             assertThat(http.admin("GET", "/webhooks/settings", null).json().path("callbackUrl").asString())
                     .as("the default session's").isEqualTo(receiver.url());
 
-            server.webhooks("s2").chaos(dev.wamock.scenarios.WebhookChaos.none());
+            server.webhooks("s2").chaos(WebhookChaos.none());
             Sends.text(server, "s2", SendVerdict.goes());
             server.webhooks("s2").awaitDeliveries(1, WAIT);
             assertThat(other.got()).isNotEmpty();

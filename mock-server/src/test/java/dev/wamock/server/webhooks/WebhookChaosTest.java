@@ -3,10 +3,10 @@ package dev.wamock.server.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.server.WamockServer;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.testing.ServerClock;
 import java.time.Duration;

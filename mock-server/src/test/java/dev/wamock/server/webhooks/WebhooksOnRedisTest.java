@@ -2,9 +2,9 @@ package dev.wamock.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.server.WamockServer;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.testing.Http;
 import dev.wamock.server.testing.Reply;

@@ -1,8 +1,8 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.engine.messages.OutgoingMessage;
 import dev.wamock.scenarios.engine.messages.SendVerdict;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import java.time.Duration;
 import java.util.ArrayList;

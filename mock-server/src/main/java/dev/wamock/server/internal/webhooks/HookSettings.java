@@ -1,9 +1,9 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.WebhookSettings;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import java.net.URI;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.engine.state.SessionState;
 import dev.wamock.scenarios.engine.state.WebhookSettings;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import java.net.URI;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.WebhookDelivery;
 import dev.wamock.scenarios.engine.messages.MessageEvents;
 import dev.wamock.scenarios.engine.messages.OutgoingMessage;
@@ -7,7 +8,6 @@ import dev.wamock.scenarios.engine.messages.SendVerdict;
 import dev.wamock.scenarios.engine.state.DeliveryLog;
 import dev.wamock.scenarios.engine.state.SessionClock;
 import dev.wamock.scenarios.engine.state.SessionState;
-import dev.wamock.scenarios.WebhookChaos;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.wamock.server.internal.webhooks;
 
+import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.scenarios.engine.ChaosJson;
 import dev.wamock.scenarios.engine.Durations;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.scenarios.engine.state.DeliveryLog;
-import dev.wamock.scenarios.WebhookChaos;
 import dev.wamock.server.WebhookOptions;
 import dev.wamock.server.internal.errors.GraphErrorException;
 import dev.wamock.server.internal.state.ServerState;
