@@ -5,12 +5,12 @@ import dev.wamock.scenarios.Fixtures;
 import dev.wamock.scenarios.engine.Mappers;
 import dev.wamock.server.internal.jetty.LoopbackGet;
 import dev.wamock.server.internal.jetty.MountedServer;
+import dev.wamock.server.internal.jetty.OneFillerConnectionFactory;
 import dev.wamock.server.internal.jetty.SharedJetty;
 import dev.wamock.server.internal.state.ServerState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -64,7 +64,7 @@ public final class WarmUp {
     public static void requestPath() {
         SharedJetty jetty = SharedJetty.get();
         ServerState state = new ServerState(ServerOptions.defaults());
-        LocalConnector local = new LocalConnector(jetty.server(), new HttpConnectionFactory(jetty.httpConfiguration()));
+        LocalConnector local = new LocalConnector(jetty.server(), new OneFillerConnectionFactory(jetty.httpConfiguration()));
         try {
             jetty.add(local, MountedServer.of(state));
             String answer = local.getResponse(LOCAL_GET, LOCAL_ANSWER_SECONDS, TimeUnit.SECONDS);

@@ -3,6 +3,7 @@ package dev.wamock.server.internal.https;
 import dev.wamock.server.ServerOptions;
 import dev.wamock.server.internal.admin.AdminHosts;
 import dev.wamock.server.internal.jetty.MountedServer;
+import dev.wamock.server.internal.jetty.OneFillerConnectionFactory;
 import dev.wamock.server.internal.jetty.SharedJetty;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
@@ -54,7 +54,7 @@ public final class HttpsEndpoint {
         // answers any Host, as over HTTP, and the admin API has its own Host rule
         http.addCustomizer(new SecureRequestCustomizer(false));
         this.connector = new ServerConnector(jetty.server(), null, null, null, 1, 1,
-                new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
+                new SslConnectionFactory(tls, "http/1.1"), new OneFillerConnectionFactory(http));
         connector.setHost(options.host());
         connector.setPort(options.https().port());
     }

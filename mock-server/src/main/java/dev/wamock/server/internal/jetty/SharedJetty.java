@@ -19,7 +19,6 @@ import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -157,7 +156,7 @@ public final class SharedJetty {
     ServerConnector newConnector(String host, int port, HttpConfiguration http, int selectors) {
         // one acceptor and its selectors, all on threads of the shared pool (a selector that accepts could not be
         // told to stop accepting by shutdown())
-        ServerConnector connector = new ReleasingConnector(server, 1, selectors, new HttpConnectionFactory(http));
+        ServerConnector connector = new ReleasingConnector(server, 1, selectors, new OneFillerConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         return connector;
