@@ -59,6 +59,25 @@ class ServerRegressionsTest {
     }
 
     /**
+     * Bug 20: a chunked admin body whose framing is broken reads as a body that ended early; its client, still there,
+     * got an empty 200 (as if the scenario had been set). A Graph-shaped 400 now, and nothing changed.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"zz\r\n{}\r\n0\r\n\r\n",
+            "11\r\n{\"name\": \"http-200\r\n0\r\n\r\n", "5\r\n{\"name\": \"http-200\"}\r\n0\r\n\r\n"})
+    void aBrokenChunkedAdminBodyIsABadRequest(String chunks) throws Exception {
+        Reply answer = send(RawHttp.request("POST", "/__wamock/scenario", null, "Transfer-Encoding: chunked",
+                "Content-Type: application/json", "Connection: close") + chunks);
+
+        assertThat(answer.status()).as("status of a broken chunked body").isEqualTo(400);
+        HttpSurfaceFuzzTest.assertGraphError(answer, "a broken chunked body");
+        assertThat(answer.json().at("/error/message").asString()).contains("ended before it was whole");
+        assertThat(RawHttp.send(port, "GET", "/__wamock/scenario").json().get("active").isNull())
+                .as("no scenario set by it").isTrue();
+        assertThat(log.errors()).as("errors logged").isEmpty();
+    }
+
+    /**
      * Bug 7: bodies are read without holding a thread (Jetty's EagerContentHandler): every normal request is
      * answered while 300 admin bodies trickle in. Their p99 is judged by the stress suite.
      */

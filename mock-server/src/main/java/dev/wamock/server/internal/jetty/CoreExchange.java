@@ -107,6 +107,11 @@ final class CoreExchange extends Exchange {
     }
 
     @Override
+    public boolean committed() {
+        return response.isCommitted();
+    }
+
+    @Override
     public void status(int status) {
         if (!response.isCommitted()) {
             response.setStatus(status);

@@ -93,6 +93,9 @@ public abstract class Exchange {
     /** Sets the response's status. */
     public abstract void status(int status);
 
+    /** Whether the response's head has gone out (then its status and headers can no longer change). */
+    public abstract boolean committed();
+
     /** Sets the response header {@code name} to {@code value}, in place of any it had. */
     public abstract void header(String name, String value);
 

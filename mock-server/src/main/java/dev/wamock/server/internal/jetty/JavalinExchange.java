@@ -98,6 +98,11 @@ public final class JavalinExchange extends Exchange {
     }
 
     @Override
+    public boolean committed() {
+        return ctx.res().isCommitted();
+    }
+
+    @Override
     public void status(int status) {
         ctx.status(status);
     }
