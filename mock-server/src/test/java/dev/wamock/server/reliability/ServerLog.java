@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class ServerLog implements AutoCloseable {
     static final String HANDLER_FAILED = "wamock failed on";
+    /** Jetty's word for a pooled buffer released twice: two connections may have shared it (bug 19). */
+    static final String RELEASED_TWICE = "already released";
 
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -35,9 +37,10 @@ final class ServerLog implements AutoCloseable {
         captured.reset();
     }
 
-    /** Lines that report a handler failure or any ERROR. */
+    /** Lines that report a handler failure, a buffer released twice or any ERROR. */
     List<String> errors() {
-        return text().lines().filter(l -> l.contains(HANDLER_FAILED) || l.contains(" ERROR ")).toList();
+        return text().lines()
+                .filter(l -> l.contains(HANDLER_FAILED) || l.contains(RELEASED_TWICE) || l.contains(" ERROR ")).toList();
     }
 
     @Override
