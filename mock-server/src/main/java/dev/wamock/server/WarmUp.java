@@ -64,7 +64,8 @@ public final class WarmUp {
     public static void requestPath() {
         SharedJetty jetty = SharedJetty.get();
         ServerState state = new ServerState(ServerOptions.defaults());
-        LocalConnector local = new LocalConnector(jetty.server(), new OneFillerConnectionFactory(jetty.httpConfiguration()));
+        LocalConnector local = new LocalConnector(jetty.server(),
+                new OneFillerConnectionFactory(jetty.httpConfiguration()));
         try {
             jetty.add(local, MountedServer.of(state));
             String answer = local.getResponse(LOCAL_GET, LOCAL_ANSWER_SECONDS, TimeUnit.SECONDS);

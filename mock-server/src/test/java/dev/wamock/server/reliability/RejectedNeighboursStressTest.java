@@ -44,8 +44,8 @@ class RejectedNeighboursStressTest {
                 try (WamockServer server = WamockServer.start()) {
                     Attackers attackers = new Attackers(server.port());
                     for (int i = 0; i < NORMAL_PER_SERVER && System.nanoTime() < end; i++, normal++) {
-                        RawHttp.Outcome o = RawHttp.once(server.port(), RawHttp.get(RawHttp.ENDPOINT, "Connection: close"),
-                                10_000);
+                        RawHttp.Outcome o = RawHttp.once(server.port(),
+                                RawHttp.get(RawHttp.ENDPOINT, "Connection: close"), 10_000);
                         if (o.kind() != RawHttp.Kind.ANSWERED || o.reply().status() != 200
                                 || !o.reply().body().contains(Http.NUMBER)) {
                             wrong.add(o.kind() + (o.reply() == null ? " " + o.detail()
@@ -55,8 +55,8 @@ class RejectedNeighboursStressTest {
                     rejected += attackers.stop();
                 }
             }
-            System.out.printf("%d normal GETs beside %d rejected requests in %d s: %d not answered with their own 200%n",
-                    normal, rejected, SECONDS, wrong.size());
+            System.out.printf("%d normal GETs beside %d rejected requests in %d s: %d not answered with their own"
+                    + " 200%n", normal, rejected, SECONDS, wrong.size());
             assertThat(wrong).as("normal GETs not answered with their own 200 (of %d, beside %d rejected requests)",
                     normal, rejected).isEmpty();
             assertThat(log.errors()).as("errors logged (a buffer released twice among them)").isEmpty();

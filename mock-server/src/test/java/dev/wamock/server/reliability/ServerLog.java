@@ -40,7 +40,8 @@ final class ServerLog implements AutoCloseable {
     /** Lines that report a handler failure, a buffer released twice or any ERROR. */
     List<String> errors() {
         return text().lines()
-                .filter(l -> l.contains(HANDLER_FAILED) || l.contains(RELEASED_TWICE) || l.contains(" ERROR ")).toList();
+                .filter(l -> l.contains(HANDLER_FAILED) || l.contains(RELEASED_TWICE) || l.contains(" ERROR "))
+                .toList();
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class Failures {
         } else if (ClientFailures.clientHungUp(e)) {
             LOG.debug("the request body of {} {} ended early", x.method(), x.path(), e);
             if (!x.committed()) { // a client that hung up reads nothing of it; one whose chunks were broken reads a 400
-                GraphResponses.error(x, version(x), new GraphErrorException(400, ProfileErrors.protocol(400, CUT_BODY)));
+                GraphResponses.error(x, version(x),
+                        new GraphErrorException(400, ProfileErrors.protocol(400, CUT_BODY)));
             }
         } else {
             HttpException bad = ClientFailures.badMessage(e);

@@ -51,7 +51,7 @@ class OneFillerConnectionFactoryTest {
     }
 
     @Test
-    void aSecondFillerWaitsForTheFirstAndTheConnectionGoesOn() throws Exception {
+    void aSecondFillerWaitsUntilTheFirstHasAnsweredAndReturned() throws Exception {
         try (RawConnection client = RawHttp.connect(connector.getLocalPort())) {
             client.write(RawHttp.request("GET", "/hold", null));
             assertThat(entered.await(10, TimeUnit.SECONDS)).as("the request reached the handler").isTrue();
@@ -60,8 +60,9 @@ class OneFillerConnectionFactoryTest {
             second.start();
 
             second.join(300);
-            assertThat(second.isAlive()).as("a second onFillable() while the first is inside the handler waits for it"
-                    + " (Jetty's own connection lets it run, and release the request buffer the first one holds)").isTrue();
+            assertThat(second.isAlive()).as("a second onFillable() while the first is inside the handler waits for"
+                    + " it (Jetty's own connection lets it run, and release the request buffer the first one holds)")
+                    .isTrue();
 
             release.countDown();
             assertThat(client.read("GET").body()).as("the held request's answer").isEqualTo("hold");
@@ -70,7 +71,7 @@ class OneFillerConnectionFactoryTest {
         }
     }
 
-    /** Answers a request with its path (without the slash) once {@link #release} opens, on the thread that parsed it. */
+    /** Answers with the request's path (no slash) once {@link #release} opens, on the thread that parsed it. */
     private final class Holding extends Handler.Abstract {
         Holding() {
             super(InvocationType.NON_BLOCKING); // Jetty may call it on the thread that parsed the request
