@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -51,13 +54,17 @@ class WarmUpTest {
     void theRequestPathPartAnswersOnAnInMemoryConnectorAndLeavesNoConnectorNorServer() {
         try (WamockServer other = WamockServer.builder().port(0).start()) {
             int mountedBefore = SharedJetty.mounted();
-            List<org.eclipse.jetty.server.Connector> connectorsBefore = List.of(SharedJetty.get().server().getConnectors());
+            List<Connector> connectorsBefore = List.of(SharedJetty.get().server().getConnectors());
 
             WarmUp.requestPath(); // throws unless its request was answered with a 200
 
+            // the warm-up's own connector is a LocalConnector; the others may come and go meanwhile (a closed server's
+            // connector removed on the pool, a spare made there), so only the open ones of before must still be there
             assertThat(SharedJetty.mounted()).as("servers mounted").isEqualTo(mountedBefore);
             assertThat(SharedJetty.get().server().getConnectors()).as("the shared server's connectors")
-                    .containsExactlyInAnyOrderElementsOf(connectorsBefore);
+                    .noneMatch(c -> c instanceof LocalConnector)
+                    .containsAll(connectorsBefore.stream()
+                            .filter(c -> c instanceof NetworkConnector n && n.isOpen()).toList());
             assertThat(other.journal().size()).as("another server's journal").isZero();
         }
     }
