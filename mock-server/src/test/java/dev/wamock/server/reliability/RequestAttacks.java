@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  */
 final class RequestAttacks {
     /**
-     * Requests that look malformed but are HTTP/1.1 a server may serve, and wamock's endpoint answers 200: bare LF line
-     * ends (RFC 9112 lets a server accept them), and a foreign {@code Host} (the endpoint answers any; the admin API has
-     * its own rule, docs/reliability.md "Admin API safety").
+     * Requests that look malformed but are HTTP/1.1 a server may serve, and wamock's endpoint answers 200: bare LF
+     * line ends (RFC 9112 lets a server accept them), and a foreign {@code Host} (the endpoint answers any; the admin
+     * API has its own rule, docs/reliability.md "Admin API safety").
      */
     static final List<String> SERVED = List.of(
             RawHttp.get(ENDPOINT).replace("\r\n", "\n"),
@@ -66,8 +66,8 @@ final class RequestAttacks {
 
     /**
      * Every kind of {@link #MALFORMED} request, {@value #MALFORMED_TIMES} times each on a fresh connection: each
-     * gets a whole answer, a {@link #REFUSED} one a Graph error (never a 2xx, never a 500) and a {@link #SERVED} one its 200, and
-     * nothing is logged.
+     * gets a whole answer, a {@link #REFUSED} one a Graph error (never a 2xx, never a 500) and a {@link #SERVED} one
+     * its 200, and nothing is logged.
      */
     static Attacked malformed() throws Exception {
         try (Arena arena = Arena.start(WamockServer.builder())) {
@@ -83,7 +83,8 @@ final class RequestAttacks {
                     if (SERVED.contains(raw)) {
                         assertThat(answer.status()).as("status of %s", HttpSurfaceFuzzTest.show(raw)).isEqualTo(200);
                     } else {
-                        assertThat(answer.status()).as("status of %s (refused, never 500)", HttpSurfaceFuzzTest.show(raw))
+                        assertThat(answer.status())
+                                .as("status of %s (refused, never 500)", HttpSurfaceFuzzTest.show(raw))
                                 .isGreaterThanOrEqualTo(400).isNotEqualTo(500);
                         HttpSurfaceFuzzTest.assertGraphError(answer, raw);
                     }
