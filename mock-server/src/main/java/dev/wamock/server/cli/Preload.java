@@ -1,22 +1,23 @@
 package dev.wamock.server.cli;
 
 import dev.wamock.server.WarmUp;
+import dev.wamock.server.internal.jetty.SharedJetty;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Builds what every start needs whatever the options on a second thread while picocli parses the
- * command line: {@link WarmUp#data()} (the default numbers, the built-in catalogue read from the
- * contract, Jackson's JSON writer), then {@link WarmUp#requestPath()} (the JVM's one Jetty server
- * and one request answered on an in-memory connector, no port; Javalin's routes are built after the
- * first answer, see {@code SharedJetty#buildRoutesAfterAnAnswer()}). picocli's classes
- * are too old a class-file version for a class-data archive, so parsing takes a core for about as
- * long as the preload does, and the two no longer follow one another. The
- * command waits for it before it builds the server, so the two threads never initialise the same
- * classes of wamock's at once. Before picocli, the command's thread asks the JDK for its list of locales, which the
- * Jetty server needs and which takes tens of milliseconds to gather: so both threads have about as much to do.
+ * Builds what every start needs whatever the options, on two threads while picocli parses the command line: one
+ * starts the JVM's one Jetty server ({@link SharedJetty#get()}, which gathers the JDK's list of locales for Jetty's
+ * {@code MimeTypes} on the way), the other loads {@link WarmUp#data()} (the default numbers, the built-in catalogue
+ * read from the contract, Jackson's JSON writer), then runs {@link WarmUp#requestPath()} (one request answered on an
+ * in-memory connector, no port, on that Jetty server: it waits for the first thread if it is still starting it;
+ * Javalin's routes are built after the first answer, see {@code SharedJetty#buildRoutesAfterAnAnswer()}). The two
+ * share no class of wamock's but {@code SharedJetty}, whose start is one synchronized call. picocli's classes are too
+ * old a class-file version for a class-data archive, so parsing takes a core for about as long as the preload does.
+ * The command waits for the second thread before it builds the server, so no two threads initialise the same classes
+ * of wamock's at once.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);
@@ -29,14 +30,20 @@ final class Preload {
     }
 
     static Preload start() {
+        // its failure is left to the data thread: requestPath() starts the Jetty server again and throws it
+        daemon(new FutureTask<>(SharedJetty::get), "wamock-preload-jetty");
         FutureTask<Void> task = new FutureTask<>(() -> {
             WarmUp.data();
             WarmUp.requestPath();
         }, null);
-        Thread thread = new Thread(task, "wamock-preload");
+        daemon(task, "wamock-preload");
+        return new Preload(task);
+    }
+
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return new Preload(task);
     }
 
     /** Waits for the preload; its failure is thrown here as it would have been without a preload. */

@@ -156,10 +156,7 @@ public final class WamockCommand implements Callable<Integer> {
     static int run(String... args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        Preload preload = Preload.start(); // first: the other core loads the data while this thread sets up logging
-        // the JDK's list of locales, which Jetty's MimeTypes needs as the preload builds the Jetty server: gathered from
-        // every locale provider (~60 ms of CPU), here, before picocli, it evens out the two threads' work
-        java.util.Locale.getAvailableLocales();
+        Preload preload = Preload.start(); // first: the other core starts Jetty and loads the data while this one parses
         return execute(new WamockCommand(preload), args);
     }
 
