@@ -13,11 +13,11 @@ import java.util.concurrent.TimeoutException;
  * {@code MimeTypes} on the way), the other loads {@link WarmUp#data()} (the default numbers, the built-in catalogue
  * read from the contract, Jackson's JSON writer), then runs {@link WarmUp#requestPath()} (one request answered on an
  * in-memory connector, no port, on that Jetty server: it waits for the first thread if it is still starting it;
- * Javalin's routes are built after the first answer, see {@code SharedJetty#buildRoutesAfterAnAnswer()}). The two
- * share no class of wamock's but {@code SharedJetty}, whose start is one synchronized call. picocli's classes are too
- * old a class-file version for a class-data archive, so parsing takes a core for about as long as the preload does.
- * The command waits for the second thread before it builds the server, so no two threads initialise the same classes
- * of wamock's at once.
+ * Javalin's routes are built after the first answer, see {@code SharedJetty#buildRoutesAfterAnAnswer()}). The data
+ * loads no class of wamock's or Jackson's that starting Jetty loads, and the two threads meet only at
+ * {@code SharedJetty.get()}, one synchronized call. picocli's classes are too old a class-file version for a
+ * class-data archive, so parsing takes a core for about as long as the preload does. The command waits for the second
+ * thread before it builds the server, so no two threads initialise the same classes of wamock's at once.
  */
 final class Preload {
     static final Preload NONE = new Preload(null);
